@@ -1,0 +1,6 @@
+"""``python -m cardentry``: the same as the ``cardentry`` command."""
+
+from cardentry.cli import main
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""The ``cardentry`` command line: the same operations as the GUI, for scripts and tests.
+
+Commands live in one module per subject (profile, assessment, ...); each registers on
+the ``main`` group below. Running ``cardentry`` with no command opens the desktop app.
+"""
+
+from __future__ import annotations
+
+import click
+
+from cardentry import __version__
+from cardentry.cli.common import Context
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cardentry", message="%(prog)s %(version)s")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Profile folder (default: $CARDENTRY_DATA_DIR, else the user data folder).",
+)
+@click.pass_context
+def main(click_ctx: click.Context, data_dir: str | None) -> None:
+    """Country progress cards: fill, sign, import, merge and publish."""
+    click_ctx.obj = Context(data_dir)
+    if click_ctx.invoked_subcommand is None:
+        click_ctx.invoke(gui)
+
+
+@main.command()
+@click.pass_obj
+def gui(ctx: Context) -> None:
+    """Open the desktop app on the profile."""
+    from cardentry.ui.app import run
+
+    raise SystemExit(run(ctx.data_dir))
+
+
+@main.command()
+@click.option("--reset", is_flag=True, help="Start the demo again from scratch.")
+def demo(reset: bool) -> None:
+    """Open the desktop app on a demo profile with a partly filled card (never your own)."""
+    from cardentry.demo import ensure_demo_profile
+    from cardentry.ui.app import run
+
+    root = ensure_demo_profile(reset=reset)
+    raise SystemExit(run(root, demo=True))
+
+
+def _register() -> None:
+    from cardentry.cli import assessment, profile
+
+    for module in (profile, assessment):
+        main.add_command(module.group)
+
+
+_register()

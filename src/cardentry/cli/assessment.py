@@ -1,0 +1,145 @@
+"""``cardentry assessment new`` / ``fill`` / ``list`` / ``show``: a partner's cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cardentry.answers import read_answers_file
+from cardentry.cli.common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    Context,
+    fail,
+    json_option,
+    opened_store,
+    pass_context,
+    print_json,
+)
+from cardentry.models import Country, Cycle, field_problem_of_type
+from cardentry.store import NotFound
+
+
+@click.group("assessment")
+def group() -> None:
+    """Create, fill and list your country progress cards."""
+
+
+@group.command("new")
+@click.option("--country", required=True, help="ISO 3166-1 alpha-3 code, e.g. THA.")
+@click.option("--cycle", required=True, help="Assessment cycle: 2012 or 2010-2011.")
+@click.option(
+    "--from-previous",
+    "based_on",
+    default=None,
+    metavar="ID",
+    help="Start from an earlier card: ratings and evidence copied, each to review.",
+)
+@json_option
+@pass_context
+def new(ctx: Context, country: str, cycle: str, based_on: str | None, as_json: bool) -> None:
+    """Create a new, empty card and print its id."""
+    for label, annotation, value in (("--country", Country, country), ("--cycle", Cycle, cycle)):
+        problem = field_problem_of_type(annotation, value)
+        if problem:
+            fail(f"{label} {value!r}: {problem}", EXIT_USAGE)
+    with opened_store(ctx) as store:
+        try:
+            assessment_id = store.new_assessment(country, cycle, based_on=based_on)
+        except NotFound as error:
+            fail(str(error), EXIT_USAGE)
+    if as_json:
+        print_json({"assessment_id": assessment_id, "country": country, "cycle": cycle})
+    else:
+        click.echo(assessment_id)
+
+
+@group.command("fill")
+@click.argument("assessment_id")
+@click.option(
+    "--from",
+    "source",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="JSON file shaped like the payload's overall, indicators, calls_to_action.",
+)
+@json_option
+@pass_context
+def fill(ctx: Context, assessment_id: str, source: Path, as_json: bool) -> None:
+    """Set answers from a JSON file; all or nothing: any problem and nothing is applied."""
+    answers, problems = read_answers_file(source)
+    if problems:
+        if as_json:
+            print_json({"applied": False, "problems": [p.model_dump() for p in problems]})
+        else:
+            click.echo(f"{source}: nothing was applied; {len(problems)} problem(s):", err=True)
+            for problem in problems:
+                click.echo(f"  {problem}", err=True)
+        raise SystemExit(EXIT_FAILED)
+    with opened_store(ctx) as store:
+        try:
+            changed = store.apply_answers(assessment_id, answers)
+        except NotFound as error:
+            fail(str(error), EXIT_USAGE)
+    if as_json:
+        print_json({"applied": True, "changed_fields": changed})
+    else:
+        click.echo(f"Applied {source}: {changed} field(s) changed.")
+
+
+@group.command("list")
+@json_option
+@pass_context
+def list_(ctx: Context, as_json: bool) -> None:
+    """Your cards: country, cycle, progress and last export (with --json, their content)."""
+    with opened_store(ctx) as store:
+        summaries = store.list_assessments()
+        cards = {summary.id: store.load_card(summary.id) for summary in summaries} if as_json else {}
+    if as_json:
+        print_json(
+            [
+                {
+                    "assessment_id": s.id,
+                    "country": s.country,
+                    "cycle": s.cycle,
+                    "created_at": s.created_at,
+                    "updated_at": s.updated_at,
+                    "rated": s.rated,
+                    "indicators_total": s.total,
+                    "last_exported_revision": s.last_exported_revision,
+                    "changed_since_export": s.changed_since_export,
+                    **cards[s.id].answers_dict(),
+                }
+                for s in summaries
+            ]
+        )
+        return
+    if not summaries:
+        click.echo("No cards yet. Create one with: cardentry assessment new --country THA --cycle 2012")
+        return
+    for s in summaries:
+        exported = f"exported r{s.last_exported_revision}" if s.last_exported_revision else "draft"
+        if s.last_exported_revision and s.changed_since_export:
+            exported += ", changed since"
+        click.echo(f"{s.id}  {s.country}  {s.cycle:<9}  {s.rated:>2}/{s.total} rated  {exported}")
+
+
+@group.command("show")
+@click.argument("assessment_id")
+@pass_context
+def show(ctx: Context, assessment_id: str) -> None:
+    """Print one card as JSON (the answers-file shape, with its id, country and cycle)."""
+    with opened_store(ctx) as store:
+        try:
+            card = store.load_card(assessment_id)
+        except NotFound as error:
+            fail(str(error), EXIT_USAGE)
+    print_json(
+        {
+            "assessment_id": card.assessment_id,
+            "country": card.country,
+            "cycle": card.cycle,
+            **card.answers_dict(),
+        }
+    )

@@ -1,0 +1,102 @@
+"""The database schema, as ordered sqlite-utils migrations.
+
+Each step is a function registered on ``MIGRATIONS``; sqlite-utils runs every pending
+step in its own transaction together with its record in ``_sqlite_migrations``. After
+the steps the store writes their count to ``PRAGMA user_version``, so a database says
+which schema it has even to tools that know nothing of sqlite-utils.
+
+Never edit a step that has shipped: add a new one. ``tests/test_migrations.py`` builds a
+database at every earlier version and upgrades it.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("cardentry")
+
+
+@MIGRATIONS(name="0001_cards")
+def cards(db: Database) -> None:
+    """A partner's cards: assessments, their 12 indicators, evidence, the edit history."""
+    db.execute("CREATE TABLE profile (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE assessment (
+            id TEXT PRIMARY KEY,
+            country TEXT NOT NULL,
+            cycle TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            ranking TEXT,
+            summary TEXT NOT NULL DEFAULT '',
+            calls_to_action TEXT NOT NULL DEFAULT '[]',
+            based_on TEXT REFERENCES assessment(id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE indicator (
+            assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            rating TEXT,
+            ngo_action INTEGER NOT NULL DEFAULT 0,
+            assessment TEXT NOT NULL DEFAULT '',
+            recommendation TEXT NOT NULL DEFAULT '',
+            to_review INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (assessment_id, code)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE evidence (
+            assessment_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            code TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '',
+            url TEXT,
+            date TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, id),
+            FOREIGN KEY (assessment_id, code)
+                REFERENCES indicator(assessment_id, code) ON DELETE CASCADE
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE edit (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            path TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            origin TEXT NOT NULL DEFAULT 'edit',
+            state INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX edit_by_assessment ON edit (assessment_id, id)")
+    db.execute("CREATE INDEX evidence_by_indicator ON evidence (assessment_id, code, position)")
+
+
+@MIGRATIONS(name="0002_exports")
+def exports(db: Database) -> None:
+    """The exact bytes of every bundle a partner exported, so a past revision can be re-sent."""
+    db.execute(
+        """CREATE TABLE export (
+            bundle_id TEXT PRIMARY KEY,
+            assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,
+            exported_at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            content BLOB NOT NULL,
+            UNIQUE (assessment_id, revision)
+        )"""
+    )
+
+
+def migration_names() -> list[str]:
+    return [migration.name for migration in MIGRATIONS._migrations]
+
+
+SCHEMA_VERSION = len(migration_names())

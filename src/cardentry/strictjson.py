@@ -1,0 +1,105 @@
+"""A strict JSON reader: check 2 of the bundle format, on top of the standard ``json`` module.
+
+Accepted: valid UTF-8 (one leading BOM tolerated), exactly one JSON value, integers within
++-(2^53-1). Refused, with a message saying where: invalid UTF-8, duplicate member names at
+any depth, fractions and exponents, NaN and Infinity, nesting deeper than 32.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+MAX_SAFE_INTEGER = 2**53 - 1
+MAX_DEPTH = 32
+BOM = b"\xef\xbb\xbf"
+
+
+class StrictJSONError(ValueError):
+    """The bytes are not strict JSON; the message says why."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise StrictJSONError(f"duplicate member name {key!r}")
+        result[key] = value
+    return result
+
+
+def _integer(token: str) -> int:
+    value = int(token)
+    if abs(value) > MAX_SAFE_INTEGER:
+        raise StrictJSONError(f"integer {token[:40]} is outside +-(2^53-1)")
+    return value
+
+
+def _no_float(token: str) -> Any:
+    raise StrictJSONError(f"number {token[:40]} is not an integer (no fractions or exponents)")
+
+
+def _no_constant(token: str) -> Any:
+    raise StrictJSONError(f"{token} is not allowed")
+
+
+def _depth(value: Any, limit: int) -> None:
+    """Raise if containers nest deeper than ``limit`` (iteratively: no recursion limit)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > limit:
+                raise StrictJSONError(f"nesting is deeper than {limit} levels")
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+
+
+def _nesting_prescan(text: str, limit: int) -> None:
+    """Refuse absurd nesting before ``json`` recurses into it (bracket count outside strings)."""
+    depth = 0
+    in_string = False
+    escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                raise StrictJSONError(f"nesting is deeper than {limit} levels")
+        elif char in "]}":
+            depth -= 1
+
+
+def loads(data: bytes, *, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse ``data`` strictly; ``StrictJSONError`` says what is wrong."""
+    if data.startswith(BOM):
+        data = data[len(BOM) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise StrictJSONError(f"not valid UTF-8 at byte {error.start}") from None
+    _nesting_prescan(text, max_depth)
+    try:
+        value = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_int=_integer,
+            parse_float=_no_float,
+            parse_constant=_no_constant,
+        )
+    except StrictJSONError:
+        raise
+    except json.JSONDecodeError as error:
+        raise StrictJSONError(f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
+    except RecursionError:
+        raise StrictJSONError(f"nesting is deeper than {max_depth} levels") from None
+    _depth(value, max_depth)
+    return value
