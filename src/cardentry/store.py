@@ -607,7 +607,7 @@ class Store:
 
     def _redo_candidate(self, assessment_id: str) -> tuple[int, str, Any] | None:
         row = self._conn.execute(
-            "SELECT id, path, new FROM edit WHERE assessment_id = ? AND state = 1 ORDER BY id DESC LIMIT 1",
+            "SELECT id, path, new FROM edit WHERE assessment_id = ? AND state = 1 ORDER BY id ASC LIMIT 1",
             [assessment_id],
         ).fetchone()
         return None if row is None else (row[0], row[1], json.loads(row[2]))
