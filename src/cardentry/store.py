@@ -455,13 +455,19 @@ class Store:
         if parts[0] == "evidence" and len(parts) == 2:
             evidence_id = parts[1]
             if value is None:
+                code = self._evidence_row(assessment_id, evidence_id)["code"]
                 self._conn.execute(
                     "DELETE FROM evidence WHERE assessment_id = ? AND id = ?",
                     [assessment_id, evidence_id],
                 )
             else:
                 item = dict(value)
-                self._insert_evidence(assessment_id, item.pop("code"), item.pop("position"), item)
+                code = item.pop("code")
+                self._insert_evidence(assessment_id, code, item.pop("position"), item)
+            self._conn.execute(
+                "UPDATE indicator SET to_review = 0 WHERE assessment_id = ? AND code = ?",
+                [assessment_id, code],
+            )
             return
         if parts[0] == "evidence" and len(parts) == 3 and parts[2] in EVIDENCE_MEMBERS:
             self._conn.execute(
@@ -509,10 +515,6 @@ class Store:
                 item.get("date"),
                 item.get("note", ""),
             ],
-        )
-        self._conn.execute(
-            "UPDATE indicator SET to_review = 0 WHERE assessment_id = ? AND code = ?",
-            [assessment_id, code],
         )
 
     def add_evidence(
