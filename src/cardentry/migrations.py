@@ -95,6 +95,118 @@ def exports(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0003_secretariat")
+def secretariat(db: Database) -> None:
+    """The secretariat's side: trusted keys, received revisions with their exact bytes,
+    the import log, bundles waiting for their key to be trusted, and conflict resolutions."""
+    db.execute(
+        """CREATE TABLE trusted_key (
+            key_id TEXT PRIMARY KEY,
+            public_key BLOB NOT NULL,
+            organisation TEXT NOT NULL,
+            email TEXT,
+            countries TEXT NOT NULL DEFAULT '[]',
+            state TEXT NOT NULL CHECK (state IN ('trusted', 'revoked')),
+            created_at TEXT,
+            added_at TEXT NOT NULL,
+            revoked_at TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE received_bundle (
+            bundle_id TEXT PRIMARY KEY,
+            assessment_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            key_id TEXT NOT NULL REFERENCES trusted_key(key_id),
+            organisation TEXT NOT NULL,
+            country TEXT NOT NULL,
+            cycle TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            ranking TEXT,
+            received_at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            signed_sha256 TEXT NOT NULL,
+            content BLOB NOT NULL,
+            UNIQUE (assessment_id, revision)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE received_rating (
+            bundle_id TEXT NOT NULL REFERENCES received_bundle(bundle_id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            rating TEXT,
+            ngo_action INTEGER NOT NULL,
+            PRIMARY KEY (bundle_id, code)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE received_assessment (
+            assessment_id TEXT PRIMARY KEY,
+            key_id TEXT NOT NULL REFERENCES trusted_key(key_id),
+            current_bundle_id TEXT NOT NULL REFERENCES received_bundle(bundle_id),
+            current_revision INTEGER NOT NULL,
+            country TEXT NOT NULL,
+            cycle TEXT NOT NULL,
+            exported_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE pending_bundle (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            key_id TEXT NOT NULL,
+            organisation TEXT NOT NULL,
+            bundle_id TEXT NOT NULL,
+            country TEXT NOT NULL,
+            cycle TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            received_at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            signed_sha256 TEXT NOT NULL UNIQUE,
+            content BLOB NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            reason TEXT,
+            detail TEXT NOT NULL DEFAULT '',
+            bundle_id TEXT,
+            key_id TEXT,
+            country TEXT,
+            cycle TEXT,
+            revision INTEGER,
+            quarantine_path TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE resolution (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            country TEXT NOT NULL,
+            cycle TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            value TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            basis TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            reopened_at TEXT,
+            reopened_by TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX received_by_assessment ON received_bundle (assessment_id, revision)")
+    db.execute("CREATE INDEX received_by_signed ON received_bundle (signed_sha256)")
+    db.execute("CREATE INDEX assessment_by_card ON received_assessment (country, cycle)")
+    db.execute("CREATE INDEX assessment_by_cycle ON received_assessment (cycle)")
+    db.execute("CREATE INDEX pending_by_key ON pending_bundle (key_id)")
+    db.execute("CREATE INDEX log_by_time ON import_log (at)")
+    db.execute("CREATE INDEX resolution_by_card ON resolution (country, cycle, subject, id)")
+
+
 def migration_names() -> list[str]:
     return [migration.name for migration in MIGRATIONS._migrations]
 
