@@ -26,7 +26,7 @@ from pydantic import (
     Field,
     TypeAdapter,
     ValidationError,
-    model_validator,
+    field_validator,
 )
 
 RATINGS = ("green", "yellow", "red")
@@ -232,11 +232,12 @@ class Payload(_Strict):
     indicators: list[IndicatorEntry]
     calls_to_action: CallsToAction
 
-    @model_validator(mode="after")
-    def _whole_card(self) -> Payload:
-        _check_indicator_set(self.indicators, complete=True)
-        _check_unique_evidence_ids(self.indicators)
-        return self
+    @field_validator("indicators")
+    @classmethod
+    def _whole_card(cls, indicators: list[IndicatorEntry]) -> list[IndicatorEntry]:
+        _check_indicator_set(indicators, complete=True)
+        _check_unique_evidence_ids(indicators)
+        return indicators
 
 
 # --- answers (``assessment fill``): any subset of a card --------------------------------
@@ -275,11 +276,12 @@ class Answers(_Strict):
     indicators: list[IndicatorAnswers] = []
     calls_to_action: CallsToAction | None = None
 
-    @model_validator(mode="after")
-    def _known_codes(self) -> Answers:
-        _check_indicator_set(self.indicators, complete=False)
-        _check_unique_evidence_ids(self.indicators)
-        return self
+    @field_validator("indicators")
+    @classmethod
+    def _known_codes(cls, indicators: list[IndicatorAnswers]) -> list[IndicatorAnswers]:
+        _check_indicator_set(indicators, complete=False)
+        _check_unique_evidence_ids(indicators)
+        return indicators
 
 
 # --- the card a store holds --------------------------------------------------------------

@@ -145,6 +145,7 @@ class Store:
             check_database_file(path)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             store = cls(path, conn, lock)
+            store._refuse_newer_schema()
             store._configure()
             store._migrate(backup_dir or path.parent / "backups")
             return store
@@ -158,18 +159,20 @@ class Store:
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.execute("PRAGMA busy_timeout=5000")
 
-    def _migrate(self, backup_dir: Path) -> None:
+    def _refuse_newer_schema(self) -> None:
+        """A database written by a newer app is left alone (checked before any write)."""
         known = set(migration_names())
-        applied = [migration.name for migration in MIGRATIONS.applied(self.db)]
-        unknown = [name for name in applied if name not in known]
+        unknown = [m.name for m in MIGRATIONS.applied(self.db) if m.name not in known]
         if unknown:
             raise StoreError(
                 f"{self.path} was written by a newer version of cardentry "
                 f"(schema steps {', '.join(unknown)}). Install the newer version to open it."
             )
+
+    def _migrate(self, backup_dir: Path) -> None:
         if not MIGRATIONS.pending(self.db):
             return
-        if applied:
+        if MIGRATIONS.applied(self.db):
             self.backup(backup_dir / f"before-schema-{SCHEMA_VERSION}-{_file_stamp()}.sqlite3")
         MIGRATIONS.apply(self.db)
         self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import click
 
 from cardentry import __version__
-from cardentry.cli.common import Context
+from cardentry.catalogue import CatalogueError, default_catalogue
+from cardentry.cli.common import EXIT_USAGE, Context, fail
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,6 +24,10 @@ from cardentry.cli.common import Context
 @click.pass_context
 def main(click_ctx: click.Context, data_dir: str | None) -> None:
     """Country progress cards: fill, sign, import, merge and publish."""
+    try:
+        default_catalogue()  # a broken catalogue stops every command, naming file and field
+    except CatalogueError as error:
+        fail(f"cannot start, the indicator catalogue is broken:\n{error}", EXIT_USAGE)
     click_ctx.obj = Context(data_dir)
     if click_ctx.invoked_subcommand is None:
         click_ctx.invoke(gui)

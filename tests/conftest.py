@@ -1,0 +1,60 @@
+"""Fixtures shared by the whole suite: offscreen Qt, profiles in tmp_path, the CLI, vectors."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def vectors_path() -> Path:
+    override = os.environ.get("CARDENTRY_VECTORS")
+    if override:
+        return Path(override)
+    return REPO.parent / "shared" / "vectors" / "bundle-v1"
+
+
+@pytest.fixture
+def vectors_dir() -> Path:
+    path = vectors_path()
+    if not path.is_dir():
+        pytest.fail(f"test vectors not found at {path} (set CARDENTRY_VECTORS)")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _no_user_profile(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test may ever touch the real user profile: point the default somewhere harmless."""
+    monkeypatch.setenv("CARDENTRY_DATA_DIR", str(tmp_path / "default-profile"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "profile"
+
+
+class Cli:
+    """Runs ``cardentry --data-dir D ...`` in-process and returns click's result."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = data_dir
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:
+        from cardentry.cli import main
+
+        return self.runner.invoke(
+            main, ["--data-dir", str(self.data_dir), *args], env=env, input=input, catch_exceptions=False
+        )
+
+
+@pytest.fixture
+def cli(data_dir: Path) -> Cli:
+    return Cli(data_dir)
