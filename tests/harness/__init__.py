@@ -1,0 +1,1 @@
+"""Child programs the reliability tests start and kill."""
