@@ -54,6 +54,26 @@ class DatabaseDamaged(StoreError):
     """The database file is not a healthy SQLite database; it was not touched."""
 
 
+class StorageFailure(StoreError):
+    """The disk refused a write (full, read-only, failing); nothing of that edit was saved."""
+
+
+def storage_failure(error: sqlite3.Error) -> StorageFailure | None:
+    """A clear ``StorageFailure`` for SQLite errors that mean the disk refused a write."""
+    text = str(error).lower()
+    if "disk is full" in text or "disk i/o error" in text:
+        return StorageFailure(
+            "Could not save: the disk is full or cannot be written. The last change was not "
+            "saved; everything saved before is safe. Free some disk space, then try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StorageFailure(
+            "Could not save: the profile folder is read-only. The last change was not saved; "
+            "everything saved before is safe. Move the profile to a folder you can write to."
+        )
+    return None
+
+
 class NotFound(StoreError):
     """No assessment, evidence item or field by that name."""
 
@@ -207,9 +227,19 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One transaction (a savepoint when nested); everything or nothing is written."""
-        with self._mutex, self.db.atomic():
-            yield self.db
+        """One transaction (a savepoint when nested); everything or nothing is written.
+
+        A full disk, a read-only folder or a failing disk raises ``StorageFailure``: the
+        transaction is rolled back and everything committed before is intact.
+        """
+        try:
+            with self._mutex, self.db.atomic():
+                yield self.db
+        except sqlite3.OperationalError as error:
+            failure = storage_failure(error)
+            if failure is None:
+                raise
+            raise failure from error
 
     # --- profile settings ----------------------------------------------------------
 
