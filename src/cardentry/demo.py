@@ -25,12 +25,17 @@ def demo_answers_path() -> Path:
 
 
 def create_demo_profile(root: Path) -> Path:
-    """Make a partner profile in ``root`` with the demo card filled in."""
+    """Make a partner profile in ``root`` with the demo card filled in and a signing key
+    encrypted under ``DEMO_PASSPHRASE``."""
     answers, problems = read_answers_file(demo_answers_path())
     if problems:
         raise ValueError("the demo card is broken: " + "; ".join(map(str, problems)))
     with init_profile(
-        root, role="partner", organisation=DEMO_ORGANISATION, countries=(DEMO_COUNTRY,)
+        root,
+        role="partner",
+        organisation=DEMO_ORGANISATION,
+        countries=(DEMO_COUNTRY,),
+        passphrase=DEMO_PASSPHRASE,
     ) as store:
         store.set_setting("demo", True)
         assessment_id = store.new_assessment(DEMO_COUNTRY, DEMO_CYCLE)

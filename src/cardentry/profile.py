@@ -64,6 +64,11 @@ class ProfilePaths:
         return self.root / "keys"
 
     @property
+    def signing_key(self) -> Path:
+        """A partner's encrypted Ed25519 key file (``cardentry.keys``)."""
+        return self.keys / "signing-key.json"
+
+    @property
     def quarantine(self) -> Path:
         return self.root / "quarantine"
 
@@ -114,9 +119,23 @@ def init_profile(
     organisation: str,
     email: str | None = None,
     countries: tuple[str, ...] = (),
+    passphrase: str | None = None,
 ) -> Store:
-    """Create the profile's folder and database; ``ProfileError`` if one is there."""
+    """Create the profile's folder and database; ``ProfileError`` if one is there.
+
+    With ``passphrase``, a partner profile also gets its Ed25519 signing key, encrypted
+    under it (``cardentry.keys``); a too-short passphrase is refused before anything is
+    written. (Without one, ``cardentry key create`` or ``key restore`` adds the key later.)
+    """
+    from cardentry import keys
+
     paths = ProfilePaths(root)
+    make_key = role == "partner" and passphrase is not None
+    if make_key:
+        try:
+            keys.check_new_passphrase(passphrase)
+        except keys.PassphraseTooShort as error:
+            raise ProfileError(str(error)) from None
     if role not in ROLES:
         raise ProfileError(f"The role must be one of: {', '.join(ROLES)}.")
     problems = check_organisation(organisation, email)
@@ -124,8 +143,12 @@ def init_profile(
         raise ProfileError("; ".join(f"organisation {problem}" for problem in problems))
     if paths.database.exists():
         raise ProfileError(f"A profile already exists in {root}; nothing was changed.")
+    if make_key and paths.signing_key.exists():
+        raise ProfileError(f"A signing key already exists in {paths.keys}; nothing was changed.")
     store = Store.open(paths.database, backup_dir=paths.backups)
     try:
+        if make_key:
+            keys.create_profile_key(root, passphrase, organisation={"name": organisation, "email": email})
         with store.transaction():
             store.set_setting("role", role)
             store.set_setting("organisation", organisation)
@@ -134,6 +157,8 @@ def init_profile(
     except BaseException:
         store.close()
         paths.database.unlink(missing_ok=True)
+        if make_key:
+            paths.signing_key.unlink(missing_ok=True)
         raise
     return store
 

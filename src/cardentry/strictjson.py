@@ -2,17 +2,22 @@
 
 Accepted: valid UTF-8 (one leading BOM tolerated), exactly one JSON value, integers within
 +-(2^53-1). Refused, with a message saying where: invalid UTF-8, duplicate member names at
-any depth, fractions and exponents, NaN and Infinity, nesting deeper than 32.
+any depth, fractions and exponents, NaN and Infinity, nesting deeper than 32, and strings
+(member names included) holding a lone surrogate through a ``\\uD800``-style escape: such
+text is not Unicode, I-JSON (RFC 7493, which RFC 8785 canonical JSON requires) forbids it,
+and it could not be signed or stored as UTF-8.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 MAX_SAFE_INTEGER = 2**53 - 1
 MAX_DEPTH = 32
 BOM = b"\xef\xbb\xbf"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class StrictJSONError(ValueError):
@@ -43,15 +48,30 @@ def _no_constant(token: str) -> Any:
     raise StrictJSONError(f"{token} is not allowed")
 
 
+def _check_string(text: str) -> None:
+    match = _LONE_SURROGATE.search(text)
+    if match:
+        code = ord(match.group())
+        raise StrictJSONError(f"a string holds a lone surrogate (U+{code:04X}), which is not text")
+
+
 def _depth(value: Any, limit: int) -> None:
-    """Raise if containers nest deeper than ``limit`` (iteratively: no recursion limit)."""
+    """Raise if containers nest deeper than ``limit`` or a string holds a lone surrogate
+    (iteratively: no recursion limit)."""
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
-        if isinstance(item, dict | list):
+        if isinstance(item, str):
+            _check_string(item)
+        elif isinstance(item, dict | list):
             if depth > limit:
                 raise StrictJSONError(f"nesting is deeper than {limit} levels")
-            children = item.values() if isinstance(item, dict) else item
+            if isinstance(item, dict):
+                for key in item:
+                    _check_string(key)
+                children = item.values()
+            else:
+                children = item
             stack.extend((child, depth + 1) for child in children)
 
 

@@ -1,0 +1,52 @@
+"""Writing a file so that a crash never leaves a half-written file under its final name.
+
+``write_atomically`` writes to a temporary file in the same folder, flushes and fsyncs it,
+then renames it over the final name (``os.replace``: atomic on POSIX and on Windows/NTFS)
+and, on POSIX, fsyncs the folder so the rename itself survives a power cut. A reader
+sees either the old file, no file, or the whole new file; never a prefix.
+
+The temporary name starts with a dot and ends in ``.tmp``, so a folder scan for
+``*.cpc.json`` (the secretariat import) never picks up a file still being written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes, *, mode: int = 0o644) -> Path:
+    """Write ``data`` to ``path`` atomically and durably; returns the path.
+
+    ``mode`` is the permission of the new file (``0o600`` for secrets); the parent
+    folder must exist. On any failure the temporary file is removed and the previous
+    content of ``path`` (if any) is left as it was.
+    """
+    path = Path(path)
+    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _fsync_directory(path.parent)
+    return path
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make a rename in ``directory`` durable (POSIX; Windows has no directory fsync)."""
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

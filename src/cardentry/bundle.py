@@ -1,0 +1,326 @@
+"""Signed bundles, the partner side: payload, canonical bytes, signature, file, export record.
+
+bundle-format.md is the contract. A bundle is the envelope
+``{"format", "format_version", "payload", "signature"}``; the signature is Ed25519 over
+the RFC 8785 (JCS) canonical bytes of the envelope without ``signature``
+(``signed_bytes``), made with the ``rfc8785`` package. The file itself is the envelope
+pretty-printed (UTF-8, two-space indent, non-ASCII kept as is) so people can read it; the
+verifier canonicalises again, so white space outside strings never matters.
+
+Export (``export_card``):
+
+1. the stored card becomes a payload with a new ``bundle_id`` and
+   ``revision`` = the last exported revision + 1; it is checked with ``models.Payload``
+   (``ExportRefused`` lists every problem) and unrated indicators become warnings;
+2. it is signed, and the bytes are verified again by ``cardentry.verify`` (an export
+   that would not verify is a bug, never a file);
+3. in one store transaction the export row (the exact bytes) is inserted and the file
+   is written atomically (``atomic.write_atomically``); a failed write rolls the row
+   back, and a failed commit removes the file. So the store never records a bundle that
+   was not written, and no half file ever has the final name.
+
+``resave_export`` writes a past revision's stored bytes again, unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import re
+import sqlite3
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import rfc8785
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from cardentry import __version__
+from cardentry.atomic import write_atomically
+from cardentry.catalogue import DEFAULT_ID, DEFAULT_VERSION
+from cardentry.keys import ALG, b64encode, key_id_of, raw_public_key
+from cardentry.models import Payload, Problem, validate
+from cardentry.store import NotFound, Store, StoreError
+
+FORMAT = "cardentry.bundle"
+FORMAT_VERSION = 1
+APP_NAME = "cardentry"
+BUNDLE_SUFFIX = ".cpc.json"
+ENVELOPE_MEMBERS = ("format", "format_version", "payload", "signature")
+SIGNATURE_MEMBERS = ("alg", "key_id", "public_key", "value")
+
+
+class ExportRefused(StoreError):
+    """The card cannot be exported as it is; ``problems`` says what to fix."""
+
+    def __init__(self, message: str, problems: list[Problem]):
+        super().__init__(message)
+        self.problems = problems
+
+
+# --- bytes ------------------------------------------------------------------------------
+
+
+def signed_bytes(envelope: dict[str, Any]) -> bytes:
+    """The RFC 8785 canonical bytes of the envelope without its ``signature`` member."""
+    return rfc8785.dumps({name: envelope[name] for name in ("format", "format_version", "payload")})
+
+
+def sign_payload(payload: dict[str, Any], private_key: Ed25519PrivateKey) -> dict[str, Any]:
+    """The signed envelope of ``payload``."""
+    envelope: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION, "payload": payload}
+    public_key = raw_public_key(private_key)
+    envelope["signature"] = {
+        "alg": ALG,
+        "key_id": key_id_of(public_key),
+        "public_key": b64encode(public_key),
+        "value": b64encode(private_key.sign(signed_bytes(envelope))),
+    }
+    return envelope
+
+
+def encode_envelope(envelope: dict[str, Any]) -> bytes:
+    """The bundle file's bytes: readable JSON (the signature does not depend on the layout)."""
+    return (json.dumps(envelope, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def slugify(name: str) -> str:
+    """``"ECPAT International"`` -> ``"ecpat-international"``; ASCII only, never empty."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug[:60].rstrip("-") or "partner"
+
+
+def bundle_file_name(country: str, cycle: str, organisation: str, revision: int) -> str:
+    """``{COUNTRY}-{cycle}-{organisation-slug}-r{revision}.cpc.json`` (a convention only)."""
+    return f"{country}-{cycle}-{slugify(organisation)}-r{revision}{BUNDLE_SUFFIX}"
+
+
+# --- payload from a stored card -----------------------------------------------------------
+
+
+def _timestamps(now: _dt.datetime | None) -> tuple[str, str]:
+    """(payload time to the second, store time to the microsecond) of one instant."""
+    now = (now or _dt.datetime.now(_dt.UTC)).astimezone(_dt.UTC)
+    return now.strftime("%Y-%m-%dT%H:%M:%SZ"), now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def build_payload(
+    store: Store,
+    assessment_id: str,
+    *,
+    revision: int,
+    bundle_id: str,
+    exported_at: str,
+) -> dict[str, Any]:
+    """The payload of ``assessment_id`` as stored now (not validated)."""
+    card = store.load_card(assessment_id)
+    return {
+        "bundle_id": bundle_id,
+        "assessment_id": card.assessment_id,
+        "revision": revision,
+        "exported_at": exported_at,
+        "app": {"name": APP_NAME, "version": __version__},
+        "catalogue": {"id": DEFAULT_ID, "version": DEFAULT_VERSION},
+        "organisation": {
+            "name": store.get_setting("organisation"),
+            "email": store.get_setting("email"),
+        },
+        "country": card.country,
+        "cycle": card.cycle,
+        **card.answers_dict(),
+    }
+
+
+def _name_indicators(problems: list[Problem], payload: dict[str, Any]) -> list[Problem]:
+    """``indicators[3].evidence[0].title`` -> ``indicators[3] (helpline).evidence[0].title``."""
+    named = []
+    for problem in problems:
+        match = re.match(r"indicators\[(\d+)\]", problem.path)
+        indicators = payload.get("indicators") or []
+        if match and int(match.group(1)) < len(indicators):
+            code = indicators[int(match.group(1))].get("code")
+            path = f"{match.group(0)} ({code}){problem.path[match.end() :]}"
+            problem = Problem(path=path, message=problem.message)
+        named.append(problem)
+    return named
+
+
+def warnings_for(payload: dict[str, Any]) -> list[str]:
+    """What is allowed but probably unintended: unrated indicators, no overall ranking."""
+    warnings = []
+    unrated = [entry["code"] for entry in payload["indicators"] if entry.get("rating") is None]
+    if unrated:
+        warnings.append(
+            f"{len(unrated)} of {len(payload['indicators'])} indicators are not rated "
+            f"(exported as not assessed): {', '.join(unrated)}"
+        )
+    if payload["overall"].get("ranking") is None:
+        warnings.append("the overall ranking is not set")
+    return warnings
+
+
+@dataclass(frozen=True)
+class ExportCheck:
+    """What an export of the card as it is now would give: problems (refused) and warnings."""
+
+    problems: list[Problem]
+    warnings: list[str]
+    next_revision: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def last_revision(store: Store, assessment_id: str) -> int:
+    row = store.db.execute(
+        "SELECT max(revision) FROM export WHERE assessment_id = ?", [assessment_id]
+    ).fetchone()
+    return row[0] or 0
+
+
+def check_export(store: Store, assessment_id: str) -> ExportCheck:
+    """Validate the card as the next bundle would hold it, without signing or writing."""
+    revision = last_revision(store, assessment_id) + 1
+    exported_at, _ = _timestamps(None)
+    payload = build_payload(
+        store, assessment_id, revision=revision, bundle_id=str(uuid.uuid4()), exported_at=exported_at
+    )
+    _, problems = validate(Payload, payload)
+    return ExportCheck(_name_indicators(problems, payload), warnings_for(payload), revision)
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """One bundle the partner exported, as the store keeps it."""
+
+    bundle_id: str
+    assessment_id: str
+    revision: int
+    exported_at: str
+    file_name: str
+    size: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    assessment_id: str
+    revision: int
+    exported_at: str
+    file_name: str
+    content: bytes
+    warnings: list[str] = field(default_factory=list)
+
+
+def _target(out: str | os.PathLike[str], file_name: str) -> Path:
+    """Where to write: ``out/file_name`` when ``out`` is a folder (an existing one, one
+    written with a trailing slash, or a name not ending in ``.json``), else ``out``."""
+    text = os.fspath(out)
+    path = Path(text)
+    if path.is_dir() or text.endswith(("/", os.sep)) or not path.name.lower().endswith(".json"):
+        path.mkdir(parents=True, exist_ok=True)
+        return path / file_name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def export_card(
+    store: Store,
+    assessment_id: str,
+    private_key: Ed25519PrivateKey,
+    out: str | os.PathLike[str],
+    *,
+    now: _dt.datetime | None = None,
+) -> ExportResult:
+    """Sign the next revision of a card, write it to ``out`` (file or folder), record it.
+
+    ``ExportRefused`` (with problems) if the card is not valid; ``NotFound`` if there is
+    no such card. Nothing is written or recorded unless everything succeeds.
+    """
+    from cardentry.verify import verify_bundle
+
+    store.load_card(assessment_id)  # NotFound before anything else
+    exported_at, recorded_at = _timestamps(now)
+    written: Path | None = None
+    try:
+        with store.transaction():
+            revision = last_revision(store, assessment_id) + 1
+            bundle_id = str(uuid.uuid4())
+            payload = build_payload(
+                store, assessment_id, revision=revision, bundle_id=bundle_id, exported_at=exported_at
+            )
+            _, problems = validate(Payload, payload)
+            if problems:
+                raise ExportRefused(
+                    f"The card cannot be exported: {len(problems)} problem(s).",
+                    _name_indicators(problems, payload),
+                )
+            content = encode_envelope(sign_payload(payload, private_key))
+            verification = verify_bundle(content)
+            if not verification.ok:  # never hand out a bundle the secretariat would reject
+                raise AssertionError(f"the exported bundle does not verify: {verification.detail}")
+            file_name = bundle_file_name(
+                payload["country"], payload["cycle"], payload["organisation"]["name"], revision
+            )
+            path = _target(out, file_name)
+            try:
+                store.db.execute(
+                    "INSERT INTO export (bundle_id, assessment_id, revision, exported_at, file_name, "
+                    "content) VALUES (?, ?, ?, ?, ?, ?)",
+                    [bundle_id, assessment_id, revision, recorded_at, file_name, content],
+                )
+            except sqlite3.IntegrityError as error:
+                raise StoreError(f"revision {revision} of this card is already recorded: {error}") from None
+            # last step before the commit: a failed write rolls the row back
+            written = write_atomically(path, content)
+    except BaseException:
+        if written is not None:  # the commit failed: a file the store does not know must not stay
+            written.unlink(missing_ok=True)
+        raise
+    return ExportResult(
+        path=written,
+        bundle_id=bundle_id,
+        assessment_id=assessment_id,
+        revision=revision,
+        exported_at=recorded_at,
+        file_name=file_name,
+        content=content,
+        warnings=warnings_for(payload),
+    )
+
+
+def list_exports(store: Store, assessment_id: str) -> list[ExportRecord]:
+    """Every bundle exported for a card, oldest first: what was sent when."""
+    store.load_card(assessment_id)
+    rows = store.db.execute(
+        "SELECT bundle_id, assessment_id, revision, exported_at, file_name, length(content) "
+        "FROM export WHERE assessment_id = ? ORDER BY revision",
+        [assessment_id],
+    ).fetchall()
+    return [ExportRecord(*row) for row in rows]
+
+
+def exported_bytes(store: Store, assessment_id: str, revision: int) -> tuple[str, bytes]:
+    """(file name, exact bytes) of a past export; ``NotFound`` if there is none."""
+    row = store.db.execute(
+        "SELECT file_name, content FROM export WHERE assessment_id = ? AND revision = ?",
+        [assessment_id, revision],
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"Revision {revision} of {assessment_id} was never exported from this profile.")
+    return row[0], bytes(row[1])
+
+
+def resave_export(store: Store, assessment_id: str, revision: int, out: str | os.PathLike[str]) -> Path:
+    """Write a past revision again, byte for byte as it was first exported."""
+    file_name, content = exported_bytes(store, assessment_id, revision)
+    return write_atomically(_target(out, file_name), content)
