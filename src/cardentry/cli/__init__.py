@@ -54,10 +54,12 @@ def demo(reset: bool) -> None:
 
 
 def _register() -> None:
-    from cardentry.cli import assessment, profile
+    from cardentry.cli import assessment, bundles, keys, profile
 
-    for module in (profile, assessment):
+    for module in (profile, assessment, keys):
         main.add_command(module.group)
+    for command in bundles.commands:
+        main.add_command(command)
 
 
 _register()

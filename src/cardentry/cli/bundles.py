@@ -1,0 +1,203 @@
+"""``cardentry export`` / ``exports list`` / ``verify``: signed bundles out, and checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from cardentry import bundle, keys
+from cardentry.cli.common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    Context,
+    fail,
+    json_option,
+    opened_store,
+    pass_context,
+    print_json,
+)
+from cardentry.cli.keys import BACKED_UP_SETTING, load_key_or_exit, unlock_or_exit
+from cardentry.cli.passphrase import BACKUP_REMINDER, passphrase_file_option, read_passphrase
+from cardentry.profile import ProfilePaths, exists, open_store
+from cardentry.store import NotFound, StoreError
+from cardentry.verify import describe, verify_file
+
+OUT_HELP = (
+    "File, or folder to put it in under the standard name (a folder is created if the name "
+    "does not end in .json). Default: the profile's exports folder."
+)
+
+
+@click.command("export")
+@click.argument("assessment_id")
+@click.option("--out", default=None, help=OUT_HELP)
+@click.option(
+    "--revision",
+    type=click.IntRange(1),
+    default=None,
+    help="Write a past revision again, byte for byte as first exported (no passphrase).",
+)
+@passphrase_file_option()
+@json_option
+@pass_context
+def export(
+    ctx: Context,
+    assessment_id: str,
+    out: str | None,
+    revision: int | None,
+    passphrase_file: Path | None,
+    as_json: bool,
+) -> None:
+    """Sign the next revision of a card and write it as a bundle; print its path and bundle_id."""
+    out = out or str(ProfilePaths(ctx.data_dir).exports) + "/"
+    if revision is not None:
+        _resave(ctx, assessment_id, revision, out, as_json)
+        return
+    with opened_store(ctx) as store:
+        try:
+            check = bundle.check_export(store, assessment_id)
+        except NotFound as error:
+            fail(str(error), EXIT_USAGE)
+    if not check.ok:
+        if as_json:
+            print_json({"exported": False, "problems": [p.model_dump() for p in check.problems]})
+        else:
+            click.echo(f"Error: the card cannot be exported; {len(check.problems)} problem(s):", err=True)
+            for problem in check.problems:
+                click.echo(f"  {problem}", err=True)
+        raise SystemExit(EXIT_FAILED)
+    key_file = load_key_or_exit(ctx)
+    private_key = unlock_or_exit(key_file, read_passphrase(passphrase_file))
+    with opened_store(ctx) as store:
+        try:
+            result = bundle.export_card(store, assessment_id, private_key, out)
+        except bundle.ExportRefused as error:  # changed since the check (another window)
+            fail("; ".join(map(str, [error, *error.problems])), EXIT_FAILED)
+        except (OSError, StoreError) as error:
+            fail(f"nothing was exported: {error}", EXIT_USAGE)
+        backed_up = store.get_setting(BACKED_UP_SETTING) is not None
+    if as_json:
+        print_json(
+            {
+                "exported": True,
+                "path": str(result.path),
+                "bundle_id": result.bundle_id,
+                "assessment_id": result.assessment_id,
+                "revision": result.revision,
+                "key_id": key_file.key_id,
+                "warnings": result.warnings,
+            }
+        )
+    else:
+        click.echo(str(result.path))
+        click.echo(result.bundle_id)
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    if not backed_up and not as_json:
+        click.echo(BACKUP_REMINDER, err=True)
+
+
+def _resave(ctx: Context, assessment_id: str, revision: int, out: str, as_json: bool) -> None:
+    with opened_store(ctx) as store:
+        try:
+            path = bundle.resave_export(store, assessment_id, revision, out)
+            record = next(r for r in bundle.list_exports(store, assessment_id) if r.revision == revision)
+        except NotFound as error:
+            fail(str(error), EXIT_USAGE)
+        except OSError as error:
+            fail(f"cannot write {out}: {error.strerror}", EXIT_USAGE)
+    if as_json:
+        print_json({"exported": True, "path": str(path), **_record(record)})
+    else:
+        click.echo(str(path))
+        click.echo(record.bundle_id)
+
+
+def _record(record: bundle.ExportRecord) -> dict[str, Any]:
+    return {
+        "bundle_id": record.bundle_id,
+        "assessment_id": record.assessment_id,
+        "revision": record.revision,
+        "exported_at": record.exported_at,
+        "file_name": record.file_name,
+        "bytes": record.size,
+    }
+
+
+@click.group("exports")
+def exports() -> None:
+    """The bundles you exported: what was sent when."""
+
+
+@exports.command("list")
+@click.argument("assessment_id")
+@json_option
+@pass_context
+def exports_list(ctx: Context, assessment_id: str, as_json: bool) -> None:
+    """Every exported revision of a card, oldest first (re-send one with export --revision N)."""
+    with opened_store(ctx) as store:
+        try:
+            records = bundle.list_exports(store, assessment_id)
+        except NotFound as error:
+            fail(str(error), EXIT_USAGE)
+    if as_json:
+        print_json([_record(record) for record in records])
+        return
+    if not records:
+        click.echo("Not exported yet.")
+    for record in records:
+        click.echo(f"r{record.revision}  {record.exported_at}  {record.bundle_id}  {record.file_name}")
+
+
+NOT_CHECKED: dict[str, Any] = {"trusted": None, "key_state": None, "own_key": None}
+
+
+def _key_state(ctx: Context, key_id: str | None) -> dict[str, Any]:
+    """``trusted`` (bool or None without a usable profile) and ``key_state`` for a key."""
+    if key_id is None or not exists(ctx.data_dir):
+        return dict(NOT_CHECKED)
+    from cardentry.trust import key_state
+
+    try:
+        store = open_store(ctx.data_dir)
+    except StoreError as error:
+        click.echo(f"Note: trust not checked: {error}", err=True)
+        return dict(NOT_CHECKED)
+    with store:
+        state = key_state(store, key_id)
+    try:
+        own = keys.load_profile_key(ctx.data_dir).key_id == key_id if keys.has_key(ctx.data_dir) else False
+    except keys.KeyFileError:
+        own = False
+    return {"trusted": state == "trusted", "key_state": state or "unknown", "own_key": own}
+
+
+@click.command("verify")
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@json_option
+@pass_context
+def verify(ctx: Context, file: Path, as_json: bool) -> None:
+    """Check a bundle (checks 1-6 of the format) without importing it; exit 1 if it fails."""
+    try:
+        verification = verify_file(file)
+    except OSError as error:
+        fail(f"cannot read {file}: {error.strerror}", EXIT_USAGE)
+    trust = _key_state(ctx, verification.key_id) if verification.ok else NOT_CHECKED
+    result = {**describe(verification, file), **trust}
+    if as_json:
+        print_json(result)
+    else:
+        click.echo(f"{file}: {'valid' if verification.ok else 'REJECTED: ' + str(verification.reason)}")
+        click.echo(f"  {verification.detail}")
+        if verification.ok:
+            for name in ("organisation", "country", "cycle", "revision", "bundle_id", "exported_at"):
+                click.echo(f"  {name}: {result[name]}")
+            trusted = {True: "yes", False: "no", None: "not checked (no profile here)"}[result["trusted"]]
+            state = f" ({result['key_state']})" if result["key_state"] else ""
+            click.echo(f"  key: {result['key_id']} ({result['fingerprint']}), trusted: {trusted}{state}")
+    raise SystemExit(0 if verification.ok else EXIT_FAILED)
+
+
+commands = (export, exports, verify)

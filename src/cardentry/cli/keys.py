@@ -1,0 +1,163 @@
+"""``cardentry key create`` / ``export-public`` / ``backup`` / ``restore``: the partner's signing key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from cardentry import keys
+from cardentry.cli.common import (
+    EXIT_USAGE,
+    Context,
+    fail,
+    json_option,
+    opened_store,
+    pass_context,
+    print_json,
+)
+from cardentry.cli.passphrase import BACKUP_REMINDER, passphrase_file_option, read_passphrase
+from cardentry.profile import read_info
+from cardentry.store import utc_now
+
+BACKED_UP_SETTING = "key_backed_up_at"
+
+
+def require_partner(ctx: Context) -> dict[str, Any]:
+    """The partner profile's organisation (exit 2 if there is no partner profile here)."""
+    with opened_store(ctx) as store:
+        info = read_info(store)
+    if info.role != "partner":
+        fail("Signing keys belong to partner profiles; this is a secretariat profile.", EXIT_USAGE)
+    return {"name": info.organisation, "email": info.email}
+
+
+def load_key_or_exit(ctx: Context) -> keys.KeyFile:
+    require_partner(ctx)
+    try:
+        return keys.load_profile_key(ctx.data_dir)
+    except keys.KeyFileError as error:
+        fail(str(error), EXIT_USAGE)
+
+
+def unlock_or_exit(key_file: keys.KeyFile, passphrase: str) -> Any:
+    """The private key, or exit 2 (nothing written) on a wrong passphrase or broken file."""
+    try:
+        return key_file.unlock(passphrase)
+    except keys.WrongPassphrase:
+        fail("Wrong passphrase; nothing was written.", EXIT_USAGE)
+    except keys.KeyFileError as error:
+        fail(f"{error}; nothing was written.", EXIT_USAGE)
+
+
+def key_summary(key_file: keys.KeyFile) -> dict[str, Any]:
+    return {
+        "key_id": key_file.key_id,
+        "fingerprint": key_file.fingerprint,
+        "public_key": key_file.public_key_b64,
+        "created_at": key_file.created_at,
+        "kdf": key_file.kdf["name"],
+    }
+
+
+@click.group("key")
+def group() -> None:
+    """Your signing key: make, back up, restore, export the public half."""
+
+
+@group.command("create")
+@passphrase_file_option()
+@json_option
+@pass_context
+def create(ctx: Context, passphrase_file: Path | None, as_json: bool) -> None:
+    """Make the signing key of a partner profile that has none (after init without one)."""
+    organisation = require_partner(ctx)
+    if keys.has_key(ctx.data_dir):
+        fail(f"This profile already has a signing key ({keys.key_path(ctx.data_dir)}).", EXIT_USAGE)
+    passphrase = read_passphrase(passphrase_file, new=True, prompt="New passphrase for your signing key")
+    key_file = keys.create_profile_key(ctx.data_dir, passphrase, organisation=organisation)
+    if as_json:
+        print_json(key_summary(key_file))
+        return
+    click.echo(f"Created signing key {key_file.fingerprint}.")
+    click.echo(BACKUP_REMINDER, err=True)
+
+
+@group.command("export-public")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="File (or folder) for the public key file to send the secretariat.",
+)
+@json_option
+@pass_context
+def export_public(ctx: Context, out: Path, as_json: bool) -> None:
+    """Write the public key file (no passphrase needed: it holds no secret)."""
+    key_file = load_key_or_exit(ctx)
+    try:
+        path = keys.write_public_key_file(out, key_file)
+    except OSError as error:
+        fail(f"cannot write {out}: {error.strerror}", EXIT_USAGE)
+    if as_json:
+        print_json({"path": str(path), **key_summary(key_file)})
+        return
+    click.echo(str(path))
+    click.echo(
+        f"Send it to the secretariat, then confirm this fingerprint with them by phone or in person: "
+        f"{key_file.fingerprint}",
+        err=True,
+    )
+
+
+@group.command("backup")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="File (or folder) for the backup: the key file, still encrypted.",
+)
+@pass_context
+def backup(ctx: Context, out: Path) -> None:
+    """Copy the encrypted key file for safe keeping or a new laptop (same passphrase)."""
+    key_file = load_key_or_exit(ctx)
+    try:
+        path = keys.backup_key(ctx.data_dir, out)
+    except (OSError, keys.KeyFileError) as error:
+        fail(f"cannot write the backup: {error}", EXIT_USAGE)
+    with opened_store(ctx) as store:
+        store.set_setting(BACKED_UP_SETTING, utc_now())
+    click.echo(str(path))
+    click.echo(
+        f"Backed up key {key_file.fingerprint}. Keep it away from this laptop; it opens only with "
+        "your passphrase, which you must remember.",
+        err=True,
+    )
+
+
+@group.command("restore")
+@click.argument("source", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--replace", is_flag=True, help="Replace a different key this profile already has.")
+@passphrase_file_option()
+@json_option
+@pass_context
+def restore(ctx: Context, source: Path, replace: bool, passphrase_file: Path | None, as_json: bool) -> None:
+    """Install a backed-up key (checked with its passphrase first)."""
+    require_partner(ctx)
+    try:
+        key_file = keys.read_key_file(source)
+    except keys.KeyFileError as error:
+        fail(str(error), EXIT_USAGE)
+    passphrase = read_passphrase(passphrase_file, prompt="Passphrase of the backed-up key")
+    unlock_or_exit(key_file, passphrase)
+    try:
+        key_file = keys.restore_key(ctx.data_dir, source, passphrase, replace_existing=replace)
+    except keys.KeyFileError as error:
+        fail(str(error), EXIT_USAGE)
+    with opened_store(ctx) as store:
+        store.set_setting(BACKED_UP_SETTING, utc_now())  # it came from a backup
+    if as_json:
+        print_json(key_summary(key_file))
+    else:
+        click.echo(f"Restored signing key {key_file.fingerprint}.")
