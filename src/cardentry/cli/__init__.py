@@ -54,11 +54,11 @@ def demo(reset: bool) -> None:
 
 
 def _register() -> None:
-    from cardentry.cli import assessment, bundles, keys, profile
+    from cardentry.cli import assessment, bundles, importing, keys, profile, report, resolve, revisions, trust
 
-    for module in (profile, assessment, keys):
+    for module in (profile, assessment, keys, trust, revisions, report):
         main.add_command(module.group)
-    for command in bundles.commands:
+    for command in (*bundles.commands, *importing.commands, *resolve.commands):
         main.add_command(command)
 
 

@@ -1,0 +1,101 @@
+"""``cardentry report overview|rankings|card``: what the secretariat publishes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from cardentry.atomic import write_atomically
+from cardentry.cli.common import EXIT_USAGE, Context, fail, pass_context
+from cardentry.cli.secretariat import secretariat_store
+from cardentry.merge import merged_card
+from cardentry.reports.card import card_html
+from cardentry.reports.figures import overview, rankings
+from cardentry.reports.tabular import overview_csv, overview_xlsx, rankings_csv
+
+
+@click.group("report")
+def group() -> None:
+    """Published figures, rankings and country cards."""
+
+
+def _emit(text: str, out: Path | None) -> None:
+    if out is None:
+        click.echo(text, nl=not text.endswith("\n"))
+    else:
+        write_atomically(out, text.encode("utf-8"))
+        click.echo(str(out), err=True)
+
+
+@group.command("overview")
+@click.option("--cycle", required=True)
+@click.option("--baseline", default=None, help="Cycle to compare with, e.g. 2009.")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "xlsx"]), default="json")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@pass_context
+def overview_(ctx: Context, cycle: str, baseline: str | None, fmt: str, out: Path | None) -> None:
+    """Per-indicator rating counts and shares, rankings, change from the baseline."""
+    if fmt == "xlsx" and out is None:
+        raise click.UsageError("--format xlsx needs --out FILE")
+    with secretariat_store(ctx, "report overview") as store:
+        figures = overview(store, cycle, baseline)
+    if fmt == "json":
+        _emit(json.dumps(figures, ensure_ascii=False, indent=2) + "\n", out)
+    elif fmt == "csv":
+        _emit(overview_csv(figures), out)
+    else:
+        assert out is not None
+        temporary = out.with_name(f".{out.name}.tmp")
+        overview_xlsx(figures, temporary)
+        os.replace(temporary, out)
+        click.echo(str(out), err=True)
+    if figures["unresolved"]:
+        names = ", ".join(item["country"] for item in figures["unresolved"])
+        click.echo(f"Left out, partners disagree: {names} (see: cardentry conflicts)", err=True)
+
+
+@group.command("rankings")
+@click.option("--cycle", default=None, help="One cycle (default: every cycle).")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@pass_context
+def rankings_(ctx: Context, cycle: str | None, fmt: str, out: Path | None) -> None:
+    """The overall ranking of every country per cycle."""
+    with secretariat_store(ctx, "report rankings") as store:
+        rows = rankings(store, cycle)
+    if fmt == "json":
+        _emit(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", out)
+    else:
+        _emit(rankings_csv(rows), out)
+
+
+@group.command("card")
+@click.argument("country")
+@click.option("--cycle", required=True)
+@click.option("--format", "fmt", type=click.Choice(["html", "pdf", "png"]), required=True)
+@click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path))
+@pass_context
+def card(ctx: Context, country: str, cycle: str, fmt: str, out: Path) -> None:
+    """The country's progress card as published (merged from its partners)."""
+    with secretariat_store(ctx, "report card") as store:
+        merged = merged_card(store, country.upper(), cycle)
+    if merged is None:
+        fail(f"no trusted partner's card for {country.upper()} in {cycle}", EXIT_USAGE)
+    html = card_html(merged)
+    if fmt == "html":
+        write_atomically(out, html.encode("utf-8"))
+    else:
+        if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from cardentry.ui.render import render_pdf, render_png
+
+        temporary = out.with_name(f".{out.name}.tmp")
+        (render_pdf if fmt == "pdf" else render_png)(html, temporary)
+        os.replace(temporary, out)
+    click.echo(str(out))
+    if not merged.resolved:
+        click.echo(f"Note: open disagreements: {', '.join(merged.open_conflicts)}", err=True)

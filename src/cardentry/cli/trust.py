@@ -1,0 +1,117 @@
+"""``cardentry trust add`` / ``trust list`` / ``trust revoke`` / ``trust pending``: the trust store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from cardentry.cli.common import EXIT_FAILED, EXIT_USAGE, Context, fail, json_option, pass_context, print_json
+from cardentry.cli.secretariat import secretariat_store
+from cardentry.importer import discard_pending, list_pending
+from cardentry.trust import TrustError, list_keys, read_public_key_file, revoke_key, trust_key
+
+
+@click.group("trust")
+def group() -> None:
+    """The secretariat's trusted partner keys."""
+
+
+@group.command("add")
+@click.argument("key_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--countries", default=None, help="ISO3 codes the key may sign for, comma-separated (default: any)."
+)
+@json_option
+@pass_context
+def add(ctx: Context, key_file: Path, countries: str | None, as_json: bool) -> None:
+    """Trust a partner's public key file (after checking its fingerprint by phone).
+
+    Bundles held as pending_trust for the key are imported at once.
+    """
+    with secretariat_store(ctx, "trust add") as store:
+        try:
+            parsed = read_public_key_file(key_file)
+            result = trust_key(store, parsed, countries)
+        except TrustError as error:
+            fail(str(error), EXIT_USAGE)
+    key = result.key
+    rejected = sum(1 for r in result.released if r.rejected)
+    if as_json:
+        print_json(
+            {**key.to_json(), "created": result.created, "released": [r.to_json() for r in result.released]}
+        )
+    else:
+        verb = "Trusted" if result.created else "Updated"
+        where = ", ".join(key.countries) if key.countries is not None else "any country"
+        click.echo(f"{verb} {key.organisation}, key {key.fingerprint}, for {where}.")
+        if result.released:
+            click.echo(f"Imported {len(result.released)} bundle(s) held for this key:")
+            for released in result.released:
+                reason = f" ({released.reason})" if released.reason else ""
+                click.echo(f"  {released.status}{reason}: {released.file}")
+    if rejected:
+        raise SystemExit(EXIT_FAILED)
+
+
+@group.command("list")
+@json_option
+@pass_context
+def list_(ctx: Context, as_json: bool) -> None:
+    """Every key: organisation, countries, state, when added or revoked."""
+    with secretariat_store(ctx, "trust list") as store:
+        keys = list_keys(store)
+        pending = list_pending(store)
+    if as_json:
+        print_json([key.to_json() for key in keys])
+        return
+    if not keys:
+        click.echo("No keys in the trust store.")
+    for key in keys:
+        countries = ", ".join(key.countries) if key.countries is not None else "any country"
+        when = f"revoked {key.revoked_at}" if key.state == "revoked" else f"added {key.added_at}"
+        click.echo(f"{key.fingerprint}  {key.state:8}  {key.organisation}  [{countries}]  {when}")
+    if pending:
+        click.echo(f"{len(pending)} bundle(s) wait for an unknown key (see: cardentry trust pending).")
+
+
+@group.command("revoke")
+@click.argument("key_id")
+@json_option
+@pass_context
+def revoke(ctx: Context, key_id: str, as_json: bool) -> None:
+    """Revoke a key: its bundles are rejected and its cards leave the figures."""
+    with secretariat_store(ctx, "trust revoke") as store:
+        try:
+            key = revoke_key(store, key_id)
+        except TrustError as error:
+            fail(str(error), EXIT_USAGE)
+    if as_json:
+        print_json(key.to_json())
+    else:
+        click.echo(f"Revoked {key.organisation}, key {key.fingerprint}, at {key.revoked_at}.")
+
+
+@group.command("pending")
+@click.option("--discard", "discard", type=int, default=None, help="Drop the held bundle with this number.")
+@json_option
+@pass_context
+def pending(ctx: Context, discard: int | None, as_json: bool) -> None:
+    """Bundles held because their key is not trusted yet."""
+    with secretariat_store(ctx, "trust pending") as store:
+        if discard is not None:
+            if not discard_pending(store, discard):
+                fail(f"no held bundle number {discard}", EXIT_USAGE)
+            click.echo(f"Discarded held bundle {discard}.")
+            return
+        held = list_pending(store)
+    if as_json:
+        print_json([item.to_json() for item in held])
+        return
+    for item in held:
+        click.echo(
+            f"{item.id}  key {item.to_json()['fingerprint']} ({item.organisation})  "
+            f"{item.country} {item.cycle} r{item.revision}  {item.file_name}"
+        )
+    if not held:
+        click.echo("No bundles are waiting for a key.")
