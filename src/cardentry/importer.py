@@ -196,7 +196,9 @@ def import_file(store: Store, path: Path, *, quarantine_dir: Path | None = None)
                 source=path,
             )
         with path.open("rb") as handle:
-            data = handle.read(MAX_BUNDLE_BYTES + 1)
+            data = handle.read(size + 1)  # never a 5 MiB buffer for a small file
+            if len(data) > size:  # the file grew while it was read
+                data += handle.read(MAX_BUNDLE_BYTES + 1 - len(data))
     except OSError as error:
         digest = ""
         return _reject(
