@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import sys
+import time
 from pathlib import Path
 
 import click
 
-from cardentry.cli.common import EXIT_FAILED, EXIT_OK, Context, json_option, pass_context, print_json
+from cardentry.cli.common import EXIT_FAILED, EXIT_OK, Context, json_option, pass_context
 from cardentry.cli.secretariat import secretariat_store
 from cardentry.importer import ImportSummary, count_bundle_files, import_paths
+
+CLEAR_LINE = "\r\x1b[K"
 
 
 @click.command("import")
@@ -26,17 +30,26 @@ def import_(ctx: Context, paths: tuple[Path, ...], as_json: bool, quiet: bool) -
     summary = ImportSummary()
     show_progress = not quiet and sys.stderr.isatty()
     total = count_bundle_files(paths) if show_progress else 0
+    shown_at = 0.0
     with secretariat_store(ctx, "import") as store:
         for result in import_paths(store, paths):
             summary.add(result)
+            line = None
             if as_json:
-                print_json(result.to_json())
+                line = json.dumps(result.to_json(), ensure_ascii=False)
             elif result.status == "rejected":
-                click.echo(f"rejected ({result.reason}): {result.file}: {result.detail}")
-            if show_progress:
-                click.echo(f"\r{summary.total}/{total} files", nl=False, err=True)
+                line = f"rejected ({result.reason}): {result.file}: {result.detail}"
+            if line is not None:
+                if show_progress:
+                    click.echo(CLEAR_LINE, nl=False, err=True)
+                    shown_at = 0.0
+                click.echo(line)
+            if show_progress and (time.monotonic() - shown_at > 0.1 or summary.total == total):
+                shown_at = time.monotonic()
+                counts = ", ".join(f"{n} {o}" for o, n in summary.outcomes.items())
+                click.echo(f"{CLEAR_LINE}{summary.total}/{total} files ({counts})", nl=False, err=True)
     if show_progress:
-        click.echo("", err=True)
+        click.echo(CLEAR_LINE, nl=False, err=True)
     lines = [
         f"{summary.total} file(s): " + ", ".join(f"{n} {o}" for o, n in summary.to_json()["outcomes"].items())
     ]
