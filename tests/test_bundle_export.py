@@ -337,3 +337,10 @@ def test_python_m_cardentry_exports_and_verifies_in_a_real_process(tmp_path):
         check=False,
     )
     assert wrong.returncode == 2 and not (tmp_path / "out2").exists()
+
+
+def test_exporting_an_unknown_card_is_not_found_and_writes_nothing(partner, tmp_path):
+    store, _, private_key = partner
+    with pytest.raises(bundle.NotFound):
+        bundle.export_card(store, "0b9e2c4a-1d2f-4e6a-9c8b-7a6f5e4d3c2b", private_key, tmp_path / "out")
+    assert not (tmp_path / "out").exists()

@@ -248,7 +248,6 @@ def export_card(
     """
     from cardentry.verify import verify_bundle
 
-    store.load_card(assessment_id)  # NotFound before anything else
     exported_at, recorded_at = _timestamps(now)
     written: Path | None = None
     try:

@@ -150,9 +150,10 @@ def restore(ctx: Context, source: Path, replace: bool, passphrase_file: Path | N
     except keys.KeyFileError as error:
         fail(str(error), EXIT_USAGE)
     passphrase = read_passphrase(passphrase_file, prompt="Passphrase of the backed-up key")
-    unlock_or_exit(key_file, passphrase)
     try:
         key_file = keys.restore_key(ctx.data_dir, source, passphrase, replace_existing=replace)
+    except keys.WrongPassphrase:
+        fail("Wrong passphrase; nothing was written.", EXIT_USAGE)
     except keys.KeyFileError as error:
         fail(str(error), EXIT_USAGE)
     with opened_store(ctx) as store:
