@@ -302,10 +302,8 @@ def test_cli_verify_prints_the_outcome_and_trust_and_exits_1_on_rejection(cli_pa
     assert json.loads(rejected.stdout)["reason"] == "bad_signature"
 
 
-def test_cli_verify_without_a_profile_reports_trusted_null(tmp_path, vectors_dir):
-    from conftest import Cli
-
-    result = Cli(tmp_path / "nothing-here")("verify", str(vectors_dir / "valid-r1.cpc.json"), "--json")
+def test_cli_verify_without_a_profile_reports_trusted_null(cli, tmp_path, vectors_dir):
+    result = type(cli)(tmp_path / "nothing-here")("verify", str(vectors_dir / "valid-r1.cpc.json"), "--json")
     assert result.exit_code == 0
     shown = json.loads(result.stdout)
     assert shown["ok"] is True and shown["trusted"] is None and shown["key_id"] == "949800fd5caee787"

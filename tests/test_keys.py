@@ -262,8 +262,7 @@ def test_profile_passphrase_from_files_and_wrong_passphrase_is_exit_2(cli, tmp_p
 
 
 def test_key_backup_restore_and_init_from_a_backup_on_the_command_line(cli, tmp_path):
-    from conftest import Cli
-
+    Cli = type(cli)  # conftest's runner, for other profile folders
     assert cli("profile", "init", "--org", "X", "--role", "partner", env=ENV).exit_code == 0
     backup = tmp_path / "backup.json"
     assert cli("key", "backup", "--out", str(backup)).exit_code == 0

@@ -177,19 +177,21 @@ class ExportCheck:
 
 
 def last_revision(store: Store, assessment_id: str) -> int:
-    row = store.db.execute(
-        "SELECT max(revision) FROM export WHERE assessment_id = ?", [assessment_id]
-    ).fetchone()
+    with store.transaction():  # the store's lock: the GUI calls this from a worker thread
+        row = store.db.execute(
+            "SELECT max(revision) FROM export WHERE assessment_id = ?", [assessment_id]
+        ).fetchone()
     return row[0] or 0
 
 
 def check_export(store: Store, assessment_id: str) -> ExportCheck:
     """Validate the card as the next bundle would hold it, without signing or writing."""
-    revision = last_revision(store, assessment_id) + 1
     exported_at, _ = _timestamps(None)
-    payload = build_payload(
-        store, assessment_id, revision=revision, bundle_id=str(uuid.uuid4()), exported_at=exported_at
-    )
+    with store.transaction():  # one consistent read of the card and its last revision
+        revision = last_revision(store, assessment_id) + 1
+        payload = build_payload(
+            store, assessment_id, revision=revision, bundle_id=str(uuid.uuid4()), exported_at=exported_at
+        )
     _, problems = validate(Payload, payload)
     return ExportCheck(_name_indicators(problems, payload), warnings_for(payload), revision)
 
@@ -299,21 +301,23 @@ def export_card(
 
 def list_exports(store: Store, assessment_id: str) -> list[ExportRecord]:
     """Every bundle exported for a card, oldest first: what was sent when."""
-    store.load_card(assessment_id)
-    rows = store.db.execute(
-        "SELECT bundle_id, assessment_id, revision, exported_at, file_name, length(content) "
-        "FROM export WHERE assessment_id = ? ORDER BY revision",
-        [assessment_id],
-    ).fetchall()
+    with store.transaction():
+        store.load_card(assessment_id)  # NotFound for an unknown card
+        rows = store.db.execute(
+            "SELECT bundle_id, assessment_id, revision, exported_at, file_name, length(content) "
+            "FROM export WHERE assessment_id = ? ORDER BY revision",
+            [assessment_id],
+        ).fetchall()
     return [ExportRecord(*row) for row in rows]
 
 
 def exported_bytes(store: Store, assessment_id: str, revision: int) -> tuple[str, bytes]:
     """(file name, exact bytes) of a past export; ``NotFound`` if there is none."""
-    row = store.db.execute(
-        "SELECT file_name, content FROM export WHERE assessment_id = ? AND revision = ?",
-        [assessment_id, revision],
-    ).fetchone()
+    with store.transaction():
+        row = store.db.execute(
+            "SELECT file_name, content FROM export WHERE assessment_id = ? AND revision = ?",
+            [assessment_id, revision],
+        ).fetchone()
     if row is None:
         raise NotFound(f"Revision {revision} of {assessment_id} was never exported from this profile.")
     return row[0], bytes(row[1])
