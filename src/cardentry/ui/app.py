@@ -1,31 +1,634 @@
-"""Start the desktop app: the QApplication, the profile, the first window."""
+"""Start the desktop app: the QApplication, the profile (or the first-run flow), the main window.
+
+``run(data_dir, demo=...)`` is what ``cardentry``, ``cardentry gui`` and ``cardentry demo``
+call. ``MainWindow`` holds the home page and, when a card is open, its editor; it owns the
+store, the worker thread and the window's remembered geometry (``ui.ini`` in the profile
+folder, so each profile and each test has its own).
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
-
+from cardentry import __version__, keys
+from cardentry.catalogue import default_catalogue
+from cardentry.countries import country_name
+from cardentry.profile import exists as profile_exists
 from cardentry.profile import open_store, read_info
-from cardentry.store import StoreError
+from cardentry.review import previous_assessment_id
+from cardentry.store import Store, StoreError
+from cardentry.ui import theme
+from cardentry.ui.editor import CardEditor
+from cardentry.ui.export import ExportDialog, exports_rows, resave
+from cardentry.ui.firstrun import FirstRunWizard, PublicKeyPanel
+from cardentry.ui.home import HomePage, NewCardDialog, card_state
+from cardentry.ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QApplication,
+    QByteArray,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSettings,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from cardentry.ui.widgets import HistoryDialog, heading, label
+from cardentry.ui.worker import CardSession, StoreWorker
+
+_windows: list[QWidget] = []  # top-level windows kept alive while the app runs
+
+SHORTCUTS = [
+    ("1, 2, 3, 0", "Rate the indicator green, yellow, red, or not assessed (not inside a text box)"),
+    ("Ctrl+1, 2, 3, 0", "The same, anywhere on an indicator page"),
+    ("Ctrl+Page Down / Page Up", "Next / previous page"),
+    ("F6", "Move between the list of pages and the page"),
+    ("Ctrl+E", "Add evidence"),
+    ("Alt+Up / Alt+Down", "Move the selected evidence up / down"),
+    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo (saved edits of the card)"),
+    ("Ctrl+H", "History of the field you are in"),
+    ("Ctrl+Shift+E", "Export the card"),
+    ("Ctrl+W", "Back to all cards"),
+    ("Ctrl+N", "New card"),
+]
 
 
-def run(data_dir: Path, *, demo: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("cardentry")
+    app.setApplicationDisplayName("cardentry")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("cardentry")
+    if not app.property("cardentry_styled"):
+        app.setStyleSheet(app.styleSheet() + theme.app_stylesheet())
+        app.setProperty("cardentry_styled", True)
+    return app
+
+
+class MainWindow(QMainWindow):
+    """The partner's window: home, or one card's editor."""
+
+    def __init__(self, store: Store, data_dir: Path, *, demo: bool = False):
+        super().__init__()
+        self.store, self.data_dir, self.demo = store, data_dir, demo
+        self.worker = StoreWorker(self)
+        self.catalogue = default_catalogue()
+        self.language = store.get_setting("language", "en") or "en"
+        self.info = read_info(store)
+        self.settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        self.session: CardSession | None = None
+        self.editor: CardEditor | None = None
+        self.export_dialog: ExportDialog | None = None
+        self.closed = False
+        try:
+            self.key_file: keys.KeyFile | None = keys.load_profile_key(data_dir)
+        except keys.KeyFileError:
+            self.key_file = None
+        self.setWindowTitle(f"cardentry: {self.info.organisation}")
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.home = HomePage(
+            self.info.organisation, self.key_file.fingerprint if self.key_file else None, demo
+        )
+        self.home.open_requested.connect(self.open_card)
+        self.home.new_requested.connect(self.new_card)
+        self.home.public_key_requested.connect(self.show_public_key)
+        self.home.backup_requested.connect(self.backup_key)
+        self.stack.addWidget(self.home)
+        self.saved_label = label(role="muted", wrap=False)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._make_actions()
+        self.refresh_home()
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(self._default_size())
+        self._update_actions()
+
+    def _default_size(self) -> Any:
+        screen = QApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen else None
+        width, height = 1280, 720
+        if available is not None:
+            width, height = min(width, available.width() - 40), min(height, available.height() - 40)
+        return QSize(width, height)
+
+    # --- actions and menus ---------------------------------------------------------
+
+    def _action(self, menu: Any, text: str, handler: Any, shortcuts: Any = (), tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcuts, QKeySequence.StandardKey):
+            action.setShortcut(QKeySequence(shortcuts))
+        elif shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(handler)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_action = self._action(file_menu, "&New card…", lambda: self.new_card(None), ["Ctrl+N"])
+        self.export_action = self._action(
+            file_menu, "&Export the card…", self.export_current, ["Ctrl+Shift+E"]
+        )
+        self.back_action = self._action(file_menu, "&Back to all cards", self.show_home, ["Ctrl+W"])
+        file_menu.addSeparator()
+        self._action(file_menu, "Send the &public key…", self.show_public_key)
+        self._action(file_menu, "Back up the &key…", self.backup_key)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, ["Ctrl+Q"])
+        edit_menu = bar.addMenu("&Edit")
+        self.undo_action = self._action(edit_menu, "&Undo", self.undo, ["Ctrl+Z"])
+        self.redo_action = self._action(edit_menu, "&Redo", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        edit_menu.addSeparator()
+        self.history_action = self._action(
+            edit_menu, "&History of this field…", self.show_history, ["Ctrl+H"]
+        )
+        self.add_evidence_action = self._action(edit_menu, "Add &evidence", self._add_evidence, ["Ctrl+E"])
+        rate_menu = edit_menu.addMenu("&Rate this indicator")
+        self.rate_actions = [
+            self._action(rate_menu, text, lambda _=False, r=rating: self._rate(r), [keys_])
+            for text, rating, keys_ in (
+                ("&Green: significant action", "green", "Ctrl+1"),
+                ("&Yellow: partial action", "yellow", "Ctrl+2"),
+                ("&Red: inadequate action", "red", "Ctrl+3"),
+                ("&Not assessed", None, "Ctrl+0"),
+            )
+        ]
+        go_menu = bar.addMenu("&Go")
+        self.next_action = self._action(go_menu, "&Next page", lambda: self._step(1), ["Ctrl+PgDown"])
+        self.prev_action = self._action(go_menu, "&Previous page", lambda: self._step(-1), ["Ctrl+PgUp"])
+        self.review_action = self._action(go_menu, "&Review and export", self._review, ["Ctrl+R"])
+        self.focus_action = self._action(go_menu, "Pages list / page", self._toggle_focus, ["F6"])
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, ["F1"])
+        self._action(help_menu, "&About cardentry", self.show_about)
+        self.card_actions = [
+            self.export_action,
+            self.back_action,
+            self.undo_action,
+            self.redo_action,
+            self.history_action,
+            self.add_evidence_action,
+            *self.rate_actions,
+            self.next_action,
+            self.prev_action,
+            self.review_action,
+            self.focus_action,
+        ]
+
+    def _update_actions(self) -> None:
+        open_card = self.editor is not None
+        for action in self.card_actions:
+            action.setEnabled(open_card)
+        on_indicator = open_card and self.editor.current_page in self.editor.codes
+        for action in (*self.rate_actions, self.add_evidence_action):
+            action.setEnabled(on_indicator)
+        self.new_action.setEnabled(self.editor is None)
+
+    # --- home ------------------------------------------------------------------------
+
+    def refresh_home(self, select: str | None = None) -> None:
+        self.home.show_cards(self.store.list_assessments(), select)
+
+    def show_home(self) -> None:
+        selected = self.session.assessment_id if self.session else None
+        self.close_card()
+        self.refresh_home(selected)
+        self.stack.setCurrentWidget(self.home)
+        self.home.focus_list()
+        self.setWindowTitle(f"cardentry: {self.info.organisation}")
+
+    def new_card(self, based_on: str | None = None) -> None:
+        dialog = NewCardDialog(self.store.list_assessments(), self.info.countries, based_on, self)
+        self.new_card_dialog = dialog
+
+        def accepted() -> None:
+            country, cycle, source = dialog.values()
+            try:
+                assessment_id = self.store.new_assessment(country, cycle, based_on=source)
+            except StoreError as error:
+                self.warn("The card could not be created", str(error))
+                return
+            self.refresh_home(assessment_id)
+            self.open_card(assessment_id)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    # --- the editor ------------------------------------------------------------------
+
+    def open_card(self, assessment_id: str) -> None:
+        self.close_card()
+        summaries = self.store.list_assessments()
+        summary = next(s for s in summaries if s.id == assessment_id)
+        session = CardSession(self.store, self.worker, assessment_id, self)
+        previous_id = previous_assessment_id(summaries, summary.country, summary.cycle)
+        previous = self.store.load_card(previous_id) if previous_id else None
+        editor = CardEditor(
+            session,
+            self.catalogue,
+            language=self.language,
+            previous=previous,
+            previous_cycle=previous.cycle if previous else None,
+            status_text=card_state(summary),
+        )
+        editor.back_requested.connect(self.show_home)
+        editor.export_requested.connect(self.export_current)
+        editor.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        editor.sidebar.currentItemChanged.connect(lambda *_: self._update_actions())
+        session.saved.connect(self._saved)
+        session.save_failed.connect(self._save_failed)
+        session.snapshot_changed.connect(self._update_actions)
+        self.session, self.editor = session, editor
+        self.stack.addWidget(editor)
+        self.stack.setCurrentWidget(editor)
+        splitter = self.settings.value("editor/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            editor.splitter.restoreState(splitter)
+        page = self.settings.value(f"editor/page/{assessment_id}")
+        if page not in editor.pages:
+            page = self._first_open_page(editor)
+        editor.show_page(page)
+        editor.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.refresh_exports()
+        self.saved_label.setText(f"Saved {session.last_saved}" if session.last_saved else "All changes saved")
+        self.setWindowTitle(f"cardentry: {country_name(summary.country)} {summary.cycle}")
+        self._update_actions()
+
+    def _first_open_page(self, editor: CardEditor) -> str:
+        card = editor.session.card
+        for entry in card.indicators:
+            if entry.code in editor.session.to_review or entry.rating is None:
+                return entry.code
+        return editor.codes[0]
+
+    def close_card(self) -> None:
+        """Write everything, remember the layout, drop the editor."""
+        if self.editor is None or self.session is None:
+            return
+        self.session.flush_sync()
+        QApplication.processEvents()  # deliver the last "saved" callbacks
+        self.settings.setValue("editor/splitter", self.editor.splitter.saveState())
+        if self.editor.current_page:
+            self.settings.setValue(f"editor/page/{self.session.assessment_id}", self.editor.current_page)
+        self.stack.removeWidget(self.editor)
+        self.editor.deleteLater()
+        self.session.deleteLater()
+        self.editor, self.session = None, None
+        self._update_actions()
+
+    def _saved(self, when: str) -> None:
+        self.saved_label.setProperty("role", "muted")
+        self.saved_label.style().polish(self.saved_label)
+        self.saved_label.setText(f"Saved {when}")
+        self._update_actions()
+
+    def _save_failed(self, message: str) -> None:
+        self.saved_label.setProperty("role", "error")
+        self.saved_label.style().polish(self.saved_label)
+        self.saved_label.setText("Not saved yet: retrying")
+        self.statusBar().showMessage(message, 15000)
+
+    def _step(self, delta: int) -> None:
+        if self.editor:
+            self.editor.step(delta)
+            self._update_actions()
+
+    def _review(self) -> None:
+        if self.editor:
+            self.editor.show_page("review")
+            self.editor.review_page.list.setFocus()
+
+    def _toggle_focus(self) -> None:
+        if self.editor:
+            self.editor.toggle_focus()
+
+    def _rate(self, rating: str | None) -> None:
+        if self.editor:
+            self.editor.rate_current(rating)
+
+    def _add_evidence(self) -> None:
+        if self.editor:
+            self.editor.add_evidence()
+
+    def undo(self) -> None:
+        if self.session is not None:
+            self.session.undo(lambda edit: self._replayed("Undone", edit))
+
+    def redo(self) -> None:
+        if self.session is not None:
+            self.session.redo(lambda edit: self._replayed("Redone", edit))
+
+    def _replayed(self, what: str, edit: Any) -> None:
+        if edit is None:
+            self.statusBar().showMessage(f"Nothing to {what.lower()[:-1]}.", 3000)
+        else:
+            self.statusBar().showMessage(f"{what}: {edit.path}", 3000)
+            if self.editor is not None:
+                self.editor.go_to_edit(edit.path)
+        self._update_actions()
+
+    def show_history(self) -> None:
+        if self.editor is None or self.session is None:
+            return
+        field = self.editor.focused_field()
+        if field is None:
+            self.statusBar().showMessage("Click into a field first, then ask for its history.", 4000)
+            return
+        path, title = field
+
+        def show(edits: list[Any]) -> None:
+            dialog = HistoryDialog(title, edits, self)
+            self.history_dialog = dialog
+            dialog.open()
+
+        self.session.history(path, show)
+
+    # --- export ----------------------------------------------------------------------
+
+    def export_current(self) -> None:
+        if self.editor is None or self.session is None:
+            return
+        self.session.flush_sync()
+        dialog = ExportDialog(
+            self.store, self.worker, self.data_dir, self.session.assessment_id, self.editor.findings(), self
+        )
+        self.export_dialog = dialog
+        dialog.finished.connect(lambda _result: self._export_closed(dialog))
+        dialog.open()
+
+    def _export_closed(self, dialog: ExportDialog) -> None:
+        if dialog.result_ is not None:
+            self.statusBar().showMessage(
+                f"Exported revision {dialog.result_.revision}: {dialog.result_.path}", 8000
+            )
+            self.refresh_exports()
+            if self.editor is not None and self.session is not None:
+                summary = next(s for s in self.store.list_assessments() if s.id == self.session.assessment_id)
+                self.editor.set_status_text(card_state(summary))
+
+    def refresh_exports(self) -> None:
+        if self.editor is None or self.session is None:
+            return
+        holder = self.editor.review_page.exports_holder
+        while holder.count():
+            item = holder.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        rows = exports_rows(self.store, self.session.assessment_id)
+        if not rows:
+            holder.addWidget(
+                label("None yet. Each export is kept here, read-only, and can be saved again.", role="muted")
+            )
+            return
+        table = QTableWidget(len(rows), 4)
+        table.setAccessibleName("Exported revisions")
+        table.setHorizontalHeaderLabels(["Revision", "Exported", "File", ""])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for row, (revision, when, file_name, _size) in enumerate(reversed(rows)):
+            table.setItem(row, 0, QTableWidgetItem(f"r{revision}"))
+            table.setItem(row, 1, QTableWidgetItem(when))
+            table.setItem(row, 2, QTableWidgetItem(file_name))
+            button = QPushButton("Save again…")
+            button.setToolTip("Write this revision again, byte for byte the same file")
+            button.clicked.connect(lambda _=False, r=revision: self.save_again(r))
+            table.setCellWidget(row, 3, button)
+        header = table.horizontalHeader()
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        height = (
+            table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(min(len(rows), 5))) + 6
+        )
+        table.setFixedHeight(height)
+        holder.addWidget(table)
+
+    @classmethod
+    def choose_folder(cls, parent: QWidget | None, title: str, start: str) -> str:
+        return QFileDialog.getExistingDirectory(parent, title, start)
+
+    def save_again(self, revision: int) -> Path | None:
+        if self.session is None:
+            return None
+        start = str(self.store.get_setting("export_folder") or Path.home())
+        folder = self.choose_folder(self, f"Save revision {revision} again", start)
+        if not folder:
+            return None
+        try:
+            path = resave(self.store, self.session.assessment_id, revision, Path(folder))
+        except (OSError, StoreError) as error:
+            self.warn("Could not save the file", str(error))
+            return None
+        self.statusBar().showMessage(f"Saved revision {revision} again: {path}", 8000)
+        return path
+
+    # --- key -------------------------------------------------------------------------
+
+    def show_public_key(self) -> None:
+        if self.key_file is None:
+            self.warn(
+                "No signing key",
+                "This profile has no signing key. Restore your backup with 'cardentry key restore'.",
+            )
+            return
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Send your public key")
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(heading("Send your public key to the secretariat", 1.3))
+        panel = PublicKeyPanel(
+            lambda *args: FirstRunWizard.choose_save_path(*args), list(self.info.countries)
+        )
+        panel.set_key(self.key_file)
+        layout.addWidget(panel, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 26)
+        self.key_dialog = dialog
+        dialog.open()
+
+    def backup_key(self) -> None:
+        folder = self.choose_folder(self, "Where to save the key backup (a USB stick)", str(Path.home()))
+        if not folder:
+            return
+        try:
+            path = keys.backup_key(self.data_dir, Path(folder))
+        except (OSError, keys.KeyFileError) as error:
+            self.warn("Could not back up the key", str(error))
+            return
+        self.inform(
+            "Key backed up",
+            f"Saved to {path}.\n\nKeep it apart from this laptop, and make a second copy somewhere else. "
+            "It is still protected by your passphrase.",
+        )
+
+    # --- help and messages -------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Keyboard shortcuts")
+        layout = QVBoxLayout(dialog)
+        table = QTableWidget(len(SHORTCUTS), 2)
+        table.setHorizontalHeaderLabels(["Keys", "Does"])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for row, (keys_, text) in enumerate(SHORTCUTS):
+            table.setItem(row, 0, QTableWidgetItem(keys_))
+            table.setItem(row, 1, QTableWidgetItem(text))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().lineSpacing() * 22)
+        self.shortcuts_dialog = dialog
+        dialog.open()
+
+    def show_about(self) -> None:
+        self.inform(
+            "About cardentry",
+            f"cardentry {__version__}\n\nCountry progress cards on what governments do against child sex "
+            "trafficking. Everything you type stays on this computer until you export a card.\n\n"
+            f"Profile folder: {self.data_dir}",
+        )
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    @classmethod
+    def ask_close_unsaved(cls, parent: QWidget, message: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            "Some changes are not saved",
+            f"{message}\n\nClose anyway? The unsaved changes will be lost.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- closing -----------------------------------------------------------------------
+
+    def closeEvent(self, event: Any) -> None:
+        if self.closed:
+            event.accept()
+            return
+        if self.session is not None:
+            self.session.flush_sync()
+            QApplication.processEvents()
+            if self.session.dirty and not self.ask_close_unsaved(self, "The disk refused the last changes."):
+                event.ignore()
+                return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.close_card()
+        self.worker.stop()
+        self.settings.sync()
+        self.store.close()
+        self.closed = True
+        event.accept()
+
+
+class SecretariatWindow(QMainWindow):
+    """Placeholder until the secretariat's screens arrive."""
+
+    def __init__(self, store: Store, data_dir: Path):
+        super().__init__()
+        self.store, self.data_dir = store, data_dir
+        info = read_info(store)
+        self.setWindowTitle(f"cardentry: {info.organisation} (secretariat)")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        m = self.fontMetrics().averageCharWidth() * 4
+        layout.setContentsMargins(m, m, m, m)
+        layout.addWidget(heading(f"{info.organisation}: secretariat profile", 1.6))
+        layout.addWidget(
+            label(
+                "Your secretariat profile is ready. The secretariat's screens (importing cards, trusting "
+                "partners' keys, merging and publishing) come next. Meanwhile the command line offers them: "
+                "'cardentry import', 'cardentry trust', 'cardentry report'."
+            )
+        )
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        row.addWidget(close)
+        layout.addLayout(row)
+        self.setCentralWidget(body)
+        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 20)
+
+    def closeEvent(self, event: Any) -> None:
+        self.store.close()
+        event.accept()
+
+
+def open_profile_window(data_dir: Path, *, demo: bool = False) -> QMainWindow | None:
+    """The window for an existing profile (partner or secretariat), or ``None`` after a message."""
     try:
         store = open_store(data_dir)
     except StoreError as error:
-        QMessageBox.critical(None, "cardentry", str(error))
-        return 2
-    with store:
-        info = read_info(store)
-        cards = store.list_assessments()
-        window = QMainWindow()
-        window.setWindowTitle(f"cardentry: {info.organisation}" + (" (demo)" if demo else ""))
-        window.setCentralWidget(
-            QLabel("\n".join(f"{c.country} {c.cycle}: {c.rated}/{c.total} rated" for c in cards))
-        )
-        window.resize(800, 600)
+        QMessageBox.critical(None, "cardentry cannot open the profile", str(error))
+        return None
+    if read_info(store).role == "secretariat":
+        return SecretariatWindow(store, data_dir)
+    return MainWindow(store, data_dir, demo=demo)
+
+
+def launch(data_dir: Path, *, demo: bool = False) -> QWidget | None:
+    """Show the first window: the first-run flow without a profile, else the profile's window."""
+    ensure_app()
+    if not profile_exists(data_dir):
+        wizard = FirstRunWizard(data_dir)
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and profile_exists(data_dir):
+                window = open_profile_window(data_dir, demo=demo)
+                if window is not None:
+                    _windows.append(window)
+                    window.show()
+
+        wizard.finished.connect(finished)
+        _windows.append(wizard)
+        wizard.show()
+        return wizard
+    window = open_profile_window(data_dir, demo=demo)
+    if window is not None:
+        _windows.append(window)
         window.show()
-        return app.exec()
+    return window
+
+
+def run(data_dir: Path, *, demo: bool = False) -> int:
+    app = ensure_app()
+    if launch(Path(data_dir), demo=demo) is None:
+        return 2
+    return app.exec()

@@ -1,0 +1,355 @@
+"""Home: the partner's cards by cycle with their state; open, new card, start from a previous cycle."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from cardentry.countries import all_countries, country_name
+from cardentry.models import Cycle, field_problem_of_type
+from cardentry.review import cycle_start
+from cardentry.store import AssessmentSummary
+from cardentry.ui import theme
+from cardentry.ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    Qt,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from cardentry.ui.widgets import FieldMessage, box, heading, label, local_time
+
+
+def card_state(summary: AssessmentSummary) -> str:
+    """'Draft, never exported' / 'Exported as r2' / 'Changed since r2 was exported'."""
+    revision = summary.last_exported_revision
+    if revision is None:
+        return "Draft, never exported"
+    if summary.changed_since_export:
+        return f"Changed since r{revision} was exported"
+    return f"Exported as r{revision}"
+
+
+class HomePage(QWidget):
+    open_requested = Signal(str)
+    new_requested = Signal(object)  # based_on id or None
+    public_key_requested = Signal()
+    backup_requested = Signal()
+
+    def __init__(self, organisation: str, fingerprint: str | None, demo: bool = False):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        m = self.fontMetrics().averageCharWidth() * 4
+        layout.setContentsMargins(m, m // 2, m, m // 2)
+        layout.setSpacing(self.fontMetrics().lineSpacing() // 2)
+        title = heading("Your country progress cards", 1.6)
+        layout.addWidget(title)
+        who = label(
+            organisation + ("   (demo profile: try anything, it is not your real work)" if demo else ""),
+            role="muted",
+        )
+        layout.addWidget(who)
+
+        body = QHBoxLayout()
+        body.setSpacing(m)
+        left = QVBoxLayout()
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Your cards")
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels(["Card", "Progress", "State", "Last saved"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        left.addWidget(self.tree, 1)
+        self.empty = label(
+            "No cards yet. Press “New card” to start your first one: choose the country and the cycle, "
+            "then the editor guides you through the twelve indicators.",
+            role="muted",
+        )
+        left.addWidget(self.empty)
+        row = QHBoxLayout()
+        style = self.style()
+        self.open_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "&Open")
+        self.open_button.setToolTip("Open the selected card (Enter)")
+        self.open_button.clicked.connect(self._open_selected)
+        self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), "&New card…")
+        self.new_button.setToolTip("Start a card for a country and cycle (Ctrl+N)")
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(None))
+        self.from_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+            "Start from this card for a new &cycle…",
+        )
+        self.from_button.setToolTip(
+            "A new card for the next cycle with this card's ratings and evidence "
+            "copied in as a starting point; "
+            "each indicator stays marked “to review” until you change it."
+        )
+        self.from_button.clicked.connect(self._from_selected)
+        row.addWidget(self.open_button)
+        row.addWidget(self.new_button)
+        row.addWidget(self.from_button)
+        row.addStretch(1)
+        left.addLayout(row)
+        body.addLayout(left, 3)
+
+        side = QVBoxLayout()
+        key_title = heading("Your signing key", 1.05)
+        self.fingerprint = label(fingerprint or "No signing key in this profile.", selectable=True)
+        font = self.fingerprint.font()
+        font.setFamily("monospace")
+        font.setStyleHint(font.StyleHint.Monospace)
+        font.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 12)
+        self.fingerprint.setFont(font)
+        key_help = label(
+            "Every card you export is signed with this key, so the secretariat knows it comes from you. "
+            "They compare this fingerprint with you by phone once.",
+            role="muted",
+        )
+        self.public_key_button = QPushButton("Send the public key…")
+        self.public_key_button.clicked.connect(self.public_key_requested)
+        self.backup_button = QPushButton("Back up the key…")
+        self.backup_button.clicked.connect(self.backup_requested)
+        key_box = box(key_title, self.fingerprint, key_help, self.public_key_button, self.backup_button)
+        key_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
+        side.addWidget(key_box)
+        help_box = box(
+            heading("How it works", 1.05),
+            label(
+                "1. Make a card for your country and this cycle.\n"
+                "2. Rate the twelve indicators, with your assessment and evidence.\n"
+                "3. Write the summary, ranking and calls to action.\n"
+                "4. Export it and e-mail the file to the secretariat.\n\n"
+                "Everything is saved as you type, on this computer only.",
+            ),
+        )
+        help_box.setMaximumWidth(key_box.maximumWidth())
+        side.addWidget(help_box)
+        side.addStretch(1)
+        body.addLayout(side, 1)
+        layout.addLayout(body, 1)
+        self.summaries: list[AssessmentSummary] = []
+        self._update_buttons()
+
+    def show_cards(self, summaries: list[AssessmentSummary], select: str | None = None) -> None:
+        self.summaries = summaries
+        select = select or self.selected_id()
+        self.tree.clear()
+        by_cycle: dict[str, list[AssessmentSummary]] = {}
+        for summary in summaries:
+            by_cycle.setdefault(summary.cycle, []).append(summary)
+        bold = theme.heading_font(self.tree.font(), 1.0)
+        chosen = None
+        for cycle in sorted(by_cycle, key=lambda c: (cycle_start(c), c), reverse=True):
+            head = QTreeWidgetItem([f"Cycle {cycle}", "", "", ""])
+            head.setFont(0, bold)
+            head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(head)
+            for summary in sorted(by_cycle[cycle], key=lambda s: country_name(s.country)):
+                item = QTreeWidgetItem(
+                    [
+                        f"{country_name(summary.country)} {summary.cycle}",
+                        f"{summary.rated} of {summary.total} rated",
+                        card_state(summary),
+                        local_time(summary.updated_at),
+                    ]
+                )
+                item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
+                item.setIcon(
+                    0,
+                    theme.status_icon(
+                        "complete"
+                        if summary.rated == summary.total
+                        else "started"
+                        if summary.rated
+                        else "empty"
+                    ),
+                )
+                head.addChild(item)
+                if summary.id == select or chosen is None:
+                    chosen = item
+        self.tree.expandAll()
+        self.tree.setItemsExpandable(False)
+        self.tree.setIndentation(self.fontMetrics().averageCharWidth() * 2)
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        self.empty.setVisible(not summaries)
+        self.tree.setVisible(bool(summaries))
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.open_button.setEnabled(has)
+        self.from_button.setEnabled(has)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        assessment_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if assessment_id:
+            self.open_requested.emit(assessment_id)
+
+    def _open_selected(self) -> None:
+        if self.selected_id():
+            self.open_requested.emit(self.selected_id())
+
+    def _from_selected(self) -> None:
+        if self.selected_id():
+            self.new_requested.emit(self.selected_id())
+
+    def focus_list(self) -> None:
+        (self.tree if self.summaries else self.new_button).setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class NewCardDialog(QDialog):
+    """Country, cycle and what to start from."""
+
+    def __init__(
+        self,
+        summaries: list[AssessmentSummary],
+        my_countries: tuple[str, ...],
+        based_on: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle("New card")
+        self.summaries = summaries
+        base = next((s for s in summaries if s.id == based_on), None)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Start a new card", 1.3))
+        layout.addWidget(
+            label(
+                "A card covers one country for one assessment cycle. You can change "
+                "everything later except these two."
+            )
+        )
+        form = QFormLayout()
+        self.country = QComboBox()
+        self.country.setAccessibleName("Country")
+        mine = [code for code in my_countries]
+        for code in mine:
+            self.country.addItem(country_name(code), code)
+        if mine:
+            self.country.insertSeparator(self.country.count())
+        for code, name in all_countries():
+            if code not in mine:
+                self.country.addItem(name, code)
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.country.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        self.cycle = QLineEdit()
+        self.cycle.setPlaceholderText("a year (2012) or a range (2010-2011)")
+        self.cycle.setAccessibleName("Cycle")
+        self.cycle_message = FieldMessage()
+        self.start_from = QComboBox()
+        self.start_from.setAccessibleName("Start from")
+        self.start_hint = label(role="muted")
+        cycle_cell = QVBoxLayout()
+        cycle_cell.addWidget(self.cycle)
+        cycle_cell.addWidget(self.cycle_message)
+        start_cell = QVBoxLayout()
+        start_cell.addWidget(self.start_from)
+        start_cell.addWidget(self.start_hint)
+        form.addRow("&Country", self.country)
+        form.addRow("C&ycle", cycle_cell)
+        form.addRow("&Start from", start_cell)
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item and item.widget():
+                item.widget().setBuddy(
+                    self.country if row == 0 else self.cycle if row == 1 else self.start_from
+                )
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create the card")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.cycle.textChanged.connect(self._check)
+        self.start_from.currentIndexChanged.connect(self._check)
+        if base is not None:
+            self.country.setCurrentIndex(self.country.findData(base.country))
+            self.cycle.setText(str(max(cycle_start(base.cycle) + 1, _dt.date.today().year)))
+        else:
+            self.cycle.setText(str(_dt.date.today().year))
+        self._country_changed()
+        if base is not None:
+            self.start_from.setCurrentIndex(max(0, self.start_from.findData(base.id)))
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+        self._check()
+
+    def country_code(self) -> str | None:
+        index = self.country.findText(self.country.currentText())
+        return self.country.itemData(index) if index >= 0 else None
+
+    def _country_changed(self, *_: Any) -> None:
+        code = self.country_code()
+        self.start_from.blockSignals(True)
+        self.start_from.clear()
+        self.start_from.addItem("An empty card", None)
+        earlier = sorted(
+            (s for s in self.summaries if s.country == code),
+            key=lambda s: (cycle_start(s.cycle), s.cycle),
+            reverse=True,
+        )
+        for summary in earlier:
+            self.start_from.addItem(
+                f"The {summary.cycle} card ({summary.rated} of {summary.total} rated)", summary.id
+            )
+        if earlier:
+            self.start_from.setCurrentIndex(1)
+        self.start_from.blockSignals(False)
+        self._check()
+
+    def _check(self, *_: Any) -> None:
+        code = self.country_code()
+        cycle = self.cycle.text().strip()
+        problem = field_problem_of_type(Cycle, cycle) if cycle else "type the cycle"
+        if problem is None and any(s.country == code and s.cycle == cycle for s in self.summaries):
+            problem = f"you already have a card for {country_name(code or '')} {cycle}: open it from the list"
+        self.cycle_message.show_problem(problem if cycle or self.cycle.isModified() else None)
+        based = self.start_from.currentData()
+        if based:
+            self.start_hint.setText(
+                "Ratings, texts and evidence are copied in as a starting point. Each indicator stays marked "
+                "“to review” until you change something in it."
+            )
+        else:
+            self.start_hint.setText("All twelve indicators start unrated.")
+        ok = problem is None and code is not None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> tuple[str, str, str | None]:
+        return self.country_code() or "", self.cycle.text().strip(), self.start_from.currentData()
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    return line

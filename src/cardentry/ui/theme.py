@@ -1,0 +1,211 @@
+"""Colours, shapes and icons: a rating is always colour + shape + words, never colour alone.
+
+Shapes: green a filled disc (significant action), yellow a half-filled disc (partial),
+red an empty ring (inadequate), not assessed a dashed circle. Icons are painted here at
+the screen's device pixel ratio, so they stay sharp at 150% and 200%.
+
+Contrast (WCAG 2.1 AA): every text is near-black (#1a1a1a) on a light tint, 4.5:1 or more
+(the tints are >= 13:1); the shapes' strong colours have 3:1 or more against white
+(green #1e7b34 5.3:1, red #c5221f 5.6:1, the yellow disc has a dark #6b5500 outline 6.9:1).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from cardentry.ui.qt import (
+    QApplication,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPointF,
+    QPolygonF,
+    QRectF,
+    Qt,
+)
+
+TEXT = "#1a1a1a"
+MUTED = "#4a4a4a"  # 8.9:1 on white
+FOCUS = "#1a5fb4"
+ERROR_TEXT = "#a11d12"  # 7.0:1 on white
+OK_TEXT = "#17652b"
+
+
+@dataclass(frozen=True)
+class RatingLook:
+    code: str | None
+    name: str
+    strong: str
+    tint: str
+    outline: str
+    key: str
+
+
+RATING_LOOKS = {
+    "green": RatingLook("green", "Green", "#1e7b34", "#dcf1e1", "#1e7b34", "1"),
+    "yellow": RatingLook("yellow", "Yellow", "#f2c40f", "#fff3c4", "#6b5500", "2"),
+    "red": RatingLook("red", "Red", "#c5221f", "#fbe1df", "#c5221f", "3"),
+    None: RatingLook(None, "Not assessed", "#ffffff", "#f0f0f0", "#6f6f6f", "0"),
+}
+
+
+def _pixmap(size: int) -> tuple[QPixmap, float]:
+    app = QApplication.instance()
+    ratio = app.devicePixelRatio() if app is not None else 1.0
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return pixmap, ratio
+
+
+def paint_rating_shape(painter: QPainter, rect: QRectF, rating: str | None) -> None:
+    look = RATING_LOOKS[rating]
+    width = max(1.5, rect.width() / 9)
+    inner = rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if rating == "green":
+        painter.setPen(QPen(QColor(look.outline), width))
+        painter.setBrush(QColor(look.strong))
+        painter.drawEllipse(inner)
+    elif rating == "yellow":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(inner)
+        half = QPainterPath()
+        half.moveTo(inner.center())
+        half.arcTo(inner, 90, 180)
+        half.closeSubpath()
+        painter.setBrush(QColor(look.strong))
+        painter.drawPath(half)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor(look.outline), width))
+        painter.drawEllipse(inner)
+        painter.drawLine(
+            QPointF(inner.center().x(), inner.top()), QPointF(inner.center().x(), inner.bottom())
+        )
+    elif rating == "red":
+        ring = max(2.0, rect.width() / 5)
+        painter.setPen(QPen(QColor(look.strong), ring))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawEllipse(rect.adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2))
+    else:
+        pen = QPen(QColor(look.outline), width)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(inner)
+
+
+def rating_icon(rating: str | None, size: int = 16) -> QIcon:
+    icon = QIcon()
+    for scale in (1, 2):
+        pixmap, _ = _pixmap(size * scale)
+        painter = QPainter(pixmap)
+        paint_rating_shape(painter, QRectF(1, 1, size * scale - 2, size * scale - 2), rating)
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+def star_icon(filled: bool = True, size: int = 16) -> QIcon:
+    pixmap, _ = _pixmap(size)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    centre, outer, inner = QPointF(size / 2, size / 2 + 0.5), size / 2 - 1, size / 5
+    points = [
+        QPointF(
+            centre.x() + (outer if i % 2 == 0 else inner) * math.sin(i * math.pi / 5),
+            centre.y() - (outer if i % 2 == 0 else inner) * math.cos(i * math.pi / 5),
+        )
+        for i in range(10)
+    ]
+    painter.setPen(QPen(QColor("#5c4300"), 1.2))
+    painter.setBrush(QColor("#e8a600") if filled else Qt.BrushStyle.NoBrush)
+    painter.drawPolygon(QPolygonF(points))
+    painter.end()
+    return QIcon(pixmap)
+
+
+def status_icon(status: str, size: int = 16) -> QIcon:
+    """Sidebar marks: complete (tick), started (half bar), invalid (!), to_review (arrows), empty."""
+    pixmap, _ = _pixmap(size)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(2, 2, size - 4, size - 4)
+    if status == "complete":
+        pen = QPen(QColor(OK_TEXT), 2.2)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        path = QPainterPath()
+        path.moveTo(rect.left() + 1, rect.center().y())
+        path.lineTo(rect.left() + rect.width() * 0.4, rect.bottom() - 1)
+        path.lineTo(rect.right(), rect.top() + 1)
+        painter.drawPath(path)
+    elif status == "invalid":
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(ERROR_TEXT))
+        painter.drawEllipse(rect)
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.drawLine(
+            QPointF(rect.center().x(), rect.top() + 3), QPointF(rect.center().x(), rect.bottom() - 5)
+        )
+        painter.drawPoint(QPointF(rect.center().x(), rect.bottom() - 2.5))
+    elif status == "to_review":
+        painter.setPen(QPen(QColor(FOCUS), 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+        painter.setBrush(QColor(FOCUS))
+        painter.drawEllipse(QRectF(rect.center().x() - 2, rect.center().y() - 2, 4, 4))
+    elif status == "started":
+        painter.setPen(QPen(QColor(MUTED), 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(rect)
+        painter.setBrush(QColor(MUTED))
+        half = QPainterPath()
+        half.moveTo(rect.center())
+        half.arcTo(rect, 90, 180)
+        half.closeSubpath()
+        painter.drawPath(half)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def heading_font(base: QFont, scale: float = 1.5, bold: bool = True) -> QFont:
+    font = QFont(base)
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    font.setBold(bold)
+    return font
+
+
+def app_stylesheet() -> str:
+    """Small additions to the native style: a clearly visible keyboard focus, message colours."""
+    return f"""
+    QLabel[role="muted"] {{ color: {MUTED}; }}
+    QLabel[role="error"] {{ color: {ERROR_TEXT}; }}
+    QLabel[role="ok"] {{ color: {OK_TEXT}; }}
+    QLabel[role="guidance"] {{ color: {TEXT}; }}
+    QFrame[role="box"] {{ background: #f6f7f9; border: 1px solid #d4d7dc; border-radius: 6px; }}
+    QFrame[role="box"] QLabel {{ background: transparent; border: none; }}
+    QPushButton[rating] {{
+        text-align: left; padding: 6px 10px; border: 1px solid #8a8f98; border-radius: 6px;
+        background: #ffffff; color: {TEXT};
+    }}
+    QPushButton[rating]:hover {{ border-color: #3d4148; }}
+    QPushButton[rating="green"]:checked {{
+        background: {RATING_LOOKS["green"].tint}; border: 2px solid #1e7b34; }}
+    QPushButton[rating="yellow"]:checked {{
+        background: {RATING_LOOKS["yellow"].tint}; border: 2px solid #6b5500; }}
+    QPushButton[rating="red"]:checked {{ background: {RATING_LOOKS["red"].tint}; border: 2px solid #c5221f; }}
+    QPushButton[rating="none"]:checked {{ background: #ececec; border: 2px solid #6f6f6f; }}
+    QPushButton[rating]:focus {{ outline: none; border: 3px solid {FOCUS}; }}
+    QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus {{ border: 2px solid {FOCUS}; }}
+    QTreeWidget:focus, QListWidget:focus, QTableWidget:focus {{ border: 2px solid {FOCUS}; }}
+    """
