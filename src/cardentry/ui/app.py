@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, data_dir: Path, *, demo: bool = False):
         super().__init__()
         self.store, self.data_dir, self.demo = store, data_dir, demo
+        self.closed = False
+        QApplication.instance().aboutToQuit.connect(self.shutdown)  # before the worker's own stop
         self.worker = StoreWorker(self)
         self.catalogue = default_catalogue()
         self.language = store.get_setting("language", "en") or "en"
@@ -96,7 +98,6 @@ class MainWindow(QMainWindow):
         self.session: CardSession | None = None
         self.editor: CardEditor | None = None
         self.export_dialog: ExportDialog | None = None
-        self.closed = False
         try:
             self.key_file: keys.KeyFile | None = keys.load_profile_key(data_dir)
         except keys.KeyFileError:
@@ -547,13 +548,19 @@ class MainWindow(QMainWindow):
             if self.session.dirty and not self.ask_close_unsaved(self, "The disk refused the last changes."):
                 event.ignore()
                 return
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Write everything, remember the layout, stop the worker, close the database (once)."""
+        if self.closed:
+            return
+        self.closed = True
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.close_card()
         self.worker.stop()
         self.settings.sync()
         self.store.close()
-        self.closed = True
-        event.accept()
 
 
 class SecretariatWindow(QMainWindow):
@@ -562,6 +569,8 @@ class SecretariatWindow(QMainWindow):
     def __init__(self, store: Store, data_dir: Path):
         super().__init__()
         self.store, self.data_dir = store, data_dir
+        self.closed = False
+        QApplication.instance().aboutToQuit.connect(self.shutdown)
         info = read_info(store)
         self.setWindowTitle(f"cardentry: {info.organisation} (secretariat)")
         body = QWidget()
@@ -587,8 +596,13 @@ class SecretariatWindow(QMainWindow):
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 20)
 
     def closeEvent(self, event: Any) -> None:
-        self.store.close()
+        self.shutdown()
         event.accept()
+
+    def shutdown(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self.store.close()
 
 
 def open_profile_window(data_dir: Path, *, demo: bool = False) -> QMainWindow | None:

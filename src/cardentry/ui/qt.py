@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QObject,
     QPoint,
@@ -88,6 +89,7 @@ __all__ = [
     "QCheckBox",
     "QColor",
     "QComboBox",
+    "QCoreApplication",
     "QDesktopServices",
     "QDialog",
     "QDialogButtonBox",

@@ -28,7 +28,7 @@ from typing import Any
 from cardentry.models import Card
 from cardentry.review import card_value
 from cardentry.store import Store
-from cardentry.ui.qt import QObject, QThread, QTimer, Signal
+from cardentry.ui.qt import QCoreApplication, QObject, QThread, QTimer, Signal
 
 DEBOUNCE_MS = 500
 RETRY_MS = 5000
@@ -57,8 +57,12 @@ class StoreWorker(QObject):
         self._queue: queue.Queue[tuple[Callable[[], Any], Any, Any] | None] = queue.Queue()
         self._finished.connect(self._deliver)
         self._failed.connect(self._deliver_error)
+        self._stopped = False
         self._thread = _Runner(self._run)
         self._thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:  # the app may quit without closing windows (app.quit())
+            app.aboutToQuit.connect(self.stop)
 
     def submit(
         self,
@@ -66,6 +70,15 @@ class StoreWorker(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
+        """Run ``fn`` on the worker; once stopped, at once on the caller's thread (never lost)."""
+        if self._stopped:
+            try:
+                result = fn()
+            except BaseException as error:
+                self._deliver_error(on_error, error, traceback.format_exc())
+            else:
+                self._deliver(on_done, result)
+            return
         self._queue.put((fn, on_done, on_error))
 
     def _run(self) -> None:
@@ -101,9 +114,13 @@ class StoreWorker(QObject):
         self._queue.join()
 
     def stop(self) -> None:
-        if self._thread.isRunning():
-            self._queue.put(None)
-            self._thread.wait(30_000)
+        """Finish everything submitted, then end the thread; later submits run synchronously."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._queue.put(None)
+        self._thread.wait()
+        QCoreApplication.sendPostedEvents(self)  # deliver the last callbacks now
 
 
 class CardSession(QObject):
