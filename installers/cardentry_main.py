@@ -21,33 +21,54 @@ EXIT_NO_WINDOW = 3
 
 
 def _quit_after_first_window() -> None:
+    """Make every QApplication the app creates watch for its first shown window.
+
+    The app creates its QApplication itself (with its own settings); this only swaps in a
+    subclass that, once constructed, starts the two timers. The timers also run inside
+    modal dialogs' loops, so an error message box ends the run too (with the app's code).
+    """
+    from PySide6 import QtWidgets
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    # The app's own start-up reuses this instance (QApplication.instance()).
-    app = QApplication.instance() or QApplication(sys.argv)
+    class SmokeApplication(QtWidgets.QApplication):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._smoke_poll = QTimer(self)
+            self._smoke_poll.timeout.connect(self._smoke_check)
+            self._smoke_poll.start(20)
+            self._smoke_limit = QTimer(self)
+            self._smoke_limit.setSingleShot(True)
+            self._smoke_limit.timeout.connect(self._smoke_give_up)
+            self._smoke_limit.start(int(float(os.environ.get(TIMEOUT_VARIABLE, "120")) * 1000))
 
-    def check() -> None:
-        shown = [widget for widget in app.topLevelWidgets() if widget.isVisible()]
-        if not shown:
-            return
-        poll.stop()
-        for widget in shown:
-            name = type(widget).__name__
-            print(f"cardentry-smoke: shown {name} {widget.windowTitle()!r}", file=sys.stderr, flush=True)
-        app.quit()
+        def _smoke_check(self) -> None:
+            shown = [widget for widget in self.topLevelWidgets() if widget.isVisible()]
+            if not shown:
+                return
+            self._smoke_poll.stop()
+            for widget in shown:
+                name = type(widget).__name__
+                print(f"cardentry-smoke: shown {name} {widget.windowTitle()!r}", file=sys.stderr, flush=True)
+            self.quit()
 
-    def give_up() -> None:
-        print("cardentry-smoke: no window was shown", file=sys.stderr, flush=True)
-        app.exit(EXIT_NO_WINDOW)
+        def _smoke_give_up(self) -> None:
+            print("cardentry-smoke: no window was shown", file=sys.stderr, flush=True)
+            self.exit(EXIT_NO_WINDOW)
 
-    poll = QTimer(app)
-    poll.timeout.connect(check)
-    poll.start(20)
-    limit = QTimer(app)
-    limit.setSingleShot(True)
-    limit.timeout.connect(give_up)
-    limit.start(int(float(os.environ.get(TIMEOUT_VARIABLE, "120")) * 1000))
+    QtWidgets.QApplication = SmokeApplication
+
+
+def _arguments(argv: list[str]) -> list[str]:
+    """The command line, with a bundle opened from the file manager turned into ``gui``.
+
+    The Windows installer and the macOS bundle register cardentry for ``*.cpc.json``, so
+    a double-click runs ``cardentry FILE.cpc.json``; that opens the desktop app (a bare
+    file name is not a command). Handing the file itself to the app's windows is for the
+    GUI to add (installers/README.md).
+    """
+    if len(argv) == 1 and argv[0].lower().endswith(".cpc.json") and os.path.isfile(argv[0]):
+        return ["gui"]
+    return argv
 
 
 def run() -> None:
@@ -55,7 +76,7 @@ def run() -> None:
         _quit_after_first_window()
     from cardentry.cli import main
 
-    main(prog_name="cardentry")
+    main(args=_arguments(sys.argv[1:]), prog_name="cardentry")
 
 
 if __name__ == "__main__":
