@@ -54,7 +54,7 @@ def test_adding_again_updates_the_countries(store):
     "change, message",
     [
         ({"key_id": "0000000000000000"}, "does not match"),
-        ({"public_key": "AAAA"}, "32-byte"),
+        ({"public_key": "AAAA"}, "32 bytes"),
         ({"alg": "rsa"}, "ed25519"),
         ({"format": "something"}, "format"),
         ({"extra": 1}, "exactly the members"),

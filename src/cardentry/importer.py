@@ -39,9 +39,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cardentry.keys import format_fingerprint as fingerprint
 from cardentry.profile import ProfilePaths
 from cardentry.store import Store, utc_now
-from cardentry.trust import fingerprint, get_key, key_state
+from cardentry.trust import get_key, key_state
 
 MAX_BUNDLE_BYTES = 5 * 1024 * 1024
 BUNDLE_SUFFIX = ".cpc.json"

@@ -57,6 +57,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from cardentry import strictjson
 from cardentry.atomic import write_atomically
+from cardentry.models import Organisation, validate
 
 KEY_FILE_FORMAT = "cardentry.private-key"
 PUBLIC_KEY_FORMAT = "cardentry.public-key"
@@ -522,24 +523,22 @@ def parse_public_key_file(data: bytes) -> PublicKeyInfo:
         raise KeyFileError(f"not a public key file (not JSON: {error})") from None
     members = {"format", "format_version", "alg", "key_id", "public_key", "organisation", "created_at"}
     if not isinstance(value, dict) or value.get("format") != PUBLIC_KEY_FORMAT:
-        raise KeyFileError("not a cardentry public key file")
+        raise KeyFileError(f"not a public key file (format must be {PUBLIC_KEY_FORMAT!r})")
     if set(value) != members or type(value["format_version"]) is not int or value["format_version"] != 1:
-        raise KeyFileError("the public key file has an unsupported version or unexpected members")
+        raise KeyFileError(
+            "unsupported public key file: it must be version 1 with exactly the members "
+            + ", ".join(sorted(members))
+        )
     if value["alg"] != ALG:
-        raise KeyFileError(f"unsupported key algorithm {value['alg']!r}")
+        raise KeyFileError(f"the key must be an ed25519 key, not {value['alg']!r}")
     public_key = b64decode_exact(value["public_key"], 32)
     if public_key is None:
         raise KeyFileError("the public key is not 32 bytes of standard base64")
     if value["key_id"] != key_id_of(public_key):
         raise KeyFileError("the key_id does not match the public key")
-    organisation = value["organisation"]
-    if (
-        not isinstance(organisation, dict)
-        or set(organisation) != {"name", "email"}
-        or not isinstance(organisation["name"], str)
-        or not isinstance(organisation["email"], str | None)
-    ):
-        raise KeyFileError("the organisation must be {name: string, email: string or null}")
+    organisation, problems = validate(Organisation, value["organisation"])
+    if problems:
+        raise KeyFileError("; ".join(f"organisation {problem}" for problem in problems))
     if not isinstance(value["created_at"], str):
         raise KeyFileError("created_at must be a string")
-    return PublicKeyInfo(value["key_id"], public_key, organisation, value["created_at"])
+    return PublicKeyInfo(value["key_id"], public_key, organisation.model_dump(), value["created_at"])

@@ -14,8 +14,6 @@ re-runs them through the import (checks 7-11) and returns their results.
 from __future__ import annotations
 
 import base64
-import binascii
-import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -23,40 +21,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from cardentry import strictjson
-from cardentry.models import Organisation, validate, validate_countries
+from cardentry import keys
+from cardentry.keys import PublicKeyInfo, format_fingerprint
+from cardentry.models import validate_countries
 from cardentry.store import Store, StoreError, utc_now
 
 if TYPE_CHECKING:
     from cardentry.importer import FileResult
 
 KeyState = Literal["trusted", "revoked"]
-KEY_FILE_FORMAT = "cardentry.public-key"
-MAX_KEY_FILE = 64 * 1024
 _KEY_ID = re.compile(r"[0-9a-f]{16}")
 
 
 class TrustError(StoreError):
     """A key file or a trust operation is refused; the message says why."""
-
-
-def key_id_of(public_key: bytes) -> str:
-    """The first 16 lowercase hex digits of SHA-256 over the raw 32-byte public key."""
-    return hashlib.sha256(public_key).hexdigest()[:16]
-
-
-def fingerprint(key_id: str) -> str:
-    """``1f0c9e5a3b7d2e41`` -> ``1f0c-9e5a-3b7d-2e41`` (to compare by phone)."""
-    return "-".join(key_id[i : i + 4] for i in range(0, len(key_id), 4))
-
-
-@dataclass(frozen=True)
-class PublicKeyFile:
-    key_id: str
-    public_key: bytes
-    organisation: str
-    email: str | None
-    created_at: str | None
 
 
 @dataclass(frozen=True)
@@ -73,7 +51,7 @@ class TrustedKey:
 
     @property
     def fingerprint(self) -> str:
-        return fingerprint(self.key_id)
+        return format_fingerprint(self.key_id)
 
     def allows(self, country: str) -> bool:
         return self.countries is None or country in self.countries
@@ -93,49 +71,19 @@ class TrustedKey:
         }
 
 
-def parse_public_key_file(data: bytes) -> PublicKeyFile:
+def parse_public_key_file(data: bytes) -> PublicKeyInfo:
     """Read a partner's public key file; ``TrustError`` says what is wrong with it."""
-    if len(data) > MAX_KEY_FILE:
-        raise TrustError("not a public key file (too large)")
     try:
-        value = strictjson.loads(data)
-    except strictjson.StrictJSONError as error:
-        raise TrustError(f"not a public key file: {error}") from None
-    expected = {"format", "format_version", "alg", "key_id", "public_key", "organisation", "created_at"}
-    if not isinstance(value, dict) or value.get("format") != KEY_FILE_FORMAT:
-        raise TrustError(f"not a public key file (format must be {KEY_FILE_FORMAT!r})")
-    if value.get("format_version") != 1:
-        raise TrustError("unsupported public key file version (this app reads version 1)")
-    if set(value) != expected:
-        raise TrustError(f"the key file must have exactly the members {', '.join(sorted(expected))}")
-    if value["alg"] != "ed25519":
-        raise TrustError("the key must be an ed25519 key")
-    try:
-        raw = (
-            base64.b64decode(value["public_key"], validate=True)
-            if isinstance(value["public_key"], str)
-            else b""
-        )
-    except (binascii.Error, ValueError):
-        raw = b""
-    if len(raw) != 32:
-        raise TrustError("public_key must be the base64 of a 32-byte Ed25519 key")
-    if value["key_id"] != key_id_of(raw):
-        raise TrustError(f"key_id {value['key_id']!r} does not match the public key ({key_id_of(raw)})")
-    organisation, problems = validate(Organisation, value["organisation"])
-    if problems:
-        raise TrustError("; ".join(f"organisation {problem}" for problem in problems))
-    created = value["created_at"]
-    if created is not None and not isinstance(created, str):
-        raise TrustError("created_at must be a string")
-    return PublicKeyFile(value["key_id"], raw, organisation.name, organisation.email, created)
+        return keys.parse_public_key_file(data)
+    except keys.KeyFileError as error:
+        raise TrustError(str(error)) from None
 
 
-def read_public_key_file(path: Path) -> PublicKeyFile:
+def read_public_key_file(path: Path) -> PublicKeyInfo:
     path = Path(path)
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_KEY_FILE + 1)
+            data = handle.read(keys.MAX_KEY_FILE_BYTES + 1)
     except OSError as error:
         raise TrustError(f"cannot read {path}: {error.strerror or error}") from None
     return parse_public_key_file(data)
@@ -200,7 +148,7 @@ class TrustResult:
 
 def trust_key(
     store: Store,
-    key_file: PublicKeyFile | Path,
+    key_file: PublicKeyInfo | Path,
     countries: Iterable[str] | str | None = None,
 ) -> TrustResult:
     """Trust a partner's key (for ``countries``, or any country when ``None``).
@@ -211,7 +159,7 @@ def trust_key(
     """
     from cardentry.importer import release_pending
 
-    parsed = key_file if isinstance(key_file, PublicKeyFile) else read_public_key_file(Path(key_file))
+    parsed = key_file if isinstance(key_file, PublicKeyInfo) else read_public_key_file(Path(key_file))
     allowed = _normalise_countries(countries)
     with store.transaction():
         existing = get_key(store, parsed.key_id)
@@ -225,8 +173,8 @@ def trust_key(
                 {
                     "key_id": parsed.key_id,
                     "public_key": parsed.public_key,
-                    "organisation": parsed.organisation,
-                    "email": parsed.email,
+                    "organisation": parsed.organisation["name"],
+                    "email": parsed.organisation["email"],
                     "countries": json.dumps(None if allowed is None else list(allowed)),
                     "state": "trusted",
                     "created_at": parsed.created_at,
