@@ -11,41 +11,15 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import sqlite3
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from cardentry.store import Store
+from harness.killing import run_and_kill
 
 KILLS = int(os.environ.get("CARDENTRY_KILLS", "100"))
-CHILD = Path(__file__).with_name("harness") / "edit_child.py"
-
-
-def _run_and_kill(database: Path, assessment: str, run: int, acks_before_kill: int) -> list[int]:
-    child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(database), assessment, str(run)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    assert child.stdout is not None
-    acknowledged = []
-    try:
-        assert child.stdout.readline().strip() == "ready", child.stderr.read() if child.stderr else ""
-        while len(acknowledged) < acks_before_kill:
-            line = child.stdout.readline()
-            assert line.startswith("ack "), f"child stopped: {line!r}"
-            acknowledged.append(int(line.split()[1]))
-        child.send_signal(signal.SIGKILL)
-    finally:
-        child.kill()
-        child.wait()
-        child.stdout.close()
-        if child.stderr:
-            child.stderr.close()
-    return acknowledged
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -55,7 +29,8 @@ def test_killing_the_editor_at_random_moments_loses_no_acknowledged_edit(tmp_pat
         assessment = store.new_assessment("THA", "2012")
     chance = random.Random(20121)
     for run in range(KILLS):
-        acknowledged = _run_and_kill(database, assessment, run, chance.randint(1, 40))
+        acks, _ = run_and_kill("edit_child.py", [str(database), assessment, str(run)], chance.randint(1, 40))
+        acknowledged = [int(ack) for ack in acks]
         conn = sqlite3.connect(database)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", f"run {run}"
