@@ -68,7 +68,10 @@ def test_first_run_to_a_verified_export(qtbot, tmp_path, monkeypatch):
     window = ui_app._windows[-1]
     assert isinstance(window, ui_app.MainWindow)
     qtbot.addWidget(window)
-    assert window.info.countries == ("THA",) and window.key_file is not None
+    assert window.info.countries == ("THA",)
+    qtbot.waitUntil(lambda: window.key_file is not None)
+    assert window.home.fingerprint.text() == window.key_file.fingerprint
+    assert window.home.backup_reminder.isHidden()  # the key was backed up during the first run
 
     # a new card
     window.new_card(None)

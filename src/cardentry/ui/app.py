@@ -10,19 +10,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cardentry import __version__, keys
+from cardentry import __version__
 from cardentry.catalogue import default_catalogue
 from cardentry.countries import country_name
 from cardentry.profile import exists as profile_exists
 from cardentry.profile import open_store, read_info
 from cardentry.review import previous_assessment_id
-from cardentry.store import Store, StoreError
+from cardentry.store import Store, StoreError, utc_now
 from cardentry.ui import theme
 from cardentry.ui.editor import CardEditor
-from cardentry.ui.export import ExportDialog, exports_rows, resave
-from cardentry.ui.firstrun import FirstRunWizard, PublicKeyPanel
 from cardentry.ui.home import HomePage, NewCardDialog, card_state
 from cardentry.ui.qt import (
     QAbstractItemView,
@@ -44,13 +42,19 @@ from cardentry.ui.qt import (
     Qt,
     QTableWidget,
     QTableWidgetItem,
+    QTimer,
     QVBoxLayout,
     QWidget,
 )
 from cardentry.ui.widgets import HistoryDialog, heading, label
 from cardentry.ui.worker import CardSession, StoreWorker
 
+if TYPE_CHECKING:
+    from cardentry import keys
+    from cardentry.ui.export import ExportDialog
+
 _windows: list[QWidget] = []  # top-level windows kept alive while the app runs
+BACKED_UP_SETTING = "key_backed_up_at"  # shared with ``cardentry key backup``
 
 SHORTCUTS = [
     ("1, 2, 3, 0", "Rate the indicator green, yellow, red, or not assessed (not inside a text box)"),
@@ -76,9 +80,6 @@ def ensure_app() -> QApplication:
     app.setApplicationDisplayName("cardentry")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("cardentry")
-    if not app.property("cardentry_styled"):
-        app.setStyleSheet(app.styleSheet() + theme.app_stylesheet())
-        app.setProperty("cardentry_styled", True)
     return app
 
 
@@ -98,16 +99,11 @@ class MainWindow(QMainWindow):
         self.session: CardSession | None = None
         self.editor: CardEditor | None = None
         self.export_dialog: ExportDialog | None = None
-        try:
-            self.key_file: keys.KeyFile | None = keys.load_profile_key(data_dir)
-        except keys.KeyFileError:
-            self.key_file = None
+        self.key_file: keys.KeyFile | None = None
         self.setWindowTitle(f"cardentry: {self.info.organisation}")
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.home = HomePage(
-            self.info.organisation, self.key_file.fingerprint if self.key_file else None, demo
-        )
+        self.home = HomePage(self.info.organisation, "…", demo)
         self.home.open_requested.connect(self.open_card)
         self.home.new_requested.connect(self.new_card)
         self.home.public_key_requested.connect(self.show_public_key)
@@ -123,6 +119,22 @@ class MainWindow(QMainWindow):
         else:
             self.resize(self._default_size())
         self._update_actions()
+        QTimer.singleShot(50, self._load_key)  # the crypto library loads after the first paint
+
+    def _load_key(self) -> None:
+        from cardentry import keys
+
+        if self.closed:
+            return
+        try:
+            self.key_file = keys.load_profile_key(self.data_dir)
+        except keys.KeyFileError:
+            self.key_file = None
+        self.home.fingerprint.setText(
+            self.key_file.fingerprint if self.key_file else "No signing key in this profile."
+        )
+        backed_up = self.store.get_setting(BACKED_UP_SETTING) is not None
+        self.home.set_backed_up(self.key_file is None or backed_up)
 
     def _default_size(self) -> Any:
         screen = QApplication.primaryScreen()
@@ -261,6 +273,7 @@ class MainWindow(QMainWindow):
         editor.export_requested.connect(self.export_current)
         editor.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         editor.sidebar.currentItemChanged.connect(lambda *_: self._update_actions())
+        editor.page_changed.connect(self._page_changed)
         session.saved.connect(self._saved)
         session.save_failed.connect(self._save_failed)
         session.snapshot_changed.connect(self._update_actions)
@@ -275,10 +288,13 @@ class MainWindow(QMainWindow):
             page = self._first_open_page(editor)
         editor.show_page(page)
         editor.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.refresh_exports()
         self.saved_label.setText(f"Saved {session.last_saved}" if session.last_saved else "All changes saved")
         self.setWindowTitle(f"cardentry: {country_name(summary.country)} {summary.cycle}")
         self._update_actions()
+
+    def _page_changed(self, page: str) -> None:
+        if page == "review" and self.editor is not None and not self.editor.exports_loaded:
+            self.refresh_exports()
 
     def _first_open_page(self, editor: CardEditor) -> str:
         card = editor.session.card
@@ -303,14 +319,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _saved(self, when: str) -> None:
-        self.saved_label.setProperty("role", "muted")
-        self.saved_label.style().polish(self.saved_label)
+        theme.set_role(self.saved_label, "muted")
         self.saved_label.setText(f"Saved {when}")
         self._update_actions()
 
     def _save_failed(self, message: str) -> None:
-        self.saved_label.setProperty("role", "error")
-        self.saved_label.style().polish(self.saved_label)
+        theme.set_role(self.saved_label, "error")
         self.saved_label.setText("Not saved yet: retrying")
         self.statusBar().showMessage(message, 15000)
 
@@ -372,6 +386,8 @@ class MainWindow(QMainWindow):
     # --- export ----------------------------------------------------------------------
 
     def export_current(self) -> None:
+        from cardentry.ui.export import ExportDialog
+
         if self.editor is None or self.session is None:
             return
         self.session.flush_sync()
@@ -393,8 +409,11 @@ class MainWindow(QMainWindow):
                 self.editor.set_status_text(card_state(summary))
 
     def refresh_exports(self) -> None:
+        from cardentry.ui.export import exports_rows
+
         if self.editor is None or self.session is None:
             return
+        self.editor.exports_loaded = True
         holder = self.editor.review_page.exports_holder
         while holder.count():
             item = holder.takeAt(0)
@@ -436,6 +455,8 @@ class MainWindow(QMainWindow):
         return QFileDialog.getExistingDirectory(parent, title, start)
 
     def save_again(self, revision: int) -> Path | None:
+        from cardentry.ui.export import resave
+
         if self.session is None:
             return None
         start = str(self.store.get_setting("export_folder") or Path.home())
@@ -453,6 +474,8 @@ class MainWindow(QMainWindow):
     # --- key -------------------------------------------------------------------------
 
     def show_public_key(self) -> None:
+        from cardentry.ui.firstrun import FirstRunWizard, PublicKeyPanel
+
         if self.key_file is None:
             self.warn(
                 "No signing key",
@@ -476,6 +499,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def backup_key(self) -> None:
+        from cardentry import keys
+
         folder = self.choose_folder(self, "Where to save the key backup (a USB stick)", str(Path.home()))
         if not folder:
             return
@@ -484,6 +509,8 @@ class MainWindow(QMainWindow):
         except (OSError, keys.KeyFileError) as error:
             self.warn("Could not back up the key", str(error))
             return
+        self.store.set_setting(BACKED_UP_SETTING, utc_now())
+        self.home.set_backed_up(True)
         self.inform(
             "Key backed up",
             f"Saved to {path}.\n\nKeep it apart from this laptop, and make a second copy somewhere else. "
@@ -621,6 +648,8 @@ def launch(data_dir: Path, *, demo: bool = False) -> QWidget | None:
     """Show the first window: the first-run flow without a profile, else the profile's window."""
     ensure_app()
     if not profile_exists(data_dir):
+        from cardentry.ui.firstrun import FirstRunWizard
+
         wizard = FirstRunWizard(data_dir)
 
         def finished(result: int) -> None:

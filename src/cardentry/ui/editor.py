@@ -28,6 +28,7 @@ from cardentry.ui.qt import (
     QButtonGroup,
     QCheckBox,
     QEvent,
+    QFontMetrics,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -502,6 +503,7 @@ class CardEditor(QWidget):
     message = Signal(str)
     export_requested = Signal()
     back_requested = Signal()
+    page_changed = Signal(str)
 
     def __init__(
         self,
@@ -520,6 +522,7 @@ class CardEditor(QWidget):
         self.codes = list(catalogue.indicator_codes)
         self.pages = [*self.codes, *CLOSING_PAGES]
         self.current_page: str | None = None
+        self.exports_loaded = False
         self.numbers: dict[str, str] = {}
         for goal in catalogue.goals:
             for index, indicator in enumerate(goal.indicators, start=1):
@@ -652,7 +655,7 @@ class CardEditor(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([self.fontMetrics().averageCharWidth() * 34, 1000])
+        self.splitter.setSizes([self.sidebar_width(), 1000])
 
         self.summary_page.bind(session)
         self.ranking_page.bind(session)
@@ -660,6 +663,20 @@ class CardEditor(QWidget):
         session.snapshot_changed.connect(self._snapshot_changed)
         session.reloaded.connect(self.reload)
         self._snapshot_changed()
+
+    def sidebar_width(self) -> int:
+        """Wide enough for the longest title, its two marks and the indentation."""
+        metrics = self.sidebar.fontMetrics()
+        bold = QFontMetrics(theme.heading_font(self.sidebar.font(), 1.0))
+        widest = 0
+        for index in range(self.sidebar.topLevelItemCount()):
+            head = self.sidebar.topLevelItem(index)
+            widest = max(widest, bold.horizontalAdvance(head.text(0)))
+            for child in range(head.childCount()):
+                item = head.child(child)
+                widest = max(widest, metrics.horizontalAdvance(item.text(0)) + self.sidebar.indentation())
+        icons = 2 * (self.sidebar.iconSize().width() + 12)
+        return min(widest + icons + 24, metrics.averageCharWidth() * 48)
 
     # --- navigation ------------------------------------------------------------------
 
@@ -691,6 +708,7 @@ class CardEditor(QWidget):
             "Next" if index == len(self.pages) - 1 else f"{self._page_title(self.pages[index + 1])}"
         )
         self.position.setText(f"Page {index + 1} of {len(self.pages)}")
+        self.page_changed.emit(key)
 
     def _page_title(self, key: str) -> str:
         if key in self.codes:

@@ -58,6 +58,7 @@ class EvidenceEditor(QWidget):
         self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.list.currentItemChanged.connect(self._selected)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()

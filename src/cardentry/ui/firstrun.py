@@ -388,10 +388,10 @@ class PublicKeyPanel(QWidget):
         try:
             self.path = keys.write_public_key_file(Path(chosen), key_file)
         except OSError as error:
-            self.saved.setProperty("role", "error")
+            theme.set_role(self.saved, "error")
             self.saved.setText(f"Could not save it: {error.strerror or error}")
             return
-        self.saved.setProperty("role", "ok")
+        theme.set_role(self.saved, "ok")
         self.saved.setText(f"Saved: {self.path}")
         self._update_email()
 
@@ -456,9 +456,14 @@ class BackupPage(QWizardPage):
         try:
             path = keys.backup_key(self.wizard_.data_dir, Path(folder))
         except (OSError, keys.KeyFileError) as error:
-            self.saved.setProperty("role", "error")
+            theme.set_role(self.saved, "error")
             self.saved.setText(f"Could not save it: {error}")
             return
+        from cardentry.profile import open_store
+        from cardentry.store import utc_now
+
+        with open_store(self.wizard_.data_dir) as store:
+            store.set_setting("key_backed_up_at", utc_now())
         self.saved.setText(f"Saved: {path}")
 
     def nextId(self) -> int:

@@ -128,7 +128,19 @@ class HomePage(QWidget):
         self.public_key_button.clicked.connect(self.public_key_requested)
         self.backup_button = QPushButton("Back up the key…")
         self.backup_button.clicked.connect(self.backup_requested)
-        key_box = box(key_title, self.fingerprint, key_help, self.public_key_button, self.backup_button)
+        self.backup_reminder = label(
+            "⚠ Not backed up yet: if this laptop is lost, so is your key. Save a copy on a USB stick.",
+            role="error",
+        )
+        self.backup_reminder.hide()
+        key_box = box(
+            key_title,
+            self.fingerprint,
+            key_help,
+            self.backup_reminder,
+            self.public_key_button,
+            self.backup_button,
+        )
         key_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
         side.addWidget(key_box)
         help_box = box(
@@ -148,6 +160,9 @@ class HomePage(QWidget):
         layout.addLayout(body, 1)
         self.summaries: list[AssessmentSummary] = []
         self._update_buttons()
+
+    def set_backed_up(self, backed_up: bool) -> None:
+        self.backup_reminder.setVisible(not backed_up)
 
     def show_cards(self, summaries: list[AssessmentSummary], select: str | None = None) -> None:
         self.summaries = summaries

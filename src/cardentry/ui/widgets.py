@@ -54,7 +54,7 @@ def label(text: str = "", *, role: str | None = None, wrap: bool = True, selecta
     widget.setWordWrap(wrap)
     widget.setTextFormat(Qt.TextFormat.PlainText)
     if role:
-        widget.setProperty("role", role)
+        theme.set_role(widget, role)
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
@@ -69,7 +69,8 @@ def heading(text: str, scale: float = 1.35) -> QLabel:
 
 def box(*widgets: QWidget) -> QFrame:
     frame = QFrame()
-    frame.setProperty("role", "box")
+    frame.setObjectName("box")
+    frame.setStyleSheet(theme.BOX_STYLESHEET)
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(12, 10, 12, 10)
     layout.setSpacing(4)
@@ -95,7 +96,7 @@ class FieldMessage(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
-        self.setProperty("role", "error")
+        theme.set_role(self, "error")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
 
@@ -257,6 +258,7 @@ class RatingSelector(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
+        self.setStyleSheet(theme.rating_stylesheet())
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[str | None, QPushButton] = {}
@@ -299,7 +301,7 @@ class RatingSelector(QWidget):
             "Leave it open while you are still researching. Every indicator needs "
             "a rating before the card is final."
         )
-        self.guidance[None].setProperty("role", "muted")
+        theme.set_role(self.guidance[None], "muted")
 
     def set_rating(self, rating: str | None) -> None:
         self._current = rating

@@ -19,9 +19,12 @@ refreshes from what an operation returns, never from inside it):
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import datetime as _dt
 import queue
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -32,6 +35,17 @@ from cardentry.ui.qt import QCoreApplication, QObject, QThread, QTimer, Signal
 
 DEBOUNCE_MS = 500
 RETRY_MS = 5000
+
+
+_running: weakref.WeakSet[StoreWorker] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_all() -> None:
+    """A script that ends without quitting the app still finishes every queued write."""
+    for worker in list(_running):
+        with contextlib.suppress(RuntimeError):  # its Qt object is already gone
+            worker.stop()
 
 
 class _Runner(QThread):
@@ -63,6 +77,7 @@ class StoreWorker(QObject):
         app = QCoreApplication.instance()
         if app is not None:  # the app may quit without closing windows (app.quit())
             app.aboutToQuit.connect(self.stop)
+        _running.add(self)
 
     def submit(
         self,
@@ -118,6 +133,7 @@ class StoreWorker(QObject):
         if self._stopped:
             return
         self._stopped = True
+        _running.discard(self)
         self._queue.put(None)
         self._thread.wait()
         QCoreApplication.sendPostedEvents(self)  # deliver the last callbacks now
