@@ -209,3 +209,14 @@ def test_window_size_and_splitter_are_remembered(qtbot, window, partner_dir):
     again.open_card(again.store.list_assessments()[0].id)
     assert abs(again.editor.splitter.sizes()[0] - 300) <= 2
     again.close()
+
+
+def test_guidance_can_be_read_in_french_and_the_choice_is_kept(qtbot, window):
+    editor = open_first_card(window)
+    editor.show_page("helpline")
+    window.set_language("fr")
+    page = window.editor.indicator_page
+    assert window.editor.current_page == "helpline"
+    assert page.title.text().endswith("Ligne d'assistance")
+    assert page.question.text().startswith("Existe-t-il")
+    assert window.store.get_setting("language") == "fr"

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from cardentry.ui.export import ExportDialog
 
 _windows: list[QWidget] = []  # top-level windows kept alive while the app runs
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
 BACKED_UP_SETTING = "key_backed_up_at"  # shared with ``cardentry key backup``
 
 SHORTCUTS = [
@@ -196,6 +197,16 @@ class MainWindow(QMainWindow):
         self.prev_action = self._action(go_menu, "&Previous page", lambda: self._step(-1), ["Ctrl+PgUp"])
         self.review_action = self._action(go_menu, "&Review and export", self._review, ["Ctrl+R"])
         self.focus_action = self._action(go_menu, "Pages list / page", self._toggle_focus, ["F6"])
+        view_menu = bar.addMenu("&View")
+        language_menu = view_menu.addMenu("&Guidance language")
+        self.language_actions = {}
+        for code, name in LANGUAGES.items():
+            if code not in self.catalogue.languages:
+                continue
+            action = self._action(language_menu, name, lambda _=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            self.language_actions[code] = action
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, ["F1"])
         self._action(help_menu, "&About cardentry", self.show_about)
@@ -221,6 +232,18 @@ class MainWindow(QMainWindow):
         for action in (*self.rate_actions, self.add_evidence_action):
             action.setEnabled(on_indicator)
         self.new_action.setEnabled(self.editor is None)
+
+    def set_language(self, language: str) -> None:
+        """Show the catalogue's questions and guidance in another language (kept in the profile)."""
+        self.language = language
+        self.store.set_setting("language", language)
+        for code, action in self.language_actions.items():
+            action.setChecked(code == language)
+        if self.session is not None and self.editor is not None:
+            assessment_id, page = self.session.assessment_id, self.editor.current_page
+            self.open_card(assessment_id)
+            if page and self.editor is not None:
+                self.editor.show_page(page)
 
     # --- home ------------------------------------------------------------------------
 

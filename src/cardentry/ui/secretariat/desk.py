@@ -1,0 +1,172 @@
+"""The secretariat window's link to the store: every call runs on the worker thread.
+
+``Desk.run(fn, on_done)`` runs ``fn()`` (a core call) on the partner app's ``StoreWorker``
+and hands the result to ``on_done`` on the UI thread, so a page never touches the
+database from the UI thread while an import writes from the worker. ``changed`` tells the
+pages that the data moved (after an import batch, a trust decision, a settlement).
+
+``ImportJob`` runs ``importer.import_paths`` in slices: each slice imports files for at
+most ``SLICE_SECONDS`` (and at most ``SLICE_FILES`` files) on the worker, then hands the
+batch of results to the UI and queues the next slice. Between slices the worker runs
+whatever else was asked (a page refresh), and the UI thread only ever adds a batch of
+rows, so the window stays responsive through thousands of files.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cardentry.dashboard import organisations_of_keys
+from cardentry.importer import FileResult, ImportSummary, count_bundle_files, import_paths
+from cardentry.profile import ProfilePaths
+from cardentry.store import Store
+from cardentry.ui.qt import QObject, Signal
+from cardentry.ui.worker import StoreWorker
+
+SLICE_SECONDS = 0.1
+SLICE_FILES = 200
+
+
+class Desk(QObject):
+    changed = Signal(str)  # what changed: "import", "trust", "resolve"
+    failed = Signal(str)  # a message for people
+
+    def __init__(self, store: Store, data_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store, self.data_dir = store, data_dir
+        self.worker = StoreWorker(self)
+        self.closed = False
+        self._outstanding = 0
+
+    @property
+    def quarantine(self) -> Path:
+        return ProfilePaths(self.data_dir).quarantine
+
+    @property
+    def idle(self) -> bool:
+        """Nothing submitted is still running or waiting to be delivered (for tests)."""
+        return self._outstanding == 0
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self._outstanding += 1
+
+        def done(result: Any) -> None:
+            self._outstanding -= 1
+            if on_done is not None and not self.closed:
+                on_done(result)
+
+        def error(exception: BaseException) -> None:
+            self._outstanding -= 1
+            if self.closed:
+                return
+            if on_error is not None:
+                on_error(exception)
+            else:
+                self.failed.emit(str(exception) or type(exception).__name__)
+
+        self.worker.submit(fn, done, error)
+
+    def stop(self) -> None:
+        """Finish what was submitted, then stop the worker (the window closes)."""
+        self.closed = True
+        self.worker.stop()
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One line of the import results table."""
+
+    result: FileResult
+    organisation: str
+
+
+class ImportJob(QObject):
+    counted = Signal(int)  # number of bundle files found
+    progressed = Signal(list)  # list[ImportRow], one batch
+    finished = Signal(object)  # ImportSummary
+
+    def __init__(self, desk: Desk, paths: Sequence[str | Path], parent: QObject | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.paths = [str(path) for path in paths]
+        self.summary = ImportSummary()
+        self.total = 0
+        self.done = 0
+        self.batches = 0
+        self.cancelled = False
+        self.running = False
+        self._results: Any = None
+        self._organisations: dict[str, str] = {}
+
+    def start(self) -> None:
+        self.running = True
+        paths = self.paths
+        self.desk.run(lambda: count_bundle_files(paths), self._counted, self._failed)
+
+    def cancel(self) -> None:
+        """Stop after the slice that is running (files already imported stay imported)."""
+        self.cancelled = True
+
+    def _counted(self, total: int) -> None:
+        self.total = total
+        self.counted.emit(total)
+        self._results = import_paths(self.desk.store, self.paths)
+        self._next()
+
+    def _next(self) -> None:
+        if self.cancelled or self.desk.closed:
+            self._finish()
+            return
+        self.desk.run(self._slice, self._delivered, self._failed)
+
+    def _slice(self) -> tuple[list[ImportRow], bool]:
+        """Runs on the worker: import files for a moment, then report them."""
+        results: list[FileResult] = []
+        deadline = time.monotonic() + SLICE_SECONDS
+        finished = False
+        while len(results) < SLICE_FILES and time.monotonic() < deadline:
+            try:
+                results.append(next(self._results))
+            except StopIteration:
+                finished = True
+                break
+        unknown = {r.key_id for r in results if r.key_id and r.key_id not in self._organisations}
+        if unknown:
+            self._organisations.update(organisations_of_keys(self.desk.store, unknown))
+        rows = [ImportRow(r, self._organisations.get(r.key_id or "", "")) for r in results]
+        return rows, finished
+
+    def _delivered(self, outcome: tuple[list[ImportRow], bool]) -> None:
+        rows, finished = outcome
+        for row in rows:
+            self.summary.add(row.result)
+        self.done += len(rows)
+        self.total = max(self.total, self.done)  # files added while importing
+        if rows:
+            self.batches += 1
+            self.progressed.emit(rows)
+        if finished:
+            self._finish()
+        else:
+            self._next()
+
+    def _failed(self, error: BaseException) -> None:
+        self.desk.failed.emit(f"The import stopped: {error}")
+        self._finish()
+
+    def _finish(self) -> None:
+        if not self.running:
+            return
+        self.running = False
+        self._results = None
+        self.desk.changed.emit("import")
+        self.finished.emit(self.summary)
