@@ -34,9 +34,25 @@ RANKING_LABELS = {
 STAR = "\u2605"
 
 
+_BIDI_OPENERS = "\u202a\u202b\u202d\u202e"  # LRE RLE LRO RLO, closed by PDF (U+202C)
+_BIDI_ISOLATES = "\u2066\u2067\u2068"  # LRI RLI FSI, closed by PDI (U+2069)
+
+
 def e(value: object) -> str:
-    """Escape anything for HTML text and attribute values."""
-    return escape(str(value), quote=True)
+    """Escape anything for HTML text and attribute values.
+
+    Bidirectional embedding, override and isolate controls a partner typed (for example a
+    right-to-left override that makes "exe.pdf" read "fdp.exe") are closed at the end of
+    the text and isolated with ``<bdi>``, so they cannot reorder anything after it.
+    """
+    text = str(value)
+    escaped = escape(text, quote=True)
+    opened = sum(text.count(char) for char in _BIDI_OPENERS)
+    isolated = sum(text.count(char) for char in _BIDI_ISOLATES)
+    if not opened and not isolated:
+        return escaped
+    closers = "\u202c" * opened + "\u2069" * isolated
+    return f"<bdi>{escaped}{closers}</bdi>"
 
 
 def _paragraphs(text: str) -> str:

@@ -33,8 +33,14 @@ RANKING_COLUMNS = ("cycle", "country", "name", "ranking", "status", "partners")
 
 
 def safe_cell(value: Any) -> Any:
-    """``value`` for a spreadsheet cell: text that would start a formula is neutralised."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    """``value`` for a spreadsheet cell: text that would start a formula is neutralised.
+
+    Leading white space is looked through (`` =HYPERLINK(...)`` is caught too), since
+    some spreadsheets trim it before deciding that a cell is a formula.
+    """
+    if isinstance(value, str) and (
+        value.startswith(FORMULA_STARTS) or value.lstrip(" \u00a0\n").startswith(FORMULA_STARTS)
+    ):
         return "'" + value
     return value
 
