@@ -96,3 +96,40 @@ def test_restoring_over_an_existing_database_is_refused(store, tmp_path):
     backup = make_backup(store, tmp_path / "backups", "export")
     with pytest.raises(FileExistsError):
         restore_backup(backup, store.path)
+
+
+def test_a_damaged_profile_says_how_to_recover_and_recover_restores_the_backup(cli):
+    from cardentry.profile import ProfilePaths
+
+    assert cli("profile", "init", "--org", "Secretariat", "--role", "secretariat").exit_code == 0
+    assert cli("profile", "show").exit_code == 0  # opening makes the day's backup
+    database = ProfilePaths(cli.data_dir).database
+    database.write_bytes(b"garbage" * 1000)
+    result = cli("profile", "show")
+    assert result.exit_code == 2
+    assert "profile recover" in result.output
+    result = cli("profile", "recover", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "Restored the backup" in result.output
+    assert list(cli.data_dir.glob("cardentry.damaged-*.sqlite3"))
+    assert cli("profile", "show", "--json").exit_code == 0
+
+
+def test_recover_refuses_to_touch_a_healthy_database(cli):
+    assert cli("profile", "init", "--org", "Secretariat", "--role", "secretariat").exit_code == 0
+    assert cli("profile", "recover", "--yes").exit_code == 2
+
+
+def test_every_export_leaves_a_backup_of_the_card(tmp_path, monkeypatch):
+    from partner_helpers import PASSPHRASE, fast_kdf, fill, full_answers, make_partner
+
+    from cardentry import keys
+    from cardentry.bundle import export_card
+
+    fast_kdf(monkeypatch)
+    root = tmp_path / "partner"
+    with make_partner(root) as store:
+        assessment = store.new_assessment("THA", "2012")
+        fill(store, assessment, full_answers())
+        export_card(store, assessment, keys.load_profile_key(root).unlock(PASSPHRASE), tmp_path)
+    assert [b.reason for b in list_backups(root / "backups")] == ["export"]

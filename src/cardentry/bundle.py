@@ -24,6 +24,7 @@ Export (``export_card``):
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import os
@@ -40,6 +41,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cardentry import __version__
 from cardentry.atomic import write_atomically
+from cardentry.backups import make_backup
 from cardentry.catalogue import DEFAULT_ID, DEFAULT_VERSION
 from cardentry.keys import ALG, b64encode, key_id_of, raw_public_key
 from cardentry.models import Payload, Problem, validate
@@ -287,6 +289,8 @@ def export_card(
         if written is not None:  # the commit failed: a file the store does not know must not stay
             written.unlink(missing_ok=True)
         raise
+    with contextlib.suppress(OSError, StoreError):  # a backup that cannot be written must not fail the export
+        make_backup(store, store.backup_dir, "export")
     return ExportResult(
         path=written,
         bundle_id=bundle_id,

@@ -8,6 +8,7 @@ organisation; both are kept in the database's ``profile`` table.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,8 +17,9 @@ from typing import Literal
 import platformdirs
 
 from cardentry import APP_NAME
+from cardentry.backups import backup_if_due
 from cardentry.models import Organisation, Problem, validate
-from cardentry.store import Store, StoreError
+from cardentry.store import DatabaseDamaged, Store, StoreError
 
 Role = Literal["partner", "secretariat"]
 ROLES: tuple[Role, ...] = ("partner", "secretariat")
@@ -97,13 +99,22 @@ def open_store(root: Path) -> Store:
             f"No profile in {root}. Create one with: "
             f"cardentry --data-dir {root} profile init --org NAME --role partner"
         )
-    store = Store.open(paths.database, backup_dir=paths.backups)
+    try:
+        store = Store.open(paths.database, backup_dir=paths.backups)
+    except DatabaseDamaged as error:
+        raise DatabaseDamaged(
+            f"{error}. Nothing was changed. To set the damaged file aside and restore the "
+            f"newest backup, run: cardentry --data-dir {root} profile recover"
+        ) from None
     if store.get_setting("role") is None:
         store.close()
         raise ProfileError(
             f"The profile in {root} was never finished. Create it again with: "
             f"cardentry --data-dir {root} profile init --org NAME --role partner"
         )
+    # a backup that cannot be written (full disk) must not stop the user working
+    with contextlib.suppress(OSError, StoreError):
+        backup_if_due(store, paths.backups)
     return store
 
 

@@ -141,6 +141,7 @@ class Store:
         self._lock = lock
         self._mutex = threading.RLock()
         self.db = Database(conn)
+        self.backup_dir = path.parent / "backups"
 
     # --- opening and closing -------------------------------------------------------
 
@@ -167,7 +168,8 @@ class Store:
             store = cls(path, conn, lock)
             store._refuse_newer_schema()
             store._configure()
-            store._migrate(backup_dir or path.parent / "backups")
+            store.backup_dir = backup_dir or path.parent / "backups"
+            store._migrate(store.backup_dir)
             return store
         except BaseException:
             lock.release()

@@ -182,3 +182,36 @@ def passphrase(ctx: Context, passphrase_file: Path | None, new_passphrase_file: 
         f"Changed the passphrase of key {key_file.fingerprint}. Make a new backup: "
         "old backups still open with the old passphrase."
     )
+
+
+@group.command("recover")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_context
+def recover(ctx: Context, yes: bool) -> None:
+    """Set a damaged database aside (never deleted) and restore the newest healthy backup."""
+    from cardentry.backups import list_backups
+    from cardentry.backups import recover as recover_database
+    from cardentry.profile import ProfilePaths
+    from cardentry.store import DatabaseDamaged, check_database_file
+
+    paths = ProfilePaths(ctx.data_dir)
+    if not paths.database.exists():
+        fail(f"No database in {ctx.data_dir}; nothing to recover.", EXIT_USAGE)
+    try:
+        check_database_file(paths.database)
+    except DatabaseDamaged as error:
+        click.echo(f"{error}")
+    else:
+        fail(f"The database in {ctx.data_dir} is healthy; nothing was changed.", EXIT_USAGE)
+    backups = list_backups(paths.backups)
+    newest = (
+        f"the backup of {backups[0].made_at:%Y-%m-%d %H:%M} UTC" if backups else "no backup (none exists)"
+    )
+    if not yes and not click.confirm(f"Set the damaged file aside and restore {newest}?", default=True):
+        fail("Nothing was changed.", EXIT_USAGE)
+    damaged, restored = recover_database(paths.database, paths.backups)
+    click.echo(f"The damaged database was kept as {damaged}.")
+    if restored is None:
+        click.echo("No healthy backup was found: the profile must be created again (profile init).")
+    else:
+        click.echo(f"Restored the backup made {restored.made_at:%Y-%m-%d %H:%M} UTC ({restored.reason}).")
