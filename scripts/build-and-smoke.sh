@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build the Linux app from this tree (installers/build-linux.sh) and smoke-test the archive
 # as shipped: unpack it and run tests/test_frozen.py against the unpacked binary.
-# About 3 minutes on 2 cores (longer the first time: the build venv downloads PySide6).
+# About 2 minutes on 2 cores (longer the first time: the build venv downloads PySide6).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
