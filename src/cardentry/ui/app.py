@@ -30,7 +30,6 @@ from cardentry.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QKeySequence,
     QMainWindow,
@@ -46,6 +45,7 @@ from cardentry.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from cardentry.ui.secretariat import SecretariatWindow
 from cardentry.ui.widgets import HistoryDialog, heading, label
 from cardentry.ui.worker import CardSession, StoreWorker
 
@@ -611,48 +611,6 @@ class MainWindow(QMainWindow):
         self.worker.stop()
         self.settings.sync()
         self.store.close()
-
-
-class SecretariatWindow(QMainWindow):
-    """Placeholder until the secretariat's screens arrive."""
-
-    def __init__(self, store: Store, data_dir: Path):
-        super().__init__()
-        self.store, self.data_dir = store, data_dir
-        self.closed = False
-        QApplication.instance().aboutToQuit.connect(self.shutdown)
-        info = read_info(store)
-        self.setWindowTitle(f"cardentry: {info.organisation} (secretariat)")
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        m = self.fontMetrics().averageCharWidth() * 4
-        layout.setContentsMargins(m, m, m, m)
-        layout.addWidget(heading(f"{info.organisation}: secretariat profile", 1.6))
-        layout.addWidget(
-            label(
-                "Your secretariat profile is ready. The secretariat's screens (importing cards, trusting "
-                "partners' keys, merging and publishing) come next. Meanwhile the command line offers them: "
-                "'cardentry import', 'cardentry trust', 'cardentry report'."
-            )
-        )
-        layout.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        close = QPushButton("Close")
-        close.clicked.connect(self.close)
-        row.addWidget(close)
-        layout.addLayout(row)
-        self.setCentralWidget(body)
-        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 20)
-
-    def closeEvent(self, event: Any) -> None:
-        self.shutdown()
-        event.accept()
-
-    def shutdown(self) -> None:
-        if not self.closed:
-            self.closed = True
-            self.store.close()
 
 
 def open_profile_window(data_dir: Path, *, demo: bool = False) -> QMainWindow | None:

@@ -33,7 +33,8 @@ SLICE_FILES = 200
 
 class Desk(QObject):
     changed = Signal(str)  # what changed: "import", "trust", "resolve"
-    failed = Signal(str)  # a message for people
+    failed = Signal(str)  # something went wrong, for people
+    message = Signal(str)  # something worth a line in the status bar
 
     def __init__(self, store: Store, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)

@@ -1,0 +1,616 @@
+"""A country's card in a cycle: the merged 3x4 matrix, each partner side by side, conflicts to
+settle with a reason, the revision history with what changed, and the card saved as PDF/PNG/HTML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cardentry import history
+from cardentry.atomic import write_atomically
+from cardentry.catalogue import default_catalogue
+from cardentry.countries import country_name
+from cardentry.merge import (
+    RANKING_SUBJECT,
+    MergedCard,
+    MergedValue,
+    Resolution,
+    cards_in_cycle,
+    cycles,
+    indicator_subject,
+    merged_card,
+    resolution_history,
+    resolve,
+)
+from cardentry.models import RANKINGS, RATINGS
+from cardentry.reports.card import card_html
+from cardentry.ui import theme
+from cardentry.ui.qt import (
+    QButtonGroup,
+    QColor,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from cardentry.ui.render import render_pdf, render_png
+from cardentry.ui.secretariat.common import (
+    CONFLICT_BORDER,
+    CONFLICT_TINT,
+    SaveDialogs,
+    fill_combo,
+    item,
+    page_layout,
+    row,
+    table,
+)
+from cardentry.ui.secretariat.desk import Desk
+from cardentry.ui.secretariat.qt import QBrush, QTabWidget
+from cardentry.ui.secretariat.texts import (
+    RANKING_TEXT,
+    RATING_NAMES,
+    RATING_TEXT,
+    path_title,
+    subject_title,
+    value_text,
+)
+from cardentry.ui.theme import RATING_LOOKS, heading_font
+from cardentry.ui.widgets import describe_value, heading, label, local_time
+
+STAR = "\u2605"
+
+
+@dataclass
+class CountryData:
+    country: str
+    cycle: str
+    cycles: list[str]
+    countries: list[str]
+    card: MergedCard | None
+    assessments: list[history.ReceivedAssessment]
+    decisions: list[Resolution]
+
+
+def given_text(value: MergedValue, names: dict[str, str], *, ranking: bool = False) -> str:
+    names_of = RANKING_TEXT if ranking else RATING_NAMES
+    return " · ".join(f"{names.get(k, k)}: {names_of.get(v, v)}" for k, v in value.given.items())
+
+
+class SettleDialog(QDialog):
+    """Choose the published value of a disagreement and write down why."""
+
+    def __init__(
+        self,
+        title: str,
+        given: list[tuple[str, str | None]],
+        options: list[str],
+        *,
+        ranking: bool = False,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(f"Settle: {title}")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(f"Settle: {title}", 1.3))
+        lines = "\n".join(
+            f"• {organisation}: {value_text(value, ranking=ranking)}" for organisation, value in given
+        )
+        layout.addWidget(label(f"The partners gave:\n{lines}"))
+        layout.addWidget(label("Publish:"))
+        self.group = QButtonGroup(self)
+        self.choices: dict[str, QRadioButton] = {}
+        for value in options:
+            by = [organisation for organisation, v in given if v == value]
+            text = value_text(value, ranking=ranking) + (f"   (given by {', '.join(by)})" if by else "")
+            button = QRadioButton(text)
+            if not ranking:
+                button.setIcon(theme.rating_icon(value, 18))
+            self.group.addButton(button)
+            self.choices[value] = button
+            button.toggled.connect(self._update)
+            layout.addWidget(button)
+        layout.addWidget(label("Why (kept with the decision and shown to whoever reads the card's history):"))
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(
+            "e.g. Checked with both partners on 3 March: the law was passed in 2011."
+        )
+        self.reason.setTabChangesFocus(True)
+        self.reason.setAccessibleName("Reason for the decision")
+        self.reason.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.reason.textChanged.connect(self._update)
+        layout.addWidget(self.reason)
+        layout.addWidget(
+            label(
+                "If a partner later sends a revision that changes its value, the decision is reopened.",
+                role="muted",
+            )
+        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.addButton("Settle", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update()
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+
+    def value(self) -> str | None:
+        return next((value for value, button in self.choices.items() if button.isChecked()), None)
+
+    def reason_text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+    def _update(self) -> None:
+        self.ok.setEnabled(self.value() is not None and bool(self.reason_text()))
+
+
+class IndicatorCell(QFrame):
+    """One indicator of the matrix: shape, colour and words; a conflict shows the partners' values."""
+
+    settle_requested = Signal(str)  # subject
+
+    def __init__(self, code: str, title: str):
+        super().__init__()
+        self.code = code
+        self.setObjectName("cell")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(2)
+        self.shape = label(wrap=False)
+        self.title = label(title)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.star = label(wrap=False)
+        self.text = label()
+        self.settle = QPushButton("Settle…")
+        self.settle.clicked.connect(lambda: self.settle_requested.emit(indicator_subject(code)))
+        layout.addWidget(self.shape, 0, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.title, 0, 1)
+        layout.addWidget(self.star, 0, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.text, 1, 1, 1, 2)
+        layout.addWidget(self.settle, 2, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        layout.setColumnStretch(1, 1)
+
+    def show_value(self, value: MergedValue, star_by: list[str], names: dict[str, str]) -> None:
+        self.star.setText(f"{STAR} NGO action" if star_by else "")
+        self.star.setToolTip(f"Work undertaken by NGOs (given by {', '.join(star_by)})" if star_by else "")
+        conflict = value.status == "conflict"
+        self.settle.setVisible(conflict)
+        if conflict:
+            self.shape.setPixmap(theme.status_icon("invalid", 20).pixmap(20, 20))
+            self.text.setText(f"Partners disagree: {given_text(value, names)}")
+            style = f"background:{CONFLICT_TINT}; border:2px dashed {CONFLICT_BORDER}; border-radius:4px;"
+            self.setAccessibleName(f"{self.title.text()}: partners disagree")
+        else:
+            look = RATING_LOOKS[value.value]
+            self.shape.setPixmap(theme.rating_icon(value.value, 20).pixmap(20, 20))
+            text = RATING_TEXT[value.value]
+            if value.status == "resolved" and value.resolution is not None:
+                text += "\nDecided by the secretariat"
+                self.setToolTip(
+                    f"Decided {local_time(value.resolution.decided_at)}: {value.resolution.reason}"
+                )
+            elif value.status == "agreed":
+                text += "\nPartners agree"
+                self.setToolTip("")
+            else:
+                self.setToolTip("")
+            self.text.setText(text)
+            style = f"background:{look.tint}; border:1px solid {look.outline}; border-radius:4px;"
+            self.setAccessibleName(f"{self.title.text()}: {RATING_TEXT[value.value]}")
+        self.setStyleSheet(
+            f"QFrame#cell {{ {style} }} QFrame#cell QLabel {{ background: transparent; border: none; }}"
+        )
+
+
+class CardMatrix(QWidget):
+    """The card's 3x4 matrix: one column per goal, its four indicators below."""
+
+    settle_requested = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        catalogue = default_catalogue()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        self.cells: dict[str, IndicatorCell] = {}
+        for column, goal in enumerate(catalogue.goals):
+            title = label(f"Goal {goal.number}: {goal.title.get_for('en')}")
+            title.setFont(heading_font(title.font(), 1.05))
+            grid.addWidget(title, 0, column)
+            grid.setColumnStretch(column, 1)
+            for index, indicator in enumerate(goal.indicators):
+                cell = IndicatorCell(indicator.code, indicator.title.get_for("en"))
+                cell.settle_requested.connect(self.settle_requested)
+                self.cells[indicator.code] = cell
+                grid.addWidget(cell, index + 1, column)
+
+    def show_card(self, card: MergedCard) -> None:
+        names = {c.key_id: c.organisation for c in card.contributions}
+        for entry in card.indicators:
+            self.cells[entry.code].show_value(entry.rating, entry.ngo_action_by, names)
+
+
+class CountryPage(QWidget):
+    """One country's merged card in one cycle."""
+
+    def __init__(self, desk: Desk):
+        super().__init__()
+        self.desk = desk
+        self.data: CountryData | None = None
+        self.country: str | None = None
+        self.cycle: str | None = None
+        self.last_saved: Path | None = None
+        self.catalogue = default_catalogue()
+        layout = page_layout(self, "Country cards")
+        self.title = layout.itemAt(0).widget()
+        self.country_box = QComboBox()
+        self.country_box.setAccessibleName("Country")
+        self.country_box.setMinimumContentsLength(16)
+        self.country_box.currentIndexChanged.connect(lambda _i: self._picked())
+        self.cycle_box = QComboBox()
+        self.cycle_box.setAccessibleName("Cycle")
+        self.cycle_box.currentIndexChanged.connect(lambda _i: self._picked())
+        self.save_buttons = {}
+        for kind, text in (("pdf", "Save as &PDF…"), ("png", "PN&G…"), ("html", "&HTML…")):
+            button = QPushButton(text)
+            button.setToolTip(f"Save the card as published, as a {kind.upper()} file")
+            button.clicked.connect(lambda _=False, k=kind: self.save_card(k))
+            self.save_buttons[kind] = button
+        layout.addLayout(
+            row("Country:", self.country_box, "Cycle:", self.cycle_box, None, *self.save_buttons.values())
+        )
+        self.summary = label()
+        layout.addWidget(self.summary)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.matrix = CardMatrix()
+        self.matrix.settle_requested.connect(self.settle)
+        left_layout.addWidget(self.matrix)
+        ranking_row = QHBoxLayout()
+        self.ranking = label()
+        self.ranking_settle = QPushButton("Settle the ranking…")
+        self.ranking_settle.clicked.connect(lambda: self.settle(RANKING_SUBJECT))
+        ranking_row.addWidget(self.ranking, 1)
+        ranking_row.addWidget(self.ranking_settle)
+        left_layout.addLayout(ranking_row)
+        left_layout.addWidget(
+            label(
+                "Green: significant action (filled disc) · Yellow: partial action (half disc) · Red: "
+                f"inadequate action (ring) · Not assessed (dashed) · {STAR}: work undertaken by NGOs",
+                role="muted",
+            )
+        )
+        left_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(left)
+
+        self.tabs = QTabWidget()
+        self.side_by_side = table(["Indicator"], "Each partner's values side by side")
+        self.side_by_side.setWordWrap(True)
+        self.tabs.addTab(self.side_by_side, "Side by side")
+        self.tabs.addTab(self._history_tab(), "Revisions")
+        self.decisions = table(["Decided", "Subject", "Published", "Reason", "State"], "Decisions")
+        self.tabs.addTab(self.decisions, "Decisions")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        layout.addWidget(splitter, 1)
+        self.empty = label(
+            "No card to show yet: import partners' bundles, and trust their keys.", role="muted"
+        )
+        layout.addWidget(self.empty)
+        self._set_visible(False)
+
+    def _history_tab(self) -> QWidget:
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        self.assessment_box = QComboBox()
+        self.assessment_box.setAccessibleName("Partner's card")
+        self.assessment_box.currentIndexChanged.connect(lambda _i: self._load_revisions())
+        layout.addLayout(row("Partner:", self.assessment_box, stretch_at=1))
+        self.from_box = QComboBox()
+        self.from_box.setAccessibleName("From revision")
+        self.to_box = QComboBox()
+        self.to_box.setAccessibleName("To revision")
+        self.from_box.currentIndexChanged.connect(lambda _i: self._load_diff())
+        self.to_box.currentIndexChanged.connect(lambda _i: self._load_diff())
+        layout.addLayout(row("What changed from", self.from_box, "to", self.to_box, None))
+        self.revisions_label = label(role="muted")
+        layout.addWidget(self.revisions_label)
+        self.diff = table(["What", "Before", "After"], "What changed between the two revisions")
+        self.diff.setWordWrap(True)
+        layout.addWidget(self.diff, 1)
+        self.revisions: list[history.Revision] = []
+        return widget
+
+    def _set_visible(self, has_card: bool) -> None:
+        self.splitter.setVisible(has_card)
+        self.summary.setVisible(has_card)
+        self.empty.setVisible(not has_card)
+        for button in self.save_buttons.values():
+            button.setEnabled(has_card)
+
+    # --- loading -------------------------------------------------------------------
+
+    def show_country(self, country: str | None, cycle: str | None) -> None:
+        self.country, self.cycle = country, cycle
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.desk.store
+        wanted_country, wanted_cycle = self.country, self.cycle
+
+        def read() -> CountryData:
+            all_cycles = sorted(cycles(store), reverse=True)
+            cycle = wanted_cycle if wanted_cycle in all_cycles else (all_cycles[0] if all_cycles else "")
+            countries = cards_in_cycle(store, cycle) if cycle else []
+            countries.sort(key=lambda code: country_name(code).casefold())
+            country = wanted_country if wanted_country in countries else (countries[0] if countries else "")
+            card = merged_card(store, country, cycle) if country else None
+            return CountryData(
+                country,
+                cycle,
+                all_cycles,
+                countries,
+                card,
+                history.list_assessments(store, country, cycle) if country else [],
+                resolution_history(store, country, cycle) if country else [],
+            )
+
+        self.desk.run(read, self._show)
+
+    def _picked(self) -> None:
+        self.country = self.country_box.currentData()
+        self.cycle = self.cycle_box.currentData()
+        self.refresh()
+
+    def _show(self, data: CountryData) -> None:
+        self.data = data
+        self.country, self.cycle = data.country or None, data.cycle or None
+        fill_combo(self.cycle_box, [(c, c) for c in data.cycles], keep=data.cycle)
+        fill_combo(self.country_box, [(country_name(c), c) for c in data.countries], keep=data.country)
+        card = data.card
+        self._set_visible(card is not None)
+        if card is None:
+            self.title.setText("Country cards")
+            return
+        self.title.setText(f"{country_name(card.country)}: progress card {card.cycle}")
+        open_count = len(card.open_conflicts)
+        state = (
+            f"{open_count} disagreement(s) to settle: the country is left out of the figures until then."
+            if open_count
+            else "Resolved: the card counts in the figures."
+        )
+        partners = ", ".join(card.organisations)
+        self.summary.setText(f"Partners: {partners}. {state}")
+        self.summary.setProperty("role", "error" if open_count else "ok")
+        self.summary.style().polish(self.summary)
+        self.matrix.show_card(card)
+        names = {c.key_id: c.organisation for c in card.contributions}
+        ranking = card.ranking
+        if ranking.status == "conflict":
+            self.ranking.setText(
+                f"Overall ranking: partners disagree ({given_text(ranking, names, ranking=True)})"
+            )
+            self.ranking.setProperty("role", "error")
+        else:
+            text = RANKING_TEXT[ranking.value]
+            if ranking.status == "resolved":
+                text += " (decided by the secretariat)"
+            self.ranking.setText(f"Overall ranking: {text}")
+            self.ranking.setProperty("role", "")
+        self.ranking.style().polish(self.ranking)
+        font = self.ranking.font()
+        font.setBold(True)
+        self.ranking.setFont(font)
+        self.ranking_settle.setVisible(ranking.status == "conflict")
+        self._fill_side_by_side(card)
+        self._fill_decisions(data.decisions)
+        fill_combo(
+            self.assessment_box,
+            [
+                (
+                    f"{a.organisation}: {a.revisions} revision(s), r{a.current_revision} current",
+                    a.assessment_id,
+                )
+                for a in data.assessments
+            ],
+        )
+        self._load_revisions()
+
+    def _fill_side_by_side(self, card: MergedCard) -> None:
+        view = self.side_by_side
+        partners = card.contributions
+        columns = ["Indicator", *[c.organisation for c in partners], "Published"]
+        view.setColumnCount(len(columns))
+        view.setHorizontalHeaderLabels(columns)
+        view.setRowCount(len(card.indicators) + 1)
+        tint = QBrush(QColor(CONFLICT_TINT))
+        entries: list[tuple[str, MergedValue, bool]] = [
+            (self.catalogue.indicator(e.code).title.get_for("en"), e.rating, False) for e in card.indicators
+        ]
+        entries.append(("Overall ranking", card.ranking, True))
+        for index, (title, value, is_ranking) in enumerate(entries):
+            conflict = value.status == "conflict"
+            view.setItem(index, 0, item(("\u26a0 " if conflict else "") + title))
+            for column, contribution in enumerate(partners, start=1):
+                given = value.given.get(contribution.key_id)
+                cell = item(
+                    RANKING_TEXT.get(given, given) if is_ranking else RATING_NAMES[given],
+                    icon=None if is_ranking else theme.rating_icon(given),
+                )
+                view.setItem(index, column, cell)
+            if conflict:
+                published = "Partners disagree: settle"
+            elif is_ranking:
+                published = RANKING_TEXT.get(value.value, value.value)
+            else:
+                published = RATING_NAMES[value.value]
+            if value.status == "resolved":
+                published += " (decided)"
+            view.setItem(
+                index,
+                len(columns) - 1,
+                item(published, icon=None if is_ranking or conflict else theme.rating_icon(value.value)),
+            )
+            if conflict:
+                for column in range(len(columns)):
+                    view.item(index, column).setBackground(tint)
+        view.resizeColumnsToContents()
+
+    def _fill_decisions(self, decisions: list[Resolution]) -> None:
+        view = self.decisions
+        view.setRowCount(len(decisions))
+        for index, decision in enumerate(reversed(decisions)):
+            ranking = decision.subject == RANKING_SUBJECT
+            state = f"Reopened {local_time(decision.reopened_at)}" if decision.reopened_at else "Holds"
+            view.setItem(index, 0, item(local_time(decision.decided_at)))
+            view.setItem(index, 1, item(subject_title(decision.subject)))
+            view.setItem(index, 2, item(value_text(decision.value, ranking=ranking)))
+            view.setItem(index, 3, item(decision.reason, tip=decision.reason))
+            view.setItem(index, 4, item(state))
+
+    # --- revisions -----------------------------------------------------------------
+
+    def _load_revisions(self) -> None:
+        assessment_id = self.assessment_box.currentData()
+        if not assessment_id:
+            self.revisions = []
+            self._show_revisions([])
+            return
+        store = self.desk.store
+        self.desk.run(lambda: history.list_revisions(store, assessment_id), self._show_revisions)
+
+    def _show_revisions(self, revisions: list[history.Revision]) -> None:
+        self.revisions = revisions
+        entries = [
+            (f"r{r.revision} ({local_time(r.exported_at)}){' current' if r.current else ''}", r.revision)
+            for r in revisions
+        ]
+        newest = revisions[-1].revision if revisions else None
+        older = revisions[-2].revision if len(revisions) > 1 else newest
+        fill_combo(self.from_box, entries, keep=older)
+        fill_combo(self.to_box, entries, keep=newest)
+        if len(revisions) <= 1:
+            self.revisions_label.setText("Only one revision received from this partner so far.")
+        else:
+            self.revisions_label.setText(f"{len(revisions)} revisions received.")
+        self._load_diff()
+
+    def _load_diff(self) -> None:
+        assessment_id = self.assessment_box.currentData()
+        old, new = self.from_box.currentData(), self.to_box.currentData()
+        if not assessment_id or old is None or new is None or old == new:
+            self._show_diff([])
+            return
+        store = self.desk.store
+        self.desk.run(lambda: history.diff(store, assessment_id, old, new), self._show_diff)
+
+    def _show_diff(self, changes: list[history.Change]) -> None:
+        self.changes = changes
+        self.diff.setRowCount(len(changes))
+        for index, change in enumerate(changes):
+            self.diff.setItem(index, 0, item(path_title(change.path), tip=change.path))
+            self.diff.setItem(index, 1, item(describe_value(change.old, 300), tip=describe_value(change.old)))
+            self.diff.setItem(index, 2, item(describe_value(change.new, 300), tip=describe_value(change.new)))
+        self.diff.resizeRowsToContents()
+
+    # --- settling ------------------------------------------------------------------
+
+    @classmethod
+    def ask_decision(
+        cls,
+        parent: QWidget,
+        title: str,
+        given: list[tuple[str, str | None]],
+        options: list[str],
+        ranking: bool,
+    ) -> tuple[str, str] | None:
+        dialog = SettleDialog(title, given, options, ranking=ranking, parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.value() is None:
+            return None
+        return dialog.value() or "", dialog.reason_text()
+
+    def settle(self, subject: str) -> None:
+        card = self.data.card if self.data else None
+        if card is None:
+            return
+        ranking = subject == RANKING_SUBJECT
+        value = card.ranking if ranking else card.indicator(subject.split(":", 1)[1]).rating
+        names = {c.key_id: c.organisation for c in card.contributions}
+        given = [(names.get(k, k), v) for k, v in value.given.items()]
+        options = list(RANKINGS if ranking else RATINGS)
+        title = f"{subject_title(subject)}, {country_name(card.country)} {card.cycle}"
+        answer = self.ask_decision(self, title, given, options, ranking)
+        if answer is None:
+            return
+        chosen, reason = answer
+        store, country, cycle = self.desk.store, card.country, card.cycle
+        if ranking:
+            work = lambda: resolve(store, country, cycle, reason=reason, ranking=chosen)  # noqa: E731
+        else:
+            code = subject.split(":", 1)[1]
+            work = lambda: resolve(store, country, cycle, reason=reason, indicator=code, rating=chosen)  # noqa: E731
+        self.desk.run(work, self._settled, lambda error: QMessageBox.warning(self, "Not settled", str(error)))
+
+    def _settled(self, _resolution: Resolution) -> None:
+        self.desk.changed.emit("resolve")
+        self.refresh()
+
+    # --- saving --------------------------------------------------------------------
+
+    def save_card(self, kind: str) -> Path | None:
+        card = self.data.card if self.data else None
+        if card is None:
+            return None
+        folder = self.last_saved.parent if self.last_saved else Path.home()
+        suggested = folder / f"{card.country}-{card.cycle}-card.{kind}"
+        filters = {"pdf": "PDF (*.pdf)", "png": "PNG image (*.png)", "html": "Web page (*.html)"}[kind]
+        path = SaveDialogs.save_path(
+            self, f"Save the card of {country_name(card.country)}", suggested, filters
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(path.name + f".{kind}")
+        html = card_html(card)
+        try:
+            if kind == "html":
+                write_atomically(path, html.encode("utf-8"))
+            else:
+                temporary = path.with_name(f".{path.name}.tmp")
+                (render_pdf if kind == "pdf" else render_png)(html, temporary)
+                temporary.replace(path)
+        except OSError as error:
+            QMessageBox.warning(self, "The card was not saved", str(error))
+            return None
+        self.last_saved = path
+        note = f" (it shows {len(card.open_conflicts)} open disagreement(s))" if card.open_conflicts else ""
+        self.desk.message.emit(f"Saved {path}{note}")
+        return path

@@ -1,0 +1,197 @@
+"""The dashboard of a cycle: every country with its state, counts, the last import."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cardentry.dashboard import STATE_LABELS, STATES, CountryState, country_states, known_cycles, last_import
+from cardentry.dashboard import state_counts as count_states
+from cardentry.ui.qt import QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget, Signal
+from cardentry.ui.secretariat.common import fill_combo, item, page_layout, row, state_icon, table
+from cardentry.ui.secretariat.desk import Desk
+from cardentry.ui.secretariat.texts import STATE_HELP, subject_title
+from cardentry.ui.theme import heading_font
+from cardentry.ui.widgets import label, local_time
+
+COLUMNS = ["Country", "State", "Partners", "To settle", "Revisions", "Waiting", "Last import"]
+
+
+class StateCount(QFrame):
+    """One count: a big number and what it counts; clicking filters the table."""
+
+    clicked = Signal(str)
+
+    def __init__(self, state: str):
+        super().__init__()
+        self.state = state
+        self.setProperty("role", "box")
+        self.setToolTip(STATE_HELP[state])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(0)
+        self.number = label("0", wrap=False)
+        self.number.setFont(heading_font(self.number.font(), 1.8))
+        self.caption = label(STATE_LABELS[state], wrap=False)
+        top = QHBoxLayout()
+        icon = label(wrap=False)
+        icon.setPixmap(state_icon(state).pixmap(18, 18))
+        top.addWidget(icon)
+        top.addWidget(self.number)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.caption)
+
+    def set_count(self, count: int) -> None:
+        self.number.setText(str(count))
+        self.setAccessibleName(f"{count} {STATE_LABELS[self.state]}")
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        self.clicked.emit(self.state)
+        super().mouseReleaseEvent(event)
+
+
+class DashboardPage(QWidget):
+    open_country = Signal(str, str)  # country, cycle
+    open_trust = Signal(str)  # key id of a waiting bundle ("" for the page)
+    import_requested = Signal()
+    add_key_requested = Signal()
+
+    def __init__(self, desk: Desk):
+        super().__init__()
+        self.desk = desk
+        self.rows: list[CountryState] = []
+        self.cycles: list[str] = []
+        self.state_filter: str | None = None
+        layout = page_layout(self, "Dashboard")
+        self.cycle = QComboBox()
+        self.cycle.setAccessibleName("Cycle")
+        self.cycle.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.last_import = label(role="muted", wrap=False)
+        layout.addLayout(row("Cycle:", self.cycle, None, self.last_import))
+
+        counts = QHBoxLayout()
+        self.counts: dict[str, StateCount] = {}
+        for state in ("resolved", "conflicts", "pending_trust", "no_card"):
+            widget = StateCount(state)
+            widget.clicked.connect(self.filter_state)
+            self.counts[state] = widget
+            counts.addWidget(widget, 1)
+        layout.addLayout(counts)
+
+        self.empty = QFrame()
+        self.empty.setProperty("role", "box")
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addWidget(
+            label(
+                "No cards yet. Drag the bundle files (*.cpc.json) partners e-mailed onto this window, or "
+                "import them; add each partner's key after comparing its fingerprint by phone."
+            )
+        )
+        import_button = QPushButton("Import bundles…")
+        import_button.clicked.connect(self.import_requested)
+        key_button = QPushButton("Add a partner's key…")
+        key_button.clicked.connect(self.add_key_requested)
+        empty_layout.addLayout(row(import_button, key_button, None))
+        layout.addWidget(self.empty)
+
+        self.filter_label = label(role="muted", wrap=False)
+        self.show_all = QPushButton("Show all countries")
+        self.show_all.clicked.connect(lambda: self.filter_state(None))
+        self.open_button = QPushButton("&Open the country card")
+        self.open_button.clicked.connect(self.open_selected)
+        layout.addLayout(row(self.filter_label, self.show_all, None, self.open_button))
+        self.table = table(COLUMNS, "Countries in this cycle")
+        self.table.itemActivated.connect(lambda _item: self.open_selected())
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    def current_cycle(self) -> str | None:
+        return self.cycle.currentData()
+
+    def set_cycle(self, cycle: str) -> None:
+        index = self.cycle.findData(cycle)
+        if index >= 0:
+            self.cycle.setCurrentIndex(index)
+
+    def refresh(self) -> None:
+        store = self.desk.store
+        wanted = self.current_cycle()
+
+        def read() -> tuple[list[str], str | None, list[CountryState], str | None]:
+            cycles = known_cycles(store)
+            cycle = wanted if wanted in cycles else (cycles[0] if cycles else None)
+            rows = country_states(store, cycle) if cycle else []
+            return cycles, cycle, rows, last_import(store)
+
+        self.desk.run(read, self._show)
+
+    def _show(self, data: tuple[list[str], str | None, list[CountryState], str | None]) -> None:
+        cycles, cycle, rows, last = data
+        self.cycles, self.rows = cycles, rows
+        fill_combo(self.cycle, [(each, each) for each in cycles], keep=cycle)
+        self.last_import.setText(f"Last import: {local_time(last)}" if last else "Nothing imported yet")
+        counts = count_states(rows)
+        for state, widget in self.counts.items():
+            widget.set_count(counts[state])
+        self.empty.setVisible(not cycles)
+        self._fill()
+
+    def filter_state(self, state: str | None) -> None:
+        self.state_filter = state
+        self._fill()
+
+    def visible_rows(self) -> list[CountryState]:
+        return [r for r in self.rows if self.state_filter is None or r.state == self.state_filter]
+
+    def _fill(self) -> None:
+        rows = self.visible_rows()
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for index, entry in enumerate(rows):
+            self.table.setItem(index, 0, item(entry.name, data=entry.country, tip=entry.country))
+            self.table.setItem(
+                index, 1, item(entry.label, data=STATES.index(entry.state), icon=state_icon(entry.state),
+                               tip=STATE_HELP[entry.state])
+            )  # fmt: skip
+            partners = ", ".join(entry.partners)
+            if entry.pending_organisations:
+                waiting = ", ".join(entry.pending_organisations)
+                partners = f"{partners}; waiting: {waiting}" if partners else f"waiting: {waiting}"
+            self.table.setItem(index, 2, item(partners))
+            settle = ", ".join(subject_title(s) for s in entry.open_conflicts)
+            self.table.setItem(index, 3, item(settle))
+            self.table.setItem(index, 4, item(entry.revisions or ""))
+            self.table.setItem(index, 5, item(entry.pending or ""))
+            self.table.setItem(index, 6, item(local_time(entry.last_import)))
+        self.table.resizeColumnsToContents()
+        if self.state_filter:
+            self.filter_label.setText(f"Showing: {STATE_LABELS[self.state_filter]} ({len(rows)})")
+        else:
+            self.filter_label.setText(f"{len(rows)} countries")
+        self.show_all.setVisible(self.state_filter is not None)
+        self._update_buttons()
+
+    def selected(self) -> CountryState | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        code = self.table.item(rows[0].row(), 0).data(0x0100)
+        return next((r for r in self.rows if r.country == code), None)
+
+    def _update_buttons(self) -> None:
+        entry = self.selected()
+        self.open_button.setEnabled(entry is not None and entry.state != "no_card")
+        if entry is not None and entry.state == "pending_trust":
+            self.open_button.setText("&Open the waiting bundles")
+        else:
+            self.open_button.setText("&Open the country card")
+
+    def open_selected(self) -> None:
+        entry = self.selected()
+        if entry is None or entry.state == "no_card":
+            return
+        if entry.state == "pending_trust":
+            self.open_trust.emit("")
+        else:
+            self.open_country.emit(entry.country, entry.cycle)

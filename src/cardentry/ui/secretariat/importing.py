@@ -1,0 +1,371 @@
+"""Import: drop files or folders (or choose them), a progress bar, the results table with filters."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from cardentry.importer import OUTCOMES, ImportSummary
+from cardentry.ui import theme
+from cardentry.ui.qt import (
+    QAbstractItemView,
+    QComboBox,
+    QDesktopServices,
+    QFileDialog,
+    QFrame,
+    QHeaderView,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    Qt,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from cardentry.ui.secretariat.common import page_layout, row
+from cardentry.ui.secretariat.desk import Desk, ImportJob, ImportRow
+from cardentry.ui.secretariat.qt import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, QTableView
+from cardentry.ui.secretariat.texts import (
+    OUTCOME_SHORT,
+    OUTCOME_TEXT,
+    REASON_TEXT,
+    country_title,
+    reason_text,
+)
+from cardentry.ui.widgets import label
+
+COLUMNS = ["File", "Outcome", "Reason", "Organisation", "Country", "Cycle", "Revision"]
+OUTCOME_ICONS = {
+    "imported": "complete",
+    "duplicate": "complete",
+    "superseded": "started",
+    "pending_trust": "to_review",
+    "rejected": "invalid",
+}
+
+
+class ResultsModel(QAbstractTableModel):
+    """The rows of every import run in this window, newest run last."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.rows: list[ImportRow] = []
+        self._icons: dict[str, Any] = {}
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def add(self, rows: list[ImportRow]) -> None:
+        if not rows:
+            return
+        start = len(self.rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.rows.clear()
+        self.endResetModel()
+
+    def text(self, index_row: int, column: int) -> str:
+        entry = self.rows[index_row]
+        result = entry.result
+        if column == 0:
+            return os.path.basename(result.file) or result.file
+        if column == 1:
+            return OUTCOME_TEXT.get(result.status, result.status)
+        if column == 2:
+            return reason_text(result.reason)
+        if column == 3:
+            return entry.organisation
+        if column == 4:
+            return country_title(result.country)
+        if column == 5:
+            return result.cycle or ""
+        if column == 6:
+            return "" if result.revision is None else f"r{result.revision}"
+        return ""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            result = entry.result
+            lines = [result.file, f"{OUTCOME_TEXT.get(result.status, result.status)}: {result.detail}"]
+            if result.reason:
+                lines.append(REASON_TEXT.get(result.reason, result.reason))
+            if result.quarantined:
+                lines.append(f"Copied to the quarantine folder: {result.quarantined}")
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
+            status = entry.result.status
+            if status not in self._icons:
+                self._icons[status] = theme.status_icon(OUTCOME_ICONS.get(status, ""))
+            return self._icons[status]
+        if role == Qt.ItemDataRole.UserRole:
+            return entry
+        return None
+
+
+class ResultsFilter(QSortFilterProxyModel):
+    """Rows of one outcome (or all), containing a text (file, organisation, country...)."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.outcome: str | None = None
+        self.needle = ""
+
+    def set_outcome(self, outcome: str | None) -> None:
+        self.outcome = outcome
+        self.invalidateFilter()
+
+    def set_text(self, text: str) -> None:
+        self.needle = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
+        model = self.sourceModel()
+        entry = model.rows[source_row]
+        if self.outcome is not None and entry.result.status != self.outcome:
+            return False
+        if self.needle:
+            haystack = " ".join(model.text(source_row, column) for column in range(len(COLUMNS)))
+            return self.needle in (haystack + " " + entry.result.file).casefold()
+        return True
+
+
+class DropZone(QFrame):
+    """The big target: drop files or folders here (the whole window accepts them too)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setProperty("role", "box")
+        self.setAccessibleName("Drop bundle files or folders here")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.text = label(
+            "Drop the bundle files (*.cpc.json) or whole folders of e-mail attachments here, or choose them:",
+        )
+        layout.addWidget(self.text)
+        self.files_button = QPushButton("Choose &files…")
+        self.folder_button = QPushButton("Choose a f&older…")
+        layout.addLayout(row(self.files_button, self.folder_button, None))
+
+
+class ImportPage(QWidget):
+    """Import files and folders; every file's outcome with the reason in plain words."""
+
+    import_finished = Signal(object)  # ImportSummary
+
+    def __init__(self, desk: Desk):
+        super().__init__()
+        self.desk = desk
+        self.job: ImportJob | None = None
+        layout = page_layout(
+            self,
+            "Import bundles",
+            "Each file is checked: who signed it, that nobody changed it, and that it is new. A file "
+            "that fails changes nothing; a copy goes to the quarantine folder with the reason.",
+        )
+        self.drop_zone = DropZone()
+        self.drop_zone.files_button.clicked.connect(self.choose_files)
+        self.drop_zone.folder_button.clicked.connect(self.choose_folder)
+        layout.addWidget(self.drop_zone)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Import progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("%v of %m files")
+        self.progress_text = label(role="muted", wrap=False)
+        self.cancel_button = QPushButton("Stop")
+        self.cancel_button.setToolTip("Stop after the file being imported; imported files stay imported")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setEnabled(False)
+        layout.addLayout(row(self.progress, self.cancel_button, stretch_at=0))
+        layout.addWidget(self.progress_text)
+
+        self.outcome_filter = QComboBox()
+        self.outcome_filter.setAccessibleName("Show outcome")
+        self.outcome_filter.addItem("All outcomes", None)
+        for outcome in OUTCOMES:
+            self.outcome_filter.addItem(OUTCOME_TEXT[outcome], outcome)
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText("Filter: file, organisation, country, reason…")
+        self.text_filter.setClearButtonEnabled(True)
+        self.text_filter.setAccessibleName("Filter the results")
+        self.quarantine_button = QPushButton("Open the &quarantine folder")
+        self.quarantine_button.setToolTip(
+            "Where rejected files are copied, each with a .reason.json beside it"
+        )
+        self.quarantine_button.clicked.connect(self.open_quarantine)
+        self.clear_button = QPushButton("Clear the list")
+        self.clear_button.clicked.connect(self.clear)
+        layout.addLayout(
+            row("Show:", self.outcome_filter, self.text_filter, self.clear_button, self.quarantine_button,
+                stretch_at=2)
+        )  # fmt: skip
+
+        self.model = ResultsModel(self)
+        self.proxy = ResultsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setAccessibleName("Import results")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        widths = (26, 22, 60, 18, 12, 9, 8)
+        for column, chars in enumerate(widths):
+            header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        layout.addWidget(self.view, 1)
+        self.detail = label(role="muted", selectable=True)
+        self.detail.setText("Point at a row to see the whole message; the file's outcome is logged.")
+        layout.addWidget(self.detail)
+
+        self.outcome_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_outcome(self.outcome_filter.currentData())
+        )
+        self.text_filter.textChanged.connect(self.proxy.set_text)
+
+    # --- choosing ------------------------------------------------------------------
+
+    @classmethod
+    def ask_files(cls, parent: QWidget) -> list[str]:
+        files, _ = QFileDialog.getOpenFileNames(
+            parent, "Import bundle files", str(Path.home()), "Card bundles (*.cpc.json);;All files (*)"
+        )
+        return files
+
+    @classmethod
+    def ask_folder(cls, parent: QWidget) -> str:
+        return QFileDialog.getExistingDirectory(parent, "Import every bundle in a folder", str(Path.home()))
+
+    @classmethod
+    def open_folder(cls, folder: Path) -> bool:
+        folder.mkdir(parents=True, exist_ok=True)
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def choose_files(self) -> None:
+        files = self.ask_files(self)
+        if files:
+            self.start(files)
+
+    def choose_folder(self) -> None:
+        folder = self.ask_folder(self)
+        if folder:
+            self.start([folder])
+
+    def open_quarantine(self) -> None:
+        self.open_folder(self.desk.quarantine)
+
+    # --- running -------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None and self.job.running
+
+    def start(self, paths: list[str]) -> bool:
+        """Import ``paths`` (files and folders) in the background; ``False`` if one runs already."""
+        if self.busy:
+            self.progress_text.setText("An import is running; drop the files again when it has finished.")
+            return False
+        job = ImportJob(self.desk, paths, self)
+        job.counted.connect(self._counted)
+        job.progressed.connect(self._progressed)
+        job.finished.connect(self._finished)
+        self.job = job
+        self.progress.setRange(0, 0)  # busy until the files are counted
+        self.progress_text.setText("Looking for bundle files…")
+        self.cancel_button.setEnabled(True)
+        job.start()
+        return True
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.progress_text.setText("Stopping after the current file…")
+
+    def clear(self) -> None:
+        if not self.busy:
+            self.model.clear()
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.progress_text.clear()
+
+    def _counted(self, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(0)
+        if total == 0:
+            self.progress_text.setText("No bundle files (*.cpc.json) there.")
+        else:
+            self.progress_text.setText(f"Importing {total} file(s)…")
+
+    def _progressed(self, rows: list[ImportRow]) -> None:
+        job = self.job
+        assert job is not None
+        self.model.add(rows)
+        if job.total > self.progress.maximum():
+            self.progress.setMaximum(job.total)
+        self.progress.setValue(job.done)
+        self.progress_text.setText(f"{job.done} of {job.total}: {summary_text(job.summary)}")
+
+    def _finished(self, summary: ImportSummary) -> None:
+        job = self.job
+        self.cancel_button.setEnabled(False)
+        if job is not None and job.total:
+            self.progress.setRange(0, max(job.total, 1))
+            self.progress.setValue(job.done)
+        elif job is not None:
+            self.progress.setRange(0, 1)
+        stopped = job is not None and job.cancelled and job.done < job.total
+        prefix = "Stopped. " if stopped else "Done. "
+        if summary.total:
+            self.progress_text.setText(prefix + f"{summary.total} file(s): {summary_text(summary)}")
+        self.import_finished.emit(summary)
+
+    def _show_detail(self, current: Any, _previous: Any = None) -> None:
+        if not current.isValid():
+            return
+        entry = self.proxy.data(current, Qt.ItemDataRole.UserRole)
+        if entry is None:
+            return
+        result = entry.result
+        text = f"{os.path.basename(result.file)}: {OUTCOME_TEXT.get(result.status, result.status)}"
+        if result.detail:
+            text += f" ({result.detail})"
+        if result.quarantined:
+            text += f"\nCopy kept in the quarantine folder: {result.quarantined}"
+        self.detail.setText(text)
+
+    def results(self) -> list[ImportRow]:
+        return list(self.model.rows)
+
+
+def summary_text(summary: ImportSummary) -> str:
+    parts = [f"{summary.outcomes[o]} {OUTCOME_SHORT[o]}" for o in OUTCOMES if summary.outcomes[o]]
+    return ", ".join(parts) if parts else "nothing yet"

@@ -1,0 +1,259 @@
+"""The overview of a cycle: the chart with its baseline, the rankings table, CSV/XLSX/PDF exports."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from cardentry.atomic import write_atomically
+from cardentry.dashboard import known_cycles, ranking_columns
+from cardentry.models import RANKINGS
+from cardentry.reports.figures import overview, rankings
+from cardentry.reports.overview_html import format_percent, format_points, overview_html
+from cardentry.reports.tabular import overview_csv, overview_xlsx, rankings_csv
+from cardentry.ui.qt import (
+    QComboBox,
+    QFrame,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from cardentry.ui.render import render_pdf
+from cardentry.ui.secretariat.chart import OverviewChart
+from cardentry.ui.secretariat.common import SaveDialogs, fill_combo, item, page_layout, row, table
+from cardentry.ui.secretariat.desk import Desk
+from cardentry.ui.secretariat.texts import RANKING_TEXT
+from cardentry.ui.widgets import label
+
+NO_BASELINE = ""
+
+
+class OverviewPage(QWidget):
+    open_country = Signal(str, str)
+
+    def __init__(self, desk: Desk):
+        super().__init__()
+        self.desk = desk
+        self.figures: dict[str, Any] | None = None
+        self.ranking_rows: list[dict[str, Any]] = []
+        self.cycles: list[str] = []
+        self.last_saved: Path | None = None
+        layout = page_layout(self, "Overview")
+        self.cycle = QComboBox()
+        self.cycle.setAccessibleName("Cycle")
+        self.baseline = QComboBox()
+        self.baseline.setAccessibleName("Compare with (baseline)")
+        self.cycle.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.baseline.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.export_buttons = {}
+        for kind, text in (("csv", "Export &CSV…"), ("xlsx", "&XLSX…"), ("pdf", "&PDF…")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=kind: self.export(k))
+            self.export_buttons[kind] = button
+        self.rankings_csv_button = QPushButton("Rankings CSV…")
+        self.rankings_csv_button.setToolTip("Every country's overall ranking in every cycle")
+        self.rankings_csv_button.clicked.connect(lambda: self.export("rankings-csv"))
+        layout.addLayout(
+            row("Cycle:", self.cycle, "compared with", self.baseline, None, *self.export_buttons.values(),
+                self.rankings_csv_button)
+        )  # fmt: skip
+        self.counted = label()
+        layout.addWidget(self.counted)
+        self.unresolved = label(role="error")
+        self.settle_button = QPushButton("Settle…")
+        self.settle_button.clicked.connect(self._open_unresolved)
+        layout.addLayout(row(self.unresolved, self.settle_button, stretch_at=0))
+
+        self.chart = OverviewChart()
+        chart_holder = QWidget()
+        chart_layout = QVBoxLayout(chart_holder)
+        chart_layout.setContentsMargins(0, 0, 8, 0)
+        chart_layout.addWidget(self.chart)
+        chart_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(chart_holder)
+        self.chart_scroll = scroll
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        self.rankings_title = label(wrap=False)
+        font = self.rankings_title.font()
+        font.setBold(True)
+        self.rankings_title.setFont(font)
+        right_layout.addWidget(self.rankings_title)
+        self.rankings_table = table([RANKING_TEXT[r] for r in RANKINGS], "Rankings")
+        self.rankings_table.setSelectionMode(self.rankings_table.SelectionMode.NoSelection)
+        self.rankings_table.setAlternatingRowColors(False)
+        header = self.rankings_table.horizontalHeader()
+        header.setSectionResizeMode(header.ResizeMode.Stretch)
+        right_layout.addWidget(self.rankings_table, 1)
+        self.rankings_note = label(role="muted")
+        right_layout.addWidget(self.rankings_note)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        char = self.fontMetrics().averageCharWidth()
+        right.setMinimumWidth(char * 62)
+        splitter.setSizes([char * 100, char * 66])
+        self.splitter = splitter
+        layout.addWidget(splitter, 1)
+
+    # --- loading -------------------------------------------------------------------
+
+    def current(self) -> tuple[str | None, str | None]:
+        baseline = self.baseline.currentData()
+        return self.cycle.currentData(), (baseline or None)
+
+    def set_cycles(self, cycle: str, baseline: str | None) -> None:
+        """Choose the cycle and baseline (then refresh)."""
+        self.cycle.blockSignals(True)
+        self.baseline.blockSignals(True)
+        fill_combo(self.cycle, [(c, c) for c in self.cycles] or [(cycle, cycle)], keep=cycle)
+        self._fill_baselines(cycle, baseline)
+        self.cycle.blockSignals(False)
+        self.baseline.blockSignals(False)
+        self.refresh()
+
+    def _fill_baselines(self, cycle: str | None, baseline: str | None) -> None:
+        entries = [("no baseline", NO_BASELINE)] + [(c, c) for c in self.cycles if c != cycle]
+        fill_combo(self.baseline, entries, keep=baseline if baseline else NO_BASELINE)
+
+    def refresh(self) -> None:
+        store = self.desk.store
+        wanted_cycle, wanted_baseline = self.current()
+        first = not self.cycles
+
+        def read() -> tuple[list[str], dict[str, Any] | None, list[dict[str, Any]]]:
+            all_cycles = known_cycles(store)
+            cycle = wanted_cycle if wanted_cycle in all_cycles else (all_cycles[0] if all_cycles else None)
+            baseline = wanted_baseline if wanted_baseline in all_cycles and wanted_baseline != cycle else None
+            if first and baseline is None and len(all_cycles) > 1:
+                baseline = all_cycles[-1]  # the oldest cycle: the report's baseline
+            figures = overview(store, cycle, baseline) if cycle else None
+            return all_cycles, figures, rankings(store)
+
+        self.desk.run(read, self._show)
+
+    def _show(self, data: tuple[list[str], dict[str, Any] | None, list[dict[str, Any]]]) -> None:
+        self.cycles, figures, self.ranking_rows = data
+        self.figures = figures
+        cycle = figures["cycle"] if figures else None
+        baseline = figures.get("baseline") if figures else None
+        fill_combo(self.cycle, [(c, c) for c in self.cycles], keep=cycle)
+        self._fill_baselines(cycle, baseline)
+        for button in (*self.export_buttons.values(), self.rankings_csv_button):
+            button.setEnabled(figures is not None)
+        self.chart.set_figures(figures)
+        if figures is None:
+            self.counted.setText("No cards imported yet.")
+            self.unresolved.hide()
+            self.settle_button.hide()
+            self.rankings_table.setRowCount(0)
+            self.rankings_title.clear()
+            return
+        text = f"{figures['countries']} countries with a resolved card in {cycle}"
+        if baseline:
+            text += f", compared with {baseline} ({figures.get('baseline_countries') or 0} countries)"
+        self.counted.setText(text + ". Shares are of those countries; changes in percentage points.")
+        left_out = figures["unresolved"]
+        if left_out:
+            names = ", ".join(entry["name"] for entry in left_out)
+            self.unresolved.setText(f"Left out until settled (partners disagree): {names}")
+            self.settle_button.setText(f"Settle {left_out[0]['name']}…")
+        self.unresolved.setVisible(bool(left_out))
+        self.settle_button.setVisible(bool(left_out))
+        self._fill_rankings(cycle)
+
+    def _fill_rankings(self, cycle: str) -> None:
+        assert self.figures is not None
+        columns = ranking_columns(self.ranking_rows, cycle)
+        block = self.figures["rankings"]
+        headers = []
+        for ranking in RANKINGS:
+            share = format_percent(block["percent"][ranking])
+            text = f"{RANKING_TEXT[ranking]}\n{block['counts'][ranking]} · {share}"
+            if "change_points" in block:
+                text += f"\n{format_points(block['change_points'][ranking])}"
+            headers.append(text)
+        view = self.rankings_table
+        view.setHorizontalHeaderLabels(headers)
+        depth = max((len(columns[r]) for r in RANKINGS), default=0)
+        view.setRowCount(depth)
+        for column, ranking in enumerate(RANKINGS):
+            names = columns[ranking]
+            for index in range(depth):
+                view.setItem(index, column, item(names[index] if index < len(names) else ""))
+        self.rankings_title.setText(f"Rankings {cycle} (as in the report's appendix)")
+        notes = []
+        if columns["not_ranked"]:
+            notes.append("Not ranked: " + ", ".join(columns["not_ranked"]))
+        if columns["unresolved"]:
+            notes.append("Partners disagree: " + ", ".join(columns["unresolved"]))
+        self.rankings_note.setText("\n".join(notes))
+        self.rankings_note.setVisible(bool(notes))
+
+    def rankings_shown(self) -> dict[str, list[str]]:
+        """The names in each column of the rankings table (for tests)."""
+        result = {}
+        for column, ranking in enumerate(RANKINGS):
+            names = []
+            for index in range(self.rankings_table.rowCount()):
+                cell = self.rankings_table.item(index, column)
+                if cell is not None and cell.text():
+                    names.append(cell.text())
+            result[ranking] = names
+        return result
+
+    def _open_unresolved(self) -> None:
+        if self.figures and self.figures["unresolved"]:
+            self.open_country.emit(self.figures["unresolved"][0]["country"], self.figures["cycle"])
+
+    # --- exporting -----------------------------------------------------------------
+
+    def export(self, kind: str) -> Path | None:
+        figures = self.figures
+        if figures is None:
+            return None
+        cycle = figures["cycle"]
+        suffix = "csv" if kind == "rankings-csv" else kind
+        stem = "rankings" if kind == "rankings-csv" else f"overview-{cycle}"
+        if kind != "rankings-csv" and figures.get("baseline"):
+            stem += f"-vs-{figures['baseline']}"
+        folder = self.last_saved.parent if self.last_saved else Path.home()
+        filters = {"csv": "CSV (*.csv)", "xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}[suffix]
+        path = SaveDialogs.save_path(self, "Export the overview", folder / f"{stem}.{suffix}", filters)
+        if path is None:
+            return None
+        if path.suffix.lower() != f".{suffix}":
+            path = path.with_name(f"{path.name}.{suffix}")
+        try:
+            if kind == "csv":
+                write_atomically(path, overview_csv(figures).encode("utf-8"))
+            elif kind == "rankings-csv":
+                write_atomically(path, rankings_csv(self.ranking_rows).encode("utf-8"))
+            else:
+                temporary = path.with_name(f".{path.name}.tmp")
+                if kind == "xlsx":
+                    overview_xlsx(figures, temporary)
+                else:
+                    render_pdf(overview_html(figures, self.ranking_rows), temporary)
+                os.replace(temporary, path)
+        except OSError as error:
+            QMessageBox.warning(self, "Not exported", str(error))
+            return None
+        self.last_saved = path
+        self.desk.message.emit(f"Exported {path}")
+        return path

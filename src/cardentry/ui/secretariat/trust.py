@@ -1,0 +1,348 @@
+"""Partners' keys: the trust store, adding a key after a phone check, approving held bundles, revoking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cardentry.countries import country_name
+from cardentry.dashboard import held_key
+from cardentry.importer import PendingBundle, discard_pending, list_pending
+from cardentry.keys import PublicKeyInfo, format_fingerprint
+from cardentry.models import validate_countries
+from cardentry.trust import TrustError, TrustResult, list_keys, read_public_key_file, revoke_key, trust_key
+from cardentry.ui.qt import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from cardentry.ui.secretariat.common import item, mono_font, page_layout, row, table
+from cardentry.ui.secretariat.desk import Desk
+from cardentry.ui.secretariat.texts import OUTCOME_TEXT, reason_text
+from cardentry.ui.widgets import FieldMessage, box, heading, label, local_time
+
+
+def countries_text(countries: tuple[str, ...] | None) -> str:
+    if countries is None:
+        return "Any country"
+    return ", ".join(country_name(code) for code in countries)
+
+
+@dataclass(frozen=True)
+class TrustDecision:
+    countries: tuple[str, ...] | None  # None: any country
+
+
+class TrustKeyDialog(QDialog):
+    """Compare the fingerprint with the partner by phone before trusting the key."""
+
+    def __init__(
+        self, key: PublicKeyInfo, *, held: int = 0, countries: str = "", parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.key = key
+        organisation = key.organisation.get("name", "")
+        email = key.organisation.get("email")
+        self.setWindowTitle(f"Trust the key of {organisation}")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(f"Trust the key of {organisation}?", 1.3))
+        layout.addWidget(
+            label(
+                "Anyone can send a file claiming to be this partner. Call the partner on a number you "
+                "already know (not one from the e-mail) and ask them to read out the fingerprint their "
+                "app shows. Trust the key only if every character matches."
+            )
+        )
+        self.fingerprint = label(format_fingerprint(key.key_id), wrap=False, selectable=True)
+        self.fingerprint.setFont(mono_font(self.font(), 2.0))
+        self.fingerprint.setAccessibleName(f"Fingerprint {format_fingerprint(key.key_id)}")
+        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(box(label("Fingerprint", role="muted"), self.fingerprint))
+        form = QFormLayout()
+        form.addRow("Organisation:", label(organisation, selectable=True))
+        if email:
+            form.addRow("E-mail:", label(email, selectable=True))
+        if held:
+            form.addRow("Waiting:", label(f"{held} bundle(s) signed with this key will be imported."))
+        self.countries = QLineEdit(countries)
+        self.countries.setPlaceholderText("e.g. IND, NPL (empty: any country)")
+        self.countries.setAccessibleName("Countries this key may send cards for")
+        self.countries.textChanged.connect(self._update)
+        form.addRow("Countries:", self.countries)
+        self.countries_message = FieldMessage()
+        form.addRow("", self.countries_message)
+        self.countries_hint = label(role="muted")
+        form.addRow("", self.countries_hint)
+        layout.addLayout(form)
+        self.compared = QCheckBox("I compared this fingerprint with the partner by phone, and it matches")
+        self.compared.toggled.connect(self._update)
+        layout.addWidget(self.compared)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.trust_button = self.buttons.addButton("Trust", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update()
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+
+    def parsed_countries(self) -> tuple[tuple[str, ...] | None, list[str]]:
+        text = self.countries.text().strip()
+        if not text:
+            return None, []
+        codes, problems = validate_countries(text)
+        return (tuple(dict.fromkeys(codes)) or None), problems
+
+    def _update(self) -> None:
+        codes, problems = self.parsed_countries()
+        self.countries_message.show_problem("; ".join(problems) if problems else None)
+        self.countries_hint.setText("" if problems else f"Cards accepted for: {countries_text(codes)}")
+        self.trust_button.setEnabled(self.compared.isChecked() and not problems)
+
+    def decision(self) -> TrustDecision:
+        return TrustDecision(self.parsed_countries()[0])
+
+
+class TrustPage(QWidget):
+    """The keys the secretariat trusts, and the bundles waiting for a key."""
+
+    def __init__(self, desk: Desk):
+        super().__init__()
+        self.desk = desk
+        self.keys: list[Any] = []
+        self.pending: list[PendingBundle] = []
+        self.last_result: TrustResult | None = None
+        layout = page_layout(
+            self,
+            "Partners' keys",
+            "A card counts only when it is signed with a key you trust. Add a partner's key from the "
+            ".cpckey.json file they sent, after comparing its fingerprint with them by phone.",
+        )
+        self.add_button = QPushButton("&Add a key from a file…")
+        self.add_button.clicked.connect(self.add_from_file)
+        self.revoke_button = QPushButton("&Revoke…")
+        self.revoke_button.setToolTip(
+            "Its cards leave the figures; later bundles signed with it are rejected"
+        )
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        self.keys_table = table(
+            ["Organisation", "Fingerprint", "Countries", "State", "Added"], "Trusted keys"
+        )
+        self.keys_table.itemSelectionChanged.connect(self._update_buttons)
+        keys_part = QWidget()
+        keys_layout = QVBoxLayout(keys_part)
+        keys_layout.setContentsMargins(0, 0, 0, 0)
+        keys_layout.addLayout(row(label("Keys", wrap=False), None, self.add_button, self.revoke_button))
+        keys_layout.addWidget(self.keys_table)
+
+        self.approve_button = QPushButton("A&pprove this key…")
+        self.approve_button.setToolTip("Compare the fingerprint by phone, then import what it signed")
+        self.approve_button.clicked.connect(self.approve_selected)
+        self.discard_button = QPushButton("&Discard…")
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.pending_table = table(
+            ["Organisation", "Fingerprint", "Country", "Cycle", "Revision", "Received", "File"],
+            "Bundles waiting for their key",
+        )
+        self.pending_table.itemSelectionChanged.connect(self._update_buttons)
+        pending_part = QWidget()
+        pending_layout = QVBoxLayout(pending_part)
+        pending_layout.setContentsMargins(0, 0, 0, 0)
+        self.pending_title = label("Waiting for a key to be trusted", wrap=False)
+        pending_layout.addLayout(row(self.pending_title, None, self.approve_button, self.discard_button))
+        pending_layout.addWidget(self.pending_table)
+        self.result_label = label(role="ok", selectable=True)
+        self.result_label.hide()
+        pending_layout.addWidget(self.result_label)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(keys_part)
+        splitter.addWidget(pending_part)
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    # --- reading -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        store = self.desk.store
+        self.desk.run(lambda: (list_keys(store), list_pending(store)), self._show)
+
+    def _show(self, data: tuple[list[Any], list[PendingBundle]]) -> None:
+        self.keys, self.pending = data
+        mono = mono_font(self.font())
+        self.keys_table.setRowCount(len(self.keys))
+        for index, key in enumerate(self.keys):
+            state = "Trusted" if key.state == "trusted" else f"Revoked {local_time(key.revoked_at)}"
+            self.keys_table.setItem(index, 0, item(key.organisation, data=key.key_id, tip=key.email or ""))
+            fingerprint = item(key.fingerprint)
+            fingerprint.setFont(mono)
+            self.keys_table.setItem(index, 1, fingerprint)
+            self.keys_table.setItem(index, 2, item(countries_text(key.countries)))
+            self.keys_table.setItem(index, 3, item(state))
+            self.keys_table.setItem(index, 4, item(local_time(key.added_at)))
+        self.pending_table.setRowCount(len(self.pending))
+        for index, bundle in enumerate(self.pending):
+            self.pending_table.setItem(index, 0, item(bundle.organisation, data=bundle.id))
+            fingerprint = item(format_fingerprint(bundle.key_id))
+            fingerprint.setFont(mono)
+            self.pending_table.setItem(index, 1, fingerprint)
+            self.pending_table.setItem(index, 2, item(country_name(bundle.country)))
+            self.pending_table.setItem(index, 3, item(bundle.cycle))
+            self.pending_table.setItem(index, 4, item(f"r{bundle.revision}"))
+            self.pending_table.setItem(index, 5, item(local_time(bundle.received_at)))
+            self.pending_table.setItem(index, 6, item(Path(bundle.file_name).name, tip=bundle.file_name))
+        self.pending_title.setText(
+            f"Waiting for a key to be trusted ({len(self.pending)})" if self.pending else
+            "Nothing is waiting for a key."
+        )  # fmt: skip
+        self._update_buttons()
+
+    def selected_key(self) -> Any:
+        rows = self.keys_table.selectionModel().selectedRows()
+        return self.keys[rows[0].row()] if rows else None
+
+    def selected_pending(self) -> PendingBundle | None:
+        rows = self.pending_table.selectionModel().selectedRows()
+        return self.pending[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        key = self.selected_key()
+        self.revoke_button.setEnabled(key is not None and key.state == "trusted")
+        held = self.selected_pending() is not None
+        self.approve_button.setEnabled(held)
+        self.discard_button.setEnabled(held)
+
+    def select_pending_key(self, key_id: str) -> None:
+        for index, bundle in enumerate(self.pending):
+            if bundle.key_id == key_id:
+                self.pending_table.selectRow(index)
+                return
+
+    # --- dialogs (class methods: tests replace them) ---------------------------------
+
+    @classmethod
+    def ask_key_file(cls, parent: QWidget) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, "A partner's public key", str(Path.home()), "Public keys (*.cpckey.json);;All files (*)"
+        )
+        return path
+
+    @classmethod
+    def ask_trust(
+        cls, parent: QWidget, key: PublicKeyInfo, held: int, countries: str
+    ) -> TrustDecision | None:
+        dialog = TrustKeyDialog(key, held=held, countries=countries, parent=parent)
+        return dialog.decision() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def confirm(cls, parent: QWidget, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- acting --------------------------------------------------------------------
+
+    def add_from_file(self) -> None:
+        path = self.ask_key_file(self)
+        if not path:
+            return
+        try:
+            key = read_public_key_file(Path(path))
+        except TrustError as error:
+            QMessageBox.warning(self, "Not a public key file", f"{Path(path).name}: {error}")
+            return
+        held = sum(1 for bundle in self.pending if bundle.key_id == key.key_id)
+        self._ask_and_trust(key, held, "")
+
+    def approve_selected(self) -> None:
+        bundle = self.selected_pending()
+        if bundle is None:
+            return
+        held = [b for b in self.pending if b.key_id == bundle.key_id]
+        countries = ", ".join(dict.fromkeys(b.country for b in held))
+        store = self.desk.store
+        self.desk.run(
+            lambda: held_key(store, bundle.key_id),
+            lambda key: self._ask_and_trust(key, len(held), countries),
+        )
+
+    def _ask_and_trust(self, key: PublicKeyInfo, held: int, countries: str) -> None:
+        decision = self.ask_trust(self, key, held, countries)
+        if decision is None:
+            return
+        store = self.desk.store
+        self.desk.run(
+            lambda: trust_key(store, key, decision.countries),
+            self._trusted,
+            lambda error: self._refused("The key was not trusted", error),
+        )
+
+    def _trusted(self, result: TrustResult) -> None:
+        self.last_result = result
+        scope = "any country" if result.key.countries is None else countries_text(result.key.countries)
+        lines = [f"{result.key.organisation}'s key {result.key.fingerprint} is trusted for {scope}."]
+        if result.released:
+            lines.append(f"{len(result.released)} bundle(s) that were waiting:")
+            for released in result.released:
+                what = f"{country_name(released.country or '')} {released.cycle} r{released.revision}"
+                outcome = OUTCOME_TEXT.get(released.status, released.status)
+                reason = f": {reason_text(released.reason)}" if released.reason else ""
+                lines.append(f"  • {what}: {outcome}{reason}")
+        self.result_label.setText("\n".join(lines))
+        self.result_label.show()
+        self.desk.changed.emit("trust")
+        self.refresh()
+
+    def _refused(self, title: str, error: BaseException) -> None:
+        QMessageBox.warning(self, title, str(error))
+
+    def revoke_selected(self) -> None:
+        key = self.selected_key()
+        if key is None or key.state != "trusted":
+            return
+        if not self.confirm(
+            self,
+            "Revoke this key?",
+            f"Revoke the key of {key.organisation} ({key.fingerprint})?\n\n"
+            "Its cards leave the figures at once and bundles it signs later are rejected. A revoked "
+            "key cannot be trusted again: the partner would have to make a new key.",
+        ):
+            return
+        store = self.desk.store
+        self.desk.run(lambda: revoke_key(store, key.key_id), self._revoked)
+
+    def _revoked(self, key: Any) -> None:
+        self.result_label.setText(f"{key.organisation}'s key {key.fingerprint} is revoked.")
+        self.result_label.show()
+        self.desk.changed.emit("trust")
+        self.refresh()
+
+    def discard_selected(self) -> None:
+        bundle = self.selected_pending()
+        if bundle is None:
+            return
+        if not self.confirm(
+            self,
+            "Discard this bundle?",
+            f"Discard the card {country_name(bundle.country)} {bundle.cycle} r{bundle.revision} from "
+            f"{bundle.organisation}? It was never trusted; it is removed from the waiting list.",
+        ):
+            return
+        store = self.desk.store
+        self.desk.run(lambda: discard_pending(store, bundle.id), lambda _ok: self._after_discard())
+
+    def _after_discard(self) -> None:
+        self.desk.changed.emit("trust")
+        self.refresh()

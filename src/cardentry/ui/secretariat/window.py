@@ -1,0 +1,294 @@
+"""The secretariat's main window: dashboard, import, partners' keys, country cards, overview.
+
+Every page reads and writes through ``Desk`` (the store on the worker thread). Files and
+folders dropped anywhere on the window are imported; File > Import does the same. When
+data changes (an import, a key trusted or revoked, a conflict settled) every page is
+marked stale and the visible one reloads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cardentry import __version__
+from cardentry.profile import read_info
+from cardentry.store import Store
+from cardentry.ui.qt import (
+    QAction,
+    QApplication,
+    QByteArray,
+    QHBoxLayout,
+    QKeySequence,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSettings,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QWidget,
+)
+from cardentry.ui.secretariat.country import CountryPage
+from cardentry.ui.secretariat.dashboard import DashboardPage
+from cardentry.ui.secretariat.desk import Desk
+from cardentry.ui.secretariat.importing import ImportPage, summary_text
+from cardentry.ui.secretariat.overview import OverviewPage
+from cardentry.ui.secretariat.trust import TrustPage
+from cardentry.ui.widgets import label
+
+PAGES = (
+    ("dashboard", "Dashboard", "Ctrl+1"),
+    ("import", "Import bundles", "Ctrl+2"),
+    ("trust", "Partners' keys", "Ctrl+3"),
+    ("country", "Country cards", "Ctrl+4"),
+    ("overview", "Overview", "Ctrl+5"),
+)
+
+
+class SecretariatWindow(QMainWindow):
+    """The secretariat's window over one profile's store."""
+
+    def __init__(self, store: Store, data_dir: Path):
+        super().__init__()
+        self.store, self.data_dir = store, Path(data_dir)
+        self.closed = False
+        app = QApplication.instance()
+        app.aboutToQuit.connect(self.shutdown)  # before the worker's own stop
+        self.desk = Desk(store, self.data_dir, self)
+        self.desk.changed.connect(self._data_changed)
+        self.desk.failed.connect(self._failed)
+        self.desk.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.info = read_info(store)
+        self.settings = QSettings(str(self.data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        self.setWindowTitle(f"cardentry: {self.info.organisation} (secretariat)")
+        self.setAcceptDrops(True)
+
+        self.dashboard = DashboardPage(self.desk)
+        self.importer = ImportPage(self.desk)
+        self.trust = TrustPage(self.desk)
+        self.country = CountryPage(self.desk)
+        self.overview = OverviewPage(self.desk)
+        self.pages: dict[str, QWidget] = {
+            "dashboard": self.dashboard,
+            "import": self.importer,
+            "trust": self.trust,
+            "country": self.country,
+            "overview": self.overview,
+        }
+        self.stale = set(self.pages)
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Screens")
+        for name, text, keys in PAGES:
+            entry = QListWidgetItem(text)
+            entry.setData(Qt.ItemDataRole.UserRole, name)
+            entry.setToolTip(f"{text} ({keys})")
+            entry.setSizeHint(QSize(0, self.fontMetrics().lineSpacing() * 2 + 4))
+            self.nav.addItem(entry)
+            self.stack.addWidget(self.pages[name])
+        self.nav.setFixedWidth(self.fontMetrics().averageCharWidth() * 24)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        body = QWidget()
+        body_layout = QHBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        body_layout.addWidget(self.nav)
+        body_layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.who = label(f"{self.info.organisation} · profile {self.data_dir}", role="muted", wrap=False)
+        self.statusBar().addPermanentWidget(self.who)
+
+        self.dashboard.open_country.connect(self.open_country)
+        self.dashboard.open_trust.connect(lambda _key: self.show_page("trust"))
+        self.dashboard.import_requested.connect(self.importer.choose_files)
+        self.dashboard.add_key_requested.connect(self.trust.add_from_file)
+        self.overview.open_country.connect(self.open_country)
+        self.importer.import_finished.connect(self._import_finished)
+        self._make_menus()
+
+        geometry = self.settings.value("secretariat/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(self._default_size())
+        self.show_page("dashboard")
+
+    def _default_size(self) -> QSize:
+        screen = QApplication.primaryScreen()
+        width, height = 1366, 768
+        if screen is not None:
+            available = screen.availableGeometry().size()
+            width, height = min(width, available.width() - 40), min(height, available.height() - 40)
+        return QSize(width, height)
+
+    # --- menus ---------------------------------------------------------------------
+
+    def _action(self, menu: Any, text: str, handler: Any, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(handler)
+        menu.addAction(action)
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self._action(file_menu, "&Import bundle files…", self._import_files, "Ctrl+O")
+        self._action(file_menu, "Import a &folder…", self._import_folder, "Ctrl+Shift+O")
+        self._action(file_menu, "&Add a partner's key…", self._add_key, "Ctrl+K")
+        file_menu.addSeparator()
+        self._action(file_menu, "Open the &quarantine folder", self.importer.open_quarantine)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, "Ctrl+Q")
+        view_menu = bar.addMenu("&View")
+        for name, text, keys in PAGES:
+            self._action(view_menu, text, lambda _=False, n=name: self.show_page(n), keys)
+        view_menu.addSeparator()
+        self._action(view_menu, "&Reload", self.reload, "F5")
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&How the secretariat works", self.show_help, "F1")
+        self._action(help_menu, "&About cardentry", self.show_about)
+
+    # --- pages ---------------------------------------------------------------------
+
+    def current_page(self) -> str:
+        entry = self.nav.currentItem()
+        return entry.data(Qt.ItemDataRole.UserRole) if entry else "dashboard"
+
+    def show_page(self, name: str) -> None:
+        index = [n for n, _t, _k in PAGES].index(name)
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)  # -> _nav_changed
+        else:
+            self._nav_changed(index)
+
+    def _nav_changed(self, index: int) -> None:
+        name = PAGES[index][0]
+        self.stack.setCurrentWidget(self.pages[name])
+        if name in self.stale:
+            self.stale.discard(name)
+            refresh = getattr(self.pages[name], "refresh", None)
+            if refresh is not None:
+                refresh()
+
+    def open_country(self, country: str, cycle: str) -> None:
+        self.stale.discard("country")
+        self.show_page("country")
+        self.country.show_country(country, cycle)
+
+    def reload(self) -> None:
+        self.stale = set(self.pages)
+        self._nav_changed(self.nav.currentRow())
+
+    def _data_changed(self, _what: str) -> None:
+        current = self.current_page()
+        self.stale = set(self.pages) - {"import"}
+        if current in self.stale:
+            self.stale.discard(current)
+            refresh = getattr(self.pages[current], "refresh", None)
+            if refresh is not None:
+                refresh()
+        self._update_nav()
+
+    def _update_nav(self) -> None:
+        store = self.store
+
+        def count() -> int:
+            from cardentry.importer import list_pending
+
+            return len({bundle.key_id for bundle in list_pending(store)})
+
+        def show(waiting: int) -> None:
+            entry = self.nav.item(2)
+            entry.setText(f"Partners' keys ({waiting} waiting)" if waiting else "Partners' keys")
+
+        self.desk.run(count, show)
+
+    # --- import --------------------------------------------------------------------
+
+    def import_paths(self, paths: list[str]) -> bool:
+        self.show_page("import")
+        return self.importer.start(paths)
+
+    def _import_files(self) -> None:
+        self.show_page("import")
+        self.importer.choose_files()
+
+    def _import_folder(self) -> None:
+        self.show_page("import")
+        self.importer.choose_folder()
+
+    def _add_key(self) -> None:
+        self.show_page("trust")
+        self.trust.add_from_file()
+
+    def _import_finished(self, summary: Any) -> None:
+        if summary.total:
+            self.statusBar().showMessage(f"Import finished: {summary_text(summary)}", 10000)
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: Any) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # --- messages ------------------------------------------------------------------
+
+    def _failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def show_help(self) -> None:
+        QMessageBox.information(
+            self,
+            "How the secretariat works",
+            "1. Partners e-mail their signed cards (*.cpc.json) and, once, their public key "
+            "(*.cpckey.json).\n"
+            "2. Partners' keys: add each key after comparing its fingerprint with the partner by phone. "
+            "Cards signed with a key you do not trust yet wait there; approving the key imports them.\n"
+            "3. Import bundles: drop the files or folders on the window. Rejected files go to the "
+            "quarantine folder with the reason.\n"
+            "4. Dashboard: every country's state in the cycle. Where partners disagree, open the country "
+            "card and settle each disagreement with a reason.\n"
+            "5. Overview: the figures, the change from the baseline and the rankings; export them as CSV, "
+            "XLSX or PDF. Country cards: save each card as PDF, PNG or HTML.",
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.information(
+            self,
+            "About cardentry",
+            f"cardentry {__version__}, secretariat profile of {self.info.organisation}.\n\n"
+            f"Profile folder: {self.data_dir}",
+        )
+
+    # --- closing -------------------------------------------------------------------
+
+    def closeEvent(self, event: Any) -> None:
+        if self.importer.busy:
+            self.importer.cancel()
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Stop after the running import slice, stop the worker, close the database (once)."""
+        if self.closed:
+            return
+        self.closed = True
+        if self.importer.job is not None:
+            self.importer.job.cancel()
+        self.settings.setValue("secretariat/geometry", self.saveGeometry())
+        self.settings.sync()
+        self.desk.stop()
+        self.store.close()
