@@ -129,11 +129,9 @@ def test_structural_mutations_re_signed_by_a_trusted_key_never_break_the_import(
     _check(store, data_bytes)
 
 
-@pytest.fixture(scope="module")
-def vectors_path_bytes():
-    from conftest import vectors_path
-
-    return (vectors_path() / "valid-r1.cpc.json").read_bytes()
+@pytest.fixture
+def vectors_path_bytes(vectors_dir):
+    return (vectors_dir / "valid-r1.cpc.json").read_bytes()
 
 
 def test_the_unmutated_bundle_imports(world, vectors_path_bytes):
