@@ -6,7 +6,9 @@ already received, in the order and with the reason codes of bundle-format.md:
 
 7. key state: unknown -> ``pending_trust`` (held); revoked -> ``revoked_key``
 8. the key is trusted for the card's country, else ``country_not_allowed``
-9. the assessment was seen under another key -> ``key_mismatch``
+9. the assessment was seen under another key -> ``key_mismatch`` (a key of the same
+   rotation chain, ``trust.same_chain``, is the same partner: accepted, and the key of
+   the current revision becomes the assessment's key)
 10. the bundle id was seen with other signed bytes -> ``bundle_id_conflict``
 11. the assessment's revision was seen with another bundle id -> ``revision_conflict``
 
@@ -42,7 +44,7 @@ from typing import Any
 from cardentry.keys import format_fingerprint as fingerprint
 from cardentry.profile import ProfilePaths
 from cardentry.store import Store, utc_now
-from cardentry.trust import get_key, key_state
+from cardentry.trust import get_key, key_state, same_chain
 
 MAX_BUNDLE_BYTES = 5 * 1024 * 1024
 BUNDLE_SUFFIX = ".cpc.json"
@@ -331,7 +333,7 @@ def admit(
             "WHERE assessment_id = ?",
             [payload.assessment_id],
         ).fetchone()
-        if head is not None and head[0] != key_id:
+        if head is not None and head[0] != key_id and not same_chain(store, head[0], key_id):
             return reject(
                 "key_mismatch",
                 f"assessment {payload.assessment_id} was received before signed with key "
@@ -368,7 +370,8 @@ def admit(
                 "INSERT INTO received_assessment (assessment_id, key_id, current_bundle_id, "
                 "current_revision, "
                 "country, cycle, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (assessment_id) DO UPDATE SET current_bundle_id = excluded.current_bundle_id, "
+                "ON CONFLICT (assessment_id) DO UPDATE SET key_id = excluded.key_id, "
+                "current_bundle_id = excluded.current_bundle_id, "
                 "current_revision = excluded.current_revision, country = excluded.country, "
                 "cycle = excluded.cycle, exported_at = excluded.exported_at",
                 [

@@ -1,8 +1,9 @@
 """The merged card of a country in a cycle, its conflicts and the secretariat's decisions.
 
 A card is built from the *current* revision of each trusted partner's assessment for the
-country and cycle (a partner is a key: when one key sent several assessments for the
-same country and cycle, the most recently exported one counts). With one partner the
+country and cycle (a partner is a key, or the chain of keys linked by accepted key
+rotations, named by its first key: ``trust.chain_roots``; when one partner sent several
+assessments for the same country and cycle, the most recently exported one counts). With one partner the
 merged card is that partner's card. With several:
 
 * per indicator, the ratings given (``null``, not assessed, gives no opinion) merge when
@@ -31,6 +32,7 @@ from typing import Any
 from cardentry.catalogue import default_catalogue
 from cardentry.models import RANKINGS, RATINGS
 from cardentry.store import Store, StoreError, utc_now
+from cardentry.trust import chain_roots
 
 RANKING_SUBJECT = "ranking"
 
@@ -57,6 +59,12 @@ class Contribution:
     revision: int
     exported_at: str
     payload: dict[str, Any]
+    partner: str | None = None  # the first key of the partner's rotation chain (None: key_id)
+
+    @property
+    def partner_id(self) -> str:
+        """Who the partner is across key rotations: ratings given are keyed by it."""
+        return self.partner or self.key_id
 
 
 @dataclass(frozen=True)
@@ -86,7 +94,7 @@ class MergedValue:
 
     value: str | None
     status: str
-    given: dict[str, str | None]  # key_id -> value given
+    given: dict[str, str | None]  # partner id (first key of its rotation chain) -> value given
     resolution: Resolution | None = None
 
     @property
@@ -196,14 +204,14 @@ def merge_card(
     resolutions: dict[str, Resolution] | None = None,
 ) -> MergedCard:
     """Merge partner cards (pure: no database). ``resolutions`` maps subject -> the latest
-    decision for it. Contributions are ordered by key_id so the result does not depend on
-    the order they were received in."""
+    decision for it. Contributions are ordered by partner id so the result does not depend
+    on the order they were received in."""
     resolutions = resolutions or {}
-    contributions = sorted(contributions, key=lambda c: c.key_id)
+    contributions = sorted(contributions, key=lambda c: c.partner_id)
     entries = [{e["code"]: e for e in c.payload["indicators"]} for c in contributions]
     indicators = []
     for code in default_catalogue().indicator_codes:
-        given = {c.key_id: entry[code]["rating"] for c, entry in zip(contributions, entries, strict=True)}
+        given = {c.partner_id: entry[code]["rating"] for c, entry in zip(contributions, entries, strict=True)}
         starred = [
             c.organisation
             for c, entry in zip(contributions, entries, strict=True)
@@ -231,7 +239,7 @@ def merge_card(
                 ),
             )
         )
-    ranking_given = {c.key_id: c.payload["overall"]["ranking"] for c in contributions}
+    ranking_given = {c.partner_id: c.payload["overall"]["ranking"] for c in contributions}
     calls: dict[str, list[str]] = {}
     for c in contributions:
         for text in c.payload["calls_to_action"]:
@@ -280,15 +288,16 @@ SELECT ra.assessment_id, ra.key_id, ra.current_bundle_id, ra.current_revision, r
 """
 
 
-def _pick_per_key(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """One assessment per key and card (the most recently exported), allowed countries only."""
+def _pick_per_key(rows: Iterable[tuple[Any, ...]], roots: dict[str, str]) -> list[tuple[Any, ...]]:
+    """One assessment per partner and card (the most recently exported), allowed countries
+    only. A partner is the first key of its rotation chain (``roots``; absent: the key)."""
     best: dict[tuple[str, str, str], tuple[Any, ...]] = {}
     for row in rows:
         _assessment_id, key_id, bundle_id, _revision, exported_at, country, cycle, _org, countries = row
         allowed = json.loads(countries)
         if allowed is not None and country not in allowed:
             continue
-        slot = (country, cycle, key_id)
+        slot = (country, cycle, roots.get(key_id, key_id))
         current = best.get(slot)
         if current is None or (exported_at, bundle_id) > (current[4], current[2]):
             best[slot] = row
@@ -299,15 +308,25 @@ def contributions(store: Store, country: str, cycle: str) -> list[Contribution]:
     rows = store.db.execute(
         _CONTRIBUTORS_SQL + " WHERE ra.country = ? AND ra.cycle = ?", [country, cycle]
     ).fetchall()
+    roots = chain_roots(store)
     result = []
-    for row in _pick_per_key(rows):
+    for row in _pick_per_key(rows, roots):
         assessment_id, key_id, bundle_id, revision, exported_at, _c, _y, organisation, _countries = row
         content = store.db.execute(
             "SELECT content FROM received_bundle WHERE bundle_id = ?", [bundle_id]
         ).fetchone()
         payload = json.loads(bytes(content[0]).decode("utf-8-sig"))["payload"]
         result.append(
-            Contribution(key_id, organisation, assessment_id, bundle_id, revision, exported_at, payload)
+            Contribution(
+                key_id,
+                organisation,
+                assessment_id,
+                bundle_id,
+                revision,
+                exported_at,
+                payload,
+                partner=roots.get(key_id, key_id),
+            )
         )
     return result
 
@@ -353,12 +372,12 @@ def merged_card(store: Store, country: str, cycle: str) -> MergedCard | None:
 def cards_in_cycle(store: Store, cycle: str) -> list[str]:
     """The countries with at least one trusted partner's card in ``cycle``, sorted."""
     rows = store.db.execute(_CONTRIBUTORS_SQL + " WHERE ra.cycle = ?", [cycle]).fetchall()
-    return sorted({row[5] for row in _pick_per_key(rows)})
+    return sorted({row[5] for row in _pick_per_key(rows, chain_roots(store))})
 
 
 def cycles(store: Store) -> list[str]:
     rows = store.db.execute(_CONTRIBUTORS_SQL).fetchall()
-    return sorted({row[6] for row in _pick_per_key(rows)})
+    return sorted({row[6] for row in _pick_per_key(rows, chain_roots(store))})
 
 
 # --- light merge for figures (no payload parsing) --------------------------------------
@@ -382,7 +401,10 @@ class CardFigures:
 
 def figures_for_cycle(store: Store, cycle: str) -> dict[str, CardFigures]:
     """Every country's merged ratings and ranking in ``cycle``, from the rating table."""
-    rows = _pick_per_key(store.db.execute(_CONTRIBUTORS_SQL + " WHERE ra.cycle = ?", [cycle]).fetchall())
+    roots = chain_roots(store)
+    rows = _pick_per_key(
+        store.db.execute(_CONTRIBUTORS_SQL + " WHERE ra.cycle = ?", [cycle]).fetchall(), roots
+    )
     if not rows:
         return {}
     by_bundle = {row[2]: row for row in rows}
@@ -405,8 +427,12 @@ def figures_for_cycle(store: Store, cycle: str) -> dict[str, CardFigures]:
         f"SELECT {_RESOLUTION_COLUMNS} FROM resolution WHERE cycle = ? ORDER BY id", [cycle]
     ):
         resolutions.setdefault(row[1], {})[row[3]] = _row_to_resolution(row)
+
+    def partner(row: tuple[Any, ...]) -> str:
+        return roots.get(row[1], row[1])
+
     per_country: dict[str, list[tuple[Any, ...]]] = {}
-    for row in sorted(by_bundle.values(), key=lambda r: r[1]):
+    for row in sorted(by_bundle.values(), key=partner):
         per_country.setdefault(row[5], []).append(row)
     codes = default_catalogue().indicator_codes
     result = {}
@@ -416,13 +442,15 @@ def figures_for_cycle(store: Store, cycle: str) -> dict[str, CardFigures]:
         stars: dict[str, bool] = {}
         conflicts = []
         for code in codes:
-            given = {row[1]: ratings[row[2]][code][0] for row in members}
+            given = {partner(row): ratings[row[2]][code][0] for row in members}
             merged = merge_values(given, decided.get(indicator_subject(code)))
             published[code] = merged.value
             stars[code] = any(ratings[row[2]][code][1] for row in members)
             if merged.open_conflict:
                 conflicts.append(indicator_subject(code))
-        ranking = merge_values({row[1]: rankings[row[2]] for row in members}, decided.get(RANKING_SUBJECT))
+        ranking = merge_values(
+            {partner(row): rankings[row[2]] for row in members}, decided.get(RANKING_SUBJECT)
+        )
         if ranking.open_conflict:
             conflicts.append(RANKING_SUBJECT)
         result[country] = CardFigures(
@@ -529,7 +557,7 @@ def open_conflicts(store: Store, cycle: str | None = None) -> list[OpenConflict]
                 continue
             card = merged_card(store, country, each_cycle)
             assert card is not None
-            names = {c.key_id: c.organisation for c in card.contributions}
+            names = {c.partner_id: c.organisation for c in card.contributions}
             latest = latest_resolutions(store, country, each_cycle)
             for subject in card.open_conflicts:
                 merged = (

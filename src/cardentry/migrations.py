@@ -207,6 +207,24 @@ def secretariat(db: Database) -> None:
     db.execute("CREATE INDEX resolution_by_card ON resolution (country, cycle, subject, id)")
 
 
+@MIGRATIONS(name="0004_key_rotation")
+def key_rotation(db: Database) -> None:
+    """Key rotations the secretariat accepted: a partner's new key, signed by its old key,
+    succeeds it (one predecessor per key; the statement's exact bytes are kept)."""
+    db.execute(
+        """CREATE TABLE key_rotation (
+            new_key_id TEXT PRIMARY KEY REFERENCES trusted_key(key_id),
+            old_key_id TEXT NOT NULL REFERENCES trusted_key(key_id),
+            rotated_at TEXT NOT NULL,
+            accepted_at TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            statement BLOB NOT NULL,
+            CHECK (new_key_id <> old_key_id)
+        )"""
+    )
+    db.execute("CREATE INDEX rotation_by_old ON key_rotation (old_key_id)")
+
+
 def migration_names() -> list[str]:
     return [migration.name for migration in MIGRATIONS._migrations]
 

@@ -9,11 +9,18 @@ its cards leave the merged figures.
 
 Trusting a key releases the bundles held as ``pending_trust`` for it: ``trust_key``
 re-runs them through the import (checks 7-11) and returns their results.
+
+Key rotation (``accept_rotation``): a partner's new key, in a statement signed by its
+trusted old key (``cardentry.rotation``), is trusted for the old key's countries and
+recorded as its successor (table ``key_rotation``). Keys linked by rotations form one
+*chain*, named by its first key (``chain_root``): the import accepts any key of the chain
+for an assessment (check 9) and the merge counts a chain as one partner.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import re
 from collections.abc import Iterable
@@ -21,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from cardentry import keys
+from cardentry import keys, rotation
 from cardentry.keys import PublicKeyInfo, format_fingerprint
 from cardentry.models import validate_countries
 from cardentry.store import Store, StoreError, utc_now
@@ -211,3 +218,155 @@ def revoke_key(store: Store, key_id: str) -> TrustedKey:
     key = get_key(store, key_id)
     assert key is not None
     return key
+
+
+# --- key rotation --------------------------------------------------------------------------
+
+
+class RotationRefused(TrustError):
+    """A key rotation statement the trust store does not accept; the message says why."""
+
+
+@dataclass(frozen=True)
+class RotationResult:
+    key: TrustedKey  # the new key
+    predecessor: TrustedKey  # the old key it succeeds (still trusted)
+    created: bool  # False: the new key was in the trust store already
+    accepted: bool  # False: this rotation had been accepted before; nothing changed
+    released: list[FileResult]
+
+
+def predecessor(store: Store, key_id: str) -> str | None:
+    """The key ``key_id`` succeeds (by an accepted rotation), if any."""
+    row = store.db.execute("SELECT old_key_id FROM key_rotation WHERE new_key_id = ?", [key_id]).fetchone()
+    return None if row is None else row[0]
+
+
+def chain_root(store: Store, key_id: str) -> str:
+    """The first key of ``key_id``'s rotation chain (``key_id`` itself if it succeeds none)."""
+    seen = {key_id}
+    while (previous := predecessor(store, key_id)) is not None and previous not in seen:
+        seen.add(previous)
+        key_id = previous
+    return key_id
+
+
+def chain_roots(store: Store) -> dict[str, str]:
+    """key_id -> its chain's first key, for every key that succeeds another (others: itself)."""
+    parent = dict(store.db.execute("SELECT new_key_id, old_key_id FROM key_rotation").fetchall())
+    roots = {}
+    for key_id in parent:
+        seen, current = {key_id}, key_id
+        while current in parent and parent[current] not in seen:
+            current = parent[current]
+            seen.add(current)
+        roots[key_id] = current
+    return roots
+
+
+def same_chain(store: Store, first: str, second: str) -> bool:
+    """Whether two keys belong to one partner's rotation chain."""
+    return first == second or chain_root(store, first) == chain_root(store, second)
+
+
+def _read_rotation(data_or_path: bytes | Path | str) -> tuple[rotation.RotationStatement, bytes]:
+    if isinstance(data_or_path, bytes):
+        data = data_or_path
+    else:
+        path = Path(data_or_path)
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(rotation.MAX_STATEMENT_BYTES + 1)
+        except OSError as error:
+            raise TrustError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        return rotation.read_statement(data), data
+    except rotation.RotationRefused as error:
+        raise RotationRefused(str(error)) from None
+
+
+def accept_rotation(store: Store, data_or_path: bytes | Path | str) -> RotationResult:
+    """Trust a partner's new key on the word of its trusted old key.
+
+    The statement is read strictly and both signatures checked (``cardentry.rotation``).
+    The old key must be in the trust store and trusted: an unknown old key is refused
+    (trust the new key with ``trust_key`` after comparing fingerprints by phone), and a
+    revoked one too (a rotation never brings a revoked key back). A revoked new key is
+    refused. The new key becomes trusted for the old key's countries, with the
+    organisation of its key file, and succeeds the old key; the old key stays trusted
+    (late e-mails of old revisions still import) until it is revoked. A new key that was
+    trusted already keeps its countries and is linked to the old key, unless it succeeds
+    another key or is the first of the old key's chain. Accepting the same statement again
+    changes nothing. Bundles held for the new key are then imported; any refusal
+    (``RotationRefused``, a ``TrustError``) changes nothing.
+    """
+    from cardentry.importer import release_pending
+
+    statement, data = _read_rotation(data_or_path)
+    new = statement.new_key
+    with store.transaction():
+        old = get_key(store, statement.old_key_id)
+        if old is None:
+            raise RotationRefused(
+                f"the old key {format_fingerprint(statement.old_key_id)} is not in the trust store, so "
+                "it cannot vouch for a new key. Add the new key with 'cardentry trust add' after "
+                "comparing its fingerprint with the partner by phone."
+            )
+        if old.public_key != statement.old_public_key:
+            raise RotationRefused(f"key_id {old.key_id} names a trusted key but the old public key differs")
+        if old.state == "revoked":
+            raise RotationRefused(
+                f"the old key {old.fingerprint} ({old.organisation}) was revoked on {old.revoked_at}; "
+                "a rotation cannot bring a revoked key's authority back. Ask the partner for the new "
+                "key file and compare its fingerprint by phone."
+            )
+        existing = get_key(store, new.key_id)
+        if existing is not None and existing.public_key != new.public_key:
+            raise RotationRefused(f"key_id {new.key_id} names a trusted key but the new public key differs")
+        if existing is not None and existing.state == "revoked":
+            raise RotationRefused(
+                f"the new key {existing.fingerprint} was revoked on {existing.revoked_at}; "
+                "it cannot be trusted again"
+            )
+        already = predecessor(store, new.key_id)
+        if already == old.key_id:
+            key = existing
+            assert key is not None
+            return RotationResult(key, old, created=False, accepted=False, released=[])
+        if already is not None:
+            raise RotationRefused(
+                f"the new key {format_fingerprint(new.key_id)} already succeeds key "
+                f"{format_fingerprint(already)}; a key succeeds one key only"
+            )
+        if chain_root(store, old.key_id) == new.key_id:
+            raise RotationRefused(
+                f"the new key {format_fingerprint(new.key_id)} comes before the old key in its rotation chain"
+            )
+        if existing is None:
+            store.db["trusted_key"].insert(
+                {
+                    "key_id": new.key_id,
+                    "public_key": new.public_key,
+                    "organisation": new.organisation["name"],
+                    "email": new.organisation["email"],
+                    "countries": json.dumps(None if old.countries is None else list(old.countries)),
+                    "state": "trusted",
+                    "created_at": new.created_at,
+                    "added_at": utc_now(),
+                    "revoked_at": None,
+                }
+            )
+        store.db["key_rotation"].insert(
+            {
+                "new_key_id": new.key_id,
+                "old_key_id": old.key_id,
+                "rotated_at": statement.rotated_at,
+                "accepted_at": utc_now(),
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "statement": data,
+            }
+        )
+    released = list(release_pending(store, new.key_id))
+    key = get_key(store, new.key_id)
+    assert key is not None
+    return RotationResult(key, old, created=existing is None, accepted=True, released=released)

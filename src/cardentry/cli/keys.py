@@ -1,4 +1,5 @@
-"""``cardentry key create`` / ``export-public`` / ``backup`` / ``restore``: the partner's signing key."""
+"""``cardentry key create`` / ``export-public`` / ``backup`` / ``restore`` / ``rotate``: the partner's
+signing key."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 import click
 
-from cardentry import keys
+from cardentry import keys, rotation
 from cardentry.cli.common import (
     EXIT_USAGE,
     Context,
@@ -17,7 +18,12 @@ from cardentry.cli.common import (
     pass_context,
     print_json,
 )
-from cardentry.cli.passphrase import BACKUP_REMINDER, passphrase_file_option, read_passphrase
+from cardentry.cli.passphrase import (
+    BACKUP_REMINDER,
+    NEW_PASSPHRASE_VARIABLE,
+    passphrase_file_option,
+    read_passphrase,
+)
 from cardentry.profile import read_info
 from cardentry.store import utc_now
 
@@ -162,3 +168,66 @@ def restore(ctx: Context, source: Path, replace: bool, passphrase_file: Path | N
         print_json(key_summary(key_file))
     else:
         click.echo(f"Restored signing key {key_file.fingerprint}.")
+
+
+@group.command("rotate")
+@click.option(
+    "--out",
+    required=True,
+    help="File, or folder to put them in, for the rotation statement and the new public key file.",
+)
+@passphrase_file_option(help="Read the current passphrase from this file (else $CARDENTRY_PASSPHRASE).")
+@passphrase_file_option(
+    "--new-passphrase-file",
+    help="Encrypt the new key under the passphrase in this file (default: the current passphrase).",
+)
+@json_option
+@pass_context
+def rotate(
+    ctx: Context, out: str, passphrase_file: Path | None, new_passphrase_file: Path | None, as_json: bool
+) -> None:
+    """Replace your signing key by a new one that your current key vouches for.
+
+    Writes a rotation statement (signed by both keys) and the new public key file: send
+    both to the secretariat. The old key file is kept as keys/retired-<key id>.json.
+    """
+    organisation = require_partner(ctx)
+    old_file = load_key_or_exit(ctx)
+    passphrase = read_passphrase(passphrase_file, prompt="Passphrase of your current signing key")
+    unlock_or_exit(old_file, passphrase)  # a wrong passphrase: exit 2 before the new one is asked
+    new_passphrase = (
+        read_passphrase(new_passphrase_file, new=True, variable=NEW_PASSPHRASE_VARIABLE)
+        if new_passphrase_file is not None
+        else None
+    )
+    try:
+        result = rotation.rotate_profile_key(
+            ctx.data_dir, passphrase, out, new_passphrase=new_passphrase, organisation=organisation
+        )
+    except keys.WrongPassphrase:
+        fail("Wrong passphrase; nothing was written.", EXIT_USAGE)
+    except (keys.KeyFileError, keys.PassphraseTooShort) as error:
+        fail(f"{error}; the signing key was not changed.", EXIT_USAGE)
+    except OSError as error:
+        fail(f"cannot write {out}: {error.strerror or error}; the signing key was not changed.", EXIT_USAGE)
+    with opened_store(ctx) as store:
+        store.set_setting(BACKED_UP_SETTING, None)  # the new key has no backup yet
+    if as_json:
+        print_json(
+            {
+                "statement": str(result.statement_path),
+                "public_key_file": str(result.public_key_path),
+                "retired": str(result.retired_path),
+                "old_key_id": result.old_key.key_id,
+                **key_summary(result.new_key),
+            }
+        )
+        return
+    click.echo(str(result.statement_path))
+    click.echo(str(result.public_key_path))
+    click.echo(
+        f"Your signing key is now {result.new_key.fingerprint} (was {result.old_key.fingerprint}). "
+        "Send both files to the secretariat; your next export is signed with the new key.",
+        err=True,
+    )
+    click.echo(BACKUP_REMINDER, err=True)

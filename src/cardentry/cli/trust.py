@@ -1,4 +1,4 @@
-"""``cardentry trust add`` / ``trust list`` / ``trust revoke`` / ``trust pending``: the trust store."""
+"""``cardentry trust add`` / ``list`` / ``revoke`` / ``pending`` / ``rotate``: the trust store."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ import click
 from cardentry.cli.common import EXIT_FAILED, EXIT_USAGE, Context, fail, json_option, pass_context, print_json
 from cardentry.cli.secretariat import secretariat_store
 from cardentry.importer import discard_pending, list_pending
-from cardentry.trust import TrustError, list_keys, read_public_key_file, revoke_key, trust_key
+from cardentry.trust import (
+    RotationRefused,
+    TrustError,
+    accept_rotation,
+    list_keys,
+    read_public_key_file,
+    revoke_key,
+    trust_key,
+)
 
 
 @click.group("trust")
@@ -115,3 +123,56 @@ def pending(ctx: Context, discard: int | None, as_json: bool) -> None:
         )
     if not held:
         click.echo("No bundles are waiting for a key.")
+
+
+@group.command("rotate")
+@click.argument("statement", type=click.Path(dir_okay=False, path_type=Path))
+@json_option
+@pass_context
+def rotate(ctx: Context, statement: Path, as_json: bool) -> None:
+    """Accept a partner's new key from a rotation statement signed by its trusted old key.
+
+    The new key is trusted for the old key's countries; the old key stays trusted until
+    revoked. Bundles held as pending_trust for the new key are imported at once. Exit 1
+    when the statement is refused (nothing changes).
+    """
+    with secretariat_store(ctx, "trust rotate") as store:
+        try:
+            result = accept_rotation(store, statement)
+        except RotationRefused as error:
+            if as_json:
+                print_json({"accepted": False, "error": str(error)})
+            fail(f"the key rotation is refused: {error}", EXIT_FAILED)
+        except TrustError as error:
+            fail(str(error), EXIT_USAGE)
+    key, old = result.key, result.predecessor
+    rejected = sum(1 for r in result.released if r.rejected)
+    if as_json:
+        print_json(
+            {
+                **key.to_json(),
+                "accepted": True,
+                "succeeds": old.key_id,
+                "created": result.created,
+                "already_accepted": not result.accepted,
+                "released": [r.to_json() for r in result.released],
+            }
+        )
+    else:
+        if not result.accepted:
+            click.echo(
+                f"This rotation was accepted before: key {key.fingerprint} succeeds {old.fingerprint}."
+            )
+        else:
+            where = ", ".join(key.countries) if key.countries is not None else "any country"
+            click.echo(
+                f"Trusted {key.organisation}, new key {key.fingerprint}, for {where}: it succeeds key "
+                f"{old.fingerprint}, which stays trusted until you revoke it."
+            )
+        if result.released:
+            click.echo(f"Imported {len(result.released)} bundle(s) held for this key:")
+            for released in result.released:
+                reason = f" ({released.reason})" if released.reason else ""
+                click.echo(f"  {released.status}{reason}: {released.file}")
+    if rejected:
+        raise SystemExit(EXIT_FAILED)
