@@ -414,3 +414,20 @@ def test_a_rotated_partner_alone_never_disagrees_with_itself(store):
     card = merged_card(store, "THA", "2012")
     assert card.resolved and len(card.contributions) == 1
     assert card.indicator("helpline").rating.value == "red"
+
+
+def test_trust_list_shows_succession_and_revoking_the_old_key_names_its_successor(tmp_path):
+    sec = Cli(tmp_path / "sec")
+    assert sec("profile", "init", "--org", "Secretariat", "--role", "secretariat").exit_code == 0
+    old, new = Partner.new(), Partner.new()
+    assert sec("trust", "add", str(old.write_key_file(tmp_path))).exit_code == 0
+    path = tmp_path / "x.cpcrotate.json"
+    path.write_bytes(encoded(old, new))
+    assert sec("trust", "rotate", str(path)).exit_code == 0
+    listed = sec("trust", "list").output
+    assert f"(succeeds {keys.format_fingerprint(old.key_id)})" in listed
+    revoked = sec("trust", "revoke", old.key_id)
+    assert revoked.exit_code == 0
+    assert f"Key {keys.format_fingerprint(new.key_id)} succeeds it" in revoked.output
+    with open_store(tmp_path / "sec") as store:
+        assert get_key(store, new.key_id).state == "trusted"

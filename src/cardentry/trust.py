@@ -242,6 +242,14 @@ def predecessor(store: Store, key_id: str) -> str | None:
     return None if row is None else row[0]
 
 
+def successors(store: Store, key_id: str) -> list[str]:
+    """The keys that succeed ``key_id`` directly (accepted rotations from it)."""
+    rows = store.db.execute(
+        "SELECT new_key_id FROM key_rotation WHERE old_key_id = ? ORDER BY accepted_at, new_key_id", [key_id]
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
 def chain_root(store: Store, key_id: str) -> str:
     """The first key of ``key_id``'s rotation chain (``key_id`` itself if it succeeds none)."""
     seen = {key_id}

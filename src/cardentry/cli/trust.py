@@ -9,13 +9,17 @@ import click
 from cardentry.cli.common import EXIT_FAILED, EXIT_USAGE, Context, fail, json_option, pass_context, print_json
 from cardentry.cli.secretariat import secretariat_store
 from cardentry.importer import discard_pending, list_pending
+from cardentry.keys import format_fingerprint
 from cardentry.trust import (
     RotationRefused,
     TrustError,
     accept_rotation,
+    get_key,
     list_keys,
+    predecessor,
     read_public_key_file,
     revoke_key,
+    successors,
     trust_key,
 )
 
@@ -70,6 +74,7 @@ def list_(ctx: Context, as_json: bool) -> None:
     with secretariat_store(ctx, "trust list") as store:
         keys = list_keys(store)
         pending = list_pending(store)
+        succeeds = {key.key_id: predecessor(store, key.key_id) for key in keys}
     if as_json:
         print_json([key.to_json() for key in keys])
         return
@@ -78,7 +83,9 @@ def list_(ctx: Context, as_json: bool) -> None:
     for key in keys:
         countries = ", ".join(key.countries) if key.countries is not None else "any country"
         when = f"revoked {key.revoked_at}" if key.state == "revoked" else f"added {key.added_at}"
-        click.echo(f"{key.fingerprint}  {key.state:8}  {key.organisation}  [{countries}]  {when}")
+        previous = succeeds[key.key_id]
+        after = f"  (succeeds {format_fingerprint(previous)})" if previous else ""
+        click.echo(f"{key.fingerprint}  {key.state:8}  {key.organisation}  [{countries}]  {when}{after}")
     if pending:
         click.echo(f"{len(pending)} bundle(s) wait for an unknown key (see: cardentry trust pending).")
 
@@ -94,10 +101,19 @@ def revoke(ctx: Context, key_id: str, as_json: bool) -> None:
             key = revoke_key(store, key_id)
         except TrustError as error:
             fail(str(error), EXIT_USAGE)
+        later = [get_key(store, successor) for successor in successors(store, key.key_id)]
     if as_json:
         print_json(key.to_json())
     else:
         click.echo(f"Revoked {key.organisation}, key {key.fingerprint}, at {key.revoked_at}.")
+        for successor in later:
+            if successor is not None and successor.state == "trusted":
+                click.echo(
+                    f"Key {successor.fingerprint} succeeds it by a rotation and stays trusted; if the "
+                    "revoked key was stolen, check that rotation with the partner "
+                    "(and revoke that key too if need be).",
+                    err=True,
+                )
 
 
 @group.command("pending")
