@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bundle_factory import Partner, import_data, secretariat, trust
 from cardentry import keys, rotation
@@ -357,6 +359,26 @@ def test_an_unknown_or_revoked_old_key_or_a_revoked_new_key_is_refused(store):
         accept_rotation(store, encoded(other, revoked_new))
     assert rotation_state(store) == before
     assert [k.state for k in list_keys(store) if k.key_id == revoked_new.key_id] == ["revoked"]
+
+
+_OLD, _NEW = Partner.new("Fuzz"), Partner.new("Fuzz")
+_STATEMENT = encoded(_OLD, _NEW)
+_SIGNED = rotation.read_statement(_STATEMENT).signed_bytes
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    position=st.integers(0, len(_STATEMENT) - 1),
+    replacement=st.integers(0, 255),
+    cut=st.booleans(),
+)
+def test_a_mutated_statement_is_refused_or_says_exactly_the_same(position, replacement, cut):
+    data = _STATEMENT[:position] + (b"" if cut else bytes([replacement]) + _STATEMENT[position + 1 :])
+    try:
+        parsed = rotation.read_statement(data)
+    except rotation.RotationRefused:
+        return
+    assert parsed.signed_bytes == _SIGNED  # only white space outside strings may change
 
 
 def test_the_statement_file_round_trips_and_keeps_its_exact_bytes(store, tmp_path):
