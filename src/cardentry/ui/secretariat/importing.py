@@ -130,12 +130,19 @@ class ResultsFilter(QSortFilterProxyModel):
         self.needle = ""
 
     def set_outcome(self, outcome: str | None) -> None:
-        self.outcome = outcome
-        self.invalidateFilter()
+        self._change(lambda: setattr(self, "outcome", outcome))
 
     def set_text(self, text: str) -> None:
-        self.needle = text.strip().casefold()
-        self.invalidateFilter()
+        self._change(lambda: setattr(self, "needle", text.strip().casefold()))
+
+    def _change(self, apply: Any) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            apply()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
         model = self.sourceModel()
