@@ -18,7 +18,7 @@ from cardentry.countries import country_name
 from cardentry.profile import exists as profile_exists
 from cardentry.profile import open_store, read_info
 from cardentry.review import previous_assessment_id
-from cardentry.store import Store, StoreError, utc_now
+from cardentry.store import DatabaseDamaged, Store, StoreError, utc_now
 from cardentry.ui import theme
 from cardentry.ui.editor import CardEditor
 from cardentry.ui.home import HomePage, NewCardDialog, card_state
@@ -613,10 +613,56 @@ class MainWindow(QMainWindow):
         self.store.close()
 
 
+class DamagedProfilePrompt:
+    """Asks whether to recover a damaged database (a class method tests can replace)."""
+
+    @classmethod
+    def ask(cls, message: str) -> bool:
+        answer = QMessageBox.question(
+            None,
+            "The profile's database is damaged",
+            f"{message}\n\nSet the damaged file aside (it is kept, never deleted) and restore "
+            "the newest backup?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _recover_damaged(data_dir: Path, message: str) -> bool:
+    """Offer to restore the newest backup; True when the profile can be opened again."""
+    from cardentry.backups import recover
+    from cardentry.profile import ProfilePaths
+
+    if not DamagedProfilePrompt.ask(message):
+        return False
+    paths = ProfilePaths(data_dir)
+    damaged, restored = recover(paths.database, paths.backups)
+    if restored is None:
+        QMessageBox.warning(
+            None,
+            "No backup to restore",
+            f"No healthy backup was found. The damaged file was kept as {damaged}; "
+            "a specialist may be able to rescue it.",
+        )
+        return False
+    QMessageBox.information(
+        None,
+        "Backup restored",
+        f"Restored the backup made {restored.made_at:%Y-%m-%d %H:%M} UTC. "
+        f"The damaged file was kept as {damaged}.",
+    )
+    return True
+
+
 def open_profile_window(data_dir: Path, *, demo: bool = False) -> QMainWindow | None:
     """The window for an existing profile (partner or secretariat), or ``None`` after a message."""
     try:
         store = open_store(data_dir)
+    except DatabaseDamaged as error:
+        if not _recover_damaged(data_dir, str(error)):
+            return None
+        return open_profile_window(data_dir, demo=demo)
     except StoreError as error:
         QMessageBox.critical(None, "cardentry cannot open the profile", str(error))
         return None
