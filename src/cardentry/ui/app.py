@@ -19,7 +19,7 @@ from cardentry.profile import exists as profile_exists
 from cardentry.profile import open_store, read_info
 from cardentry.review import previous_assessment_id
 from cardentry.store import DatabaseDamaged, Store, StoreError, utc_now
-from cardentry.ui import theme
+from cardentry.ui import i18n, theme
 from cardentry.ui.editor import CardEditor
 from cardentry.ui.home import HomePage, NewCardDialog, card_state
 from cardentry.ui.qt import (
@@ -44,6 +44,7 @@ from cardentry.ui.qt import (
     QTimer,
     QVBoxLayout,
     QWidget,
+    translate,
 )
 from cardentry.ui.secretariat import SecretariatWindow
 from cardentry.ui.widgets import HistoryDialog, heading, label
@@ -54,22 +55,32 @@ if TYPE_CHECKING:
     from cardentry.ui.export import ExportDialog
 
 _windows: list[QWidget] = []  # top-level windows kept alive while the app runs
-LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
+LANGUAGES = i18n.LANGUAGES
 BACKED_UP_SETTING = "key_backed_up_at"  # shared with ``cardentry key backup``
 
-SHORTCUTS = [
-    ("1, 2, 3, 0", "Rate the indicator green, yellow, red, or not assessed (not inside a text box)"),
-    ("Ctrl+1, 2, 3, 0", "The same, anywhere on an indicator page"),
-    ("Ctrl+Page Down / Page Up", "Next / previous page"),
-    ("F6", "Move between the list of pages and the page"),
-    ("Ctrl+E", "Add evidence"),
-    ("Alt+Up / Alt+Down", "Move the selected evidence up / down"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo (saved edits of the card)"),
-    ("Ctrl+H", "History of the field you are in"),
-    ("Ctrl+Shift+E", "Export the card"),
-    ("Ctrl+W", "Back to all cards"),
-    ("Ctrl+N", "New card"),
-]
+
+def shortcuts() -> list[tuple[str, str]]:
+    """(keys, what they do) for Help > Keyboard shortcuts; key names as Qt writes them."""
+    return [
+        (
+            "1, 2, 3, 0",
+            translate(
+                "Shortcuts", "Rate the indicator green, yellow, red, or not assessed (not inside a text box)"
+            ),
+        ),
+        ("Ctrl+1, 2, 3, 0", translate("Shortcuts", "The same, anywhere on an indicator page")),
+        ("Ctrl+Page Down / Page Up", translate("Shortcuts", "Next / previous page")),
+        ("F6", translate("Shortcuts", "Move between the list of pages and the page")),
+        ("Tab / Shift+Tab", translate("Shortcuts", "Next / previous field on the page")),
+        ("Ctrl+E", translate("Shortcuts", "Add evidence")),
+        ("Alt+Up / Alt+Down", translate("Shortcuts", "Move the selected evidence up / down")),
+        ("Ctrl+Z / Ctrl+Shift+Z", translate("Shortcuts", "Undo / redo (saved edits of the card)")),
+        ("Ctrl+H", translate("Shortcuts", "History of the field you are in")),
+        ("Ctrl+R", translate("Shortcuts", "Review and export")),
+        ("Ctrl+Shift+E", translate("Shortcuts", "Export the card")),
+        ("Ctrl+W", translate("Shortcuts", "Back to all cards")),
+        ("Ctrl+N", translate("Shortcuts", "New card")),
+    ]
 
 
 def ensure_app() -> QApplication:
@@ -94,14 +105,15 @@ class MainWindow(QMainWindow):
         QApplication.instance().aboutToQuit.connect(self.shutdown)  # before the worker's own stop
         self.worker = StoreWorker(self)
         self.catalogue = default_catalogue()
-        self.language = store.get_setting("language", "en") or "en"
+        # the guidance follows the app's language unless the partner chose another (View menu)
+        self.language = store.get_setting("language") or i18n.current_language()
         self.info = read_info(store)
         self.settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
         self.session: CardSession | None = None
         self.editor: CardEditor | None = None
         self.export_dialog: ExportDialog | None = None
         self.key_file: keys.KeyFile | None = None
-        self.setWindowTitle(f"cardentry: {self.info.organisation}")
+        self.setWindowTitle(self._title(self.info.organisation))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.home = HomePage(self.info.organisation, "…", demo)
@@ -132,10 +144,16 @@ class MainWindow(QMainWindow):
         except keys.KeyFileError:
             self.key_file = None
         self.home.fingerprint.setText(
-            self.key_file.fingerprint if self.key_file else "No signing key in this profile."
+            self.key_file.fingerprint
+            if self.key_file
+            else translate("Home", "No signing key in this profile.")
         )
         backed_up = self.store.get_setting(BACKED_UP_SETTING) is not None
         self.home.set_backed_up(self.key_file is None or backed_up)
+
+    @staticmethod
+    def _title(what: str) -> str:
+        return translate("MainWindow", "cardentry: {what}").format(what=what)
 
     def _default_size(self) -> Any:
         screen = QApplication.primaryScreen()
@@ -163,42 +181,60 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_action = self._action(file_menu, "&New card…", lambda: self.new_card(None), ["Ctrl+N"])
-        self.export_action = self._action(
-            file_menu, "&Export the card…", self.export_current, ["Ctrl+Shift+E"]
+        file_menu = bar.addMenu(translate("MainWindow", "&File"))
+        self.new_action = self._action(
+            file_menu, translate("MainWindow", "&New card…"), lambda: self.new_card(None), ["Ctrl+N"]
         )
-        self.back_action = self._action(file_menu, "&Back to all cards", self.show_home, ["Ctrl+W"])
+        self.export_action = self._action(
+            file_menu, translate("MainWindow", "&Export the card…"), self.export_current, ["Ctrl+Shift+E"]
+        )
+        self.back_action = self._action(
+            file_menu, translate("MainWindow", "&Back to all cards"), self.show_home, ["Ctrl+W"]
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "Send the &public key…", self.show_public_key)
-        self._action(file_menu, "Back up the &key…", self.backup_key)
+        self._action(file_menu, translate("MainWindow", "Send the &public key…"), self.show_public_key)
+        self._action(file_menu, translate("MainWindow", "Back up the &key…"), self.backup_key)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, ["Ctrl+Q"])
-        edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self._action(edit_menu, "&Undo", self.undo, ["Ctrl+Z"])
-        self.redo_action = self._action(edit_menu, "&Redo", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self._action(file_menu, translate("MainWindow", "&Settings…"), self.show_settings, ["Ctrl+,"])
+        file_menu.addSeparator()
+        self._action(file_menu, translate("MainWindow", "&Quit"), self.close, ["Ctrl+Q"])
+        edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+        self.undo_action = self._action(edit_menu, translate("MainWindow", "&Undo"), self.undo, ["Ctrl+Z"])
+        self.redo_action = self._action(
+            edit_menu, translate("MainWindow", "&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"]
+        )
         edit_menu.addSeparator()
         self.history_action = self._action(
-            edit_menu, "&History of this field…", self.show_history, ["Ctrl+H"]
+            edit_menu, translate("MainWindow", "&History of this field…"), self.show_history, ["Ctrl+H"]
         )
-        self.add_evidence_action = self._action(edit_menu, "Add &evidence", self._add_evidence, ["Ctrl+E"])
-        rate_menu = edit_menu.addMenu("&Rate this indicator")
+        self.add_evidence_action = self._action(
+            edit_menu, translate("MainWindow", "Add &evidence"), self._add_evidence, ["Ctrl+E"]
+        )
+        rate_menu = edit_menu.addMenu(translate("MainWindow", "&Rate this indicator"))
         self.rate_actions = [
             self._action(rate_menu, text, lambda _=False, r=rating: self._rate(r), [keys_])
             for text, rating, keys_ in (
-                ("&Green: significant action", "green", "Ctrl+1"),
-                ("&Yellow: partial action", "yellow", "Ctrl+2"),
-                ("&Red: inadequate action", "red", "Ctrl+3"),
-                ("&Not assessed", None, "Ctrl+0"),
+                (translate("MainWindow", "&Green: significant action"), "green", "Ctrl+1"),
+                (translate("MainWindow", "&Yellow: partial action"), "yellow", "Ctrl+2"),
+                (translate("MainWindow", "&Red: inadequate action"), "red", "Ctrl+3"),
+                (translate("MainWindow", "&Not assessed"), None, "Ctrl+0"),
             )
         ]
-        go_menu = bar.addMenu("&Go")
-        self.next_action = self._action(go_menu, "&Next page", lambda: self._step(1), ["Ctrl+PgDown"])
-        self.prev_action = self._action(go_menu, "&Previous page", lambda: self._step(-1), ["Ctrl+PgUp"])
-        self.review_action = self._action(go_menu, "&Review and export", self._review, ["Ctrl+R"])
-        self.focus_action = self._action(go_menu, "Pages list / page", self._toggle_focus, ["F6"])
-        view_menu = bar.addMenu("&View")
-        language_menu = view_menu.addMenu("&Guidance language")
+        go_menu = bar.addMenu(translate("MainWindow", "&Go"))
+        self.next_action = self._action(
+            go_menu, translate("MainWindow", "&Next page"), lambda: self._step(1), ["Ctrl+PgDown"]
+        )
+        self.prev_action = self._action(
+            go_menu, translate("MainWindow", "&Previous page"), lambda: self._step(-1), ["Ctrl+PgUp"]
+        )
+        self.review_action = self._action(
+            go_menu, translate("MainWindow", "&Review and export"), self._review, ["Ctrl+R"]
+        )
+        self.focus_action = self._action(
+            go_menu, translate("MainWindow", "Pages list / page"), self._toggle_focus, ["F6"]
+        )
+        view_menu = bar.addMenu(translate("MainWindow", "&View"))
+        language_menu = view_menu.addMenu(translate("MainWindow", "&Guidance language"))
         self.language_actions = {}
         for code, name in LANGUAGES.items():
             if code not in self.catalogue.languages:
@@ -207,9 +243,9 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == self.language)
             self.language_actions[code] = action
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, ["F1"])
-        self._action(help_menu, "&About cardentry", self.show_about)
+        help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+        self._action(help_menu, translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, ["F1"])
+        self._action(help_menu, translate("MainWindow", "&About cardentry"), self.show_about)
         self.card_actions = [
             self.export_action,
             self.back_action,
@@ -256,7 +292,7 @@ class MainWindow(QMainWindow):
         self.refresh_home(selected)
         self.stack.setCurrentWidget(self.home)
         self.home.focus_list()
-        self.setWindowTitle(f"cardentry: {self.info.organisation}")
+        self.setWindowTitle(self._title(self.info.organisation))
 
     def new_card(self, based_on: str | None = None) -> None:
         dialog = NewCardDialog(self.store.list_assessments(), self.info.countries, based_on, self)
@@ -267,7 +303,7 @@ class MainWindow(QMainWindow):
             try:
                 assessment_id = self.store.new_assessment(country, cycle, based_on=source)
             except StoreError as error:
-                self.warn("The card could not be created", str(error))
+                self.warn(translate("MainWindow", "The card could not be created"), str(error))
                 return
             self.refresh_home(assessment_id)
             self.open_card(assessment_id)
@@ -311,8 +347,12 @@ class MainWindow(QMainWindow):
             page = self._first_open_page(editor)
         editor.show_page(page)
         editor.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.saved_label.setText(f"Saved {session.last_saved}" if session.last_saved else "All changes saved")
-        self.setWindowTitle(f"cardentry: {country_name(summary.country)} {summary.cycle}")
+        self.saved_label.setText(
+            translate("MainWindow", "Saved {time}").format(time=session.last_saved)
+            if session.last_saved
+            else translate("MainWindow", "All changes saved")
+        )
+        self.setWindowTitle(self._title(f"{country_name(summary.country)} {summary.cycle}"))
         self._update_actions()
 
     def _page_changed(self, page: str) -> None:
@@ -343,12 +383,12 @@ class MainWindow(QMainWindow):
 
     def _saved(self, when: str) -> None:
         theme.set_role(self.saved_label, "muted")
-        self.saved_label.setText(f"Saved {when}")
+        self.saved_label.setText(translate("MainWindow", "Saved {time}").format(time=when))
         self._update_actions()
 
     def _save_failed(self, message: str) -> None:
         theme.set_role(self.saved_label, "error")
-        self.saved_label.setText("Not saved yet: retrying")
+        self.saved_label.setText(translate("MainWindow", "Not saved yet: retrying"))
         self.statusBar().showMessage(message, 15000)
 
     def _step(self, delta: int) -> None:
@@ -375,17 +415,27 @@ class MainWindow(QMainWindow):
 
     def undo(self) -> None:
         if self.session is not None:
-            self.session.undo(lambda edit: self._replayed("Undone", edit))
+            self.session.undo(lambda edit: self._replayed("undo", edit))
 
     def redo(self) -> None:
         if self.session is not None:
-            self.session.redo(lambda edit: self._replayed("Redone", edit))
+            self.session.redo(lambda edit: self._replayed("redo", edit))
 
     def _replayed(self, what: str, edit: Any) -> None:
         if edit is None:
-            self.statusBar().showMessage(f"Nothing to {what.lower()[:-1]}.", 3000)
+            text = (
+                translate("MainWindow", "Nothing to undo.")
+                if what == "undo"
+                else translate("MainWindow", "Nothing to redo.")
+            )
+            self.statusBar().showMessage(text, 3000)
         else:
-            self.statusBar().showMessage(f"{what}: {edit.path}", 3000)
+            text = (
+                translate("MainWindow", "Undone: {field}")
+                if what == "undo"
+                else translate("MainWindow", "Redone: {field}")
+            )
+            self.statusBar().showMessage(text.format(field=edit.path), 3000)
             if self.editor is not None:
                 self.editor.go_to_edit(edit.path)
         self._update_actions()
@@ -395,7 +445,9 @@ class MainWindow(QMainWindow):
             return
         field = self.editor.focused_field()
         if field is None:
-            self.statusBar().showMessage("Click into a field first, then ask for its history.", 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Click into a field first, then ask for its history."), 4000
+            )
             return
         path, title = field
 
@@ -424,7 +476,10 @@ class MainWindow(QMainWindow):
     def _export_closed(self, dialog: ExportDialog) -> None:
         if dialog.result_ is not None:
             self.statusBar().showMessage(
-                f"Exported revision {dialog.result_.revision}: {dialog.result_.path}", 8000
+                translate("MainWindow", "Exported revision {revision}: {path}").format(
+                    revision=dialog.result_.revision, path=dialog.result_.path
+                ),
+                8000,
             )
             self.refresh_exports()
             if self.editor is not None and self.session is not None:
@@ -445,12 +500,24 @@ class MainWindow(QMainWindow):
         rows = exports_rows(self.store, self.session.assessment_id)
         if not rows:
             holder.addWidget(
-                label("None yet. Each export is kept here, read-only, and can be saved again.", role="muted")
+                label(
+                    translate(
+                        "MainWindow", "None yet. Each export is kept here, read-only, and can be saved again."
+                    ),
+                    role="muted",
+                )
             )
             return
         table = QTableWidget(len(rows), 4)
-        table.setAccessibleName("Exported revisions")
-        table.setHorizontalHeaderLabels(["Revision", "Exported", "File", ""])
+        table.setAccessibleName(translate("MainWindow", "Exported revisions"))
+        table.setHorizontalHeaderLabels(
+            [
+                translate("MainWindow", "Revision"),
+                translate("MainWindow", "Exported"),
+                translate("MainWindow", "File"),
+                "",
+            ]
+        )
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -458,8 +525,13 @@ class MainWindow(QMainWindow):
             table.setItem(row, 0, QTableWidgetItem(f"r{revision}"))
             table.setItem(row, 1, QTableWidgetItem(when))
             table.setItem(row, 2, QTableWidgetItem(file_name))
-            button = QPushButton("Save again…")
-            button.setToolTip("Write this revision again, byte for byte the same file")
+            button = QPushButton(translate("MainWindow", "Save again…"))
+            button.setAccessibleName(
+                translate("MainWindow", "Save revision {revision} again").format(revision=revision)
+            )
+            button.setToolTip(
+                translate("MainWindow", "Write this revision again, byte for byte the same file")
+            )
             button.clicked.connect(lambda _=False, r=revision: self.save_again(r))
             table.setCellWidget(row, 3, button)
         header = table.horizontalHeader()
@@ -483,15 +555,22 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         start = str(self.store.get_setting("export_folder") or Path.home())
-        folder = self.choose_folder(self, f"Save revision {revision} again", start)
+        folder = self.choose_folder(
+            self, translate("MainWindow", "Save revision {revision} again").format(revision=revision), start
+        )
         if not folder:
             return None
         try:
             path = resave(self.store, self.session.assessment_id, revision, Path(folder))
         except (OSError, StoreError) as error:
-            self.warn("Could not save the file", str(error))
+            self.warn(translate("MainWindow", "Could not save the file"), str(error))
             return None
-        self.statusBar().showMessage(f"Saved revision {revision} again: {path}", 8000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved revision {revision} again: {path}").format(
+                revision=revision, path=path
+            ),
+            8000,
+        )
         return path
 
     # --- key -------------------------------------------------------------------------
@@ -501,14 +580,17 @@ class MainWindow(QMainWindow):
 
         if self.key_file is None:
             self.warn(
-                "No signing key",
-                "This profile has no signing key. Restore your backup with 'cardentry key restore'.",
+                translate("MainWindow", "No signing key"),
+                translate(
+                    "MainWindow",
+                    "This profile has no signing key. Restore your backup with 'cardentry key restore'.",
+                ),
             )
             return
         dialog = QDialog(self)
-        dialog.setWindowTitle("Send your public key")
+        dialog.setWindowTitle(translate("MainWindow", "Send your public key"))
         layout = QVBoxLayout(dialog)
-        layout.addWidget(heading("Send your public key to the secretariat", 1.3))
+        layout.addWidget(heading(translate("MainWindow", "Send your public key to the secretariat"), 1.3))
         panel = PublicKeyPanel(
             lambda *args: FirstRunWizard.choose_save_path(*args), list(self.info.countries)
         )
@@ -524,33 +606,40 @@ class MainWindow(QMainWindow):
     def backup_key(self) -> None:
         from cardentry import keys
 
-        folder = self.choose_folder(self, "Where to save the key backup (a USB stick)", str(Path.home()))
+        folder = self.choose_folder(
+            self, translate("FirstRun", "Where to save the key backup (a USB stick)"), str(Path.home())
+        )
         if not folder:
             return
         try:
             path = keys.backup_key(self.data_dir, Path(folder))
         except (OSError, keys.KeyFileError) as error:
-            self.warn("Could not back up the key", str(error))
+            self.warn(translate("MainWindow", "Could not back up the key"), str(error))
             return
         self.store.set_setting(BACKED_UP_SETTING, utc_now())
         self.home.set_backed_up(True)
         self.inform(
-            "Key backed up",
-            f"Saved to {path}.\n\nKeep it apart from this laptop, and make a second copy somewhere else. "
-            "It is still protected by your passphrase.",
+            translate("MainWindow", "Key backed up"),
+            translate(
+                "MainWindow",
+                "Saved to {path}.\n\nKeep it apart from this laptop, and make a second copy somewhere else. "
+                "It is still protected by your passphrase.",
+            ).format(path=path),
         )
 
     # --- help and messages -------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Keyboard shortcuts")
+        dialog.setWindowTitle(translate("MainWindow", "Keyboard shortcuts"))
         layout = QVBoxLayout(dialog)
-        table = QTableWidget(len(SHORTCUTS), 2)
-        table.setHorizontalHeaderLabels(["Keys", "Does"])
+        rows = shortcuts()
+        table = QTableWidget(len(rows), 2)
+        table.setAccessibleName(translate("MainWindow", "Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([translate("MainWindow", "Keys"), translate("MainWindow", "Does")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for row, (keys_, text) in enumerate(SHORTCUTS):
+        for row, (keys_, text) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys_))
             table.setItem(row, 1, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -565,11 +654,21 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         self.inform(
-            "About cardentry",
-            f"cardentry {__version__}\n\nCountry progress cards on what governments do against child sex "
-            "trafficking. Everything you type stays on this computer until you export a card.\n\n"
-            f"Profile folder: {self.data_dir}",
+            translate("MainWindow", "About cardentry"),
+            translate(
+                "MainWindow",
+                "cardentry {version}\n\nCountry progress cards on what governments do against child sex "
+                "trafficking. Everything you type stays on this computer until you export a card.\n\n"
+                "Profile folder: {folder}",
+            ).format(version=__version__, folder=self.data_dir),
         )
+
+    def show_settings(self) -> None:
+        from cardentry.ui.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.data_dir, self)
+        self.settings_dialog = dialog
+        dialog.open()
 
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
@@ -581,8 +680,10 @@ class MainWindow(QMainWindow):
     def ask_close_unsaved(cls, parent: QWidget, message: str) -> bool:
         answer = QMessageBox.question(
             parent,
-            "Some changes are not saved",
-            f"{message}\n\nClose anyway? The unsaved changes will be lost.",
+            translate("MainWindow", "Some changes are not saved"),
+            translate("MainWindow", "{problem}\n\nClose anyway? The unsaved changes will be lost.").format(
+                problem=message
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -595,7 +696,9 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.flush_sync()
             QApplication.processEvents()
-            if self.session.dirty and not self.ask_close_unsaved(self, "The disk refused the last changes."):
+            if self.session.dirty and not self.ask_close_unsaved(
+                self, translate("MainWindow", "The disk refused the last changes.")
+            ):
                 event.ignore()
                 return
         self.shutdown()
@@ -620,9 +723,12 @@ class DamagedProfilePrompt:
     def ask(cls, message: str) -> bool:
         answer = QMessageBox.question(
             None,
-            "The profile's database is damaged",
-            f"{message}\n\nSet the damaged file aside (it is kept, never deleted) and restore "
-            "the newest backup?",
+            translate("Profile", "The profile's database is damaged"),
+            translate(
+                "Profile",
+                "{problem}\n\nSet the damaged file aside (it is kept, never deleted) and restore "
+                "the newest backup?",
+            ).format(problem=message),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -641,16 +747,20 @@ def _recover_damaged(data_dir: Path, message: str) -> bool:
     if restored is None:
         QMessageBox.warning(
             None,
-            "No backup to restore",
-            f"No healthy backup was found. The damaged file was kept as {damaged}; "
-            "a specialist may be able to rescue it.",
+            translate("Profile", "No backup to restore"),
+            translate(
+                "Profile",
+                "No healthy backup was found. The damaged file was kept as {file}; "
+                "a specialist may be able to rescue it.",
+            ).format(file=damaged),
         )
         return False
     QMessageBox.information(
         None,
-        "Backup restored",
-        f"Restored the backup made {restored.made_at:%Y-%m-%d %H:%M} UTC. "
-        f"The damaged file was kept as {damaged}.",
+        translate("Profile", "Backup restored"),
+        translate(
+            "Profile", "Restored the backup made {when} UTC. The damaged file was kept as {file}."
+        ).format(when=f"{restored.made_at:%Y-%m-%d %H:%M}", file=damaged),
     )
     return True
 
@@ -664,16 +774,22 @@ def open_profile_window(data_dir: Path, *, demo: bool = False) -> QMainWindow | 
             return None
         return open_profile_window(data_dir, demo=demo)
     except StoreError as error:
-        QMessageBox.critical(None, "cardentry cannot open the profile", str(error))
+        QMessageBox.critical(None, translate("Profile", "cardentry cannot open the profile"), str(error))
         return None
     if read_info(store).role == "secretariat":
         return SecretariatWindow(store, data_dir)
     return MainWindow(store, data_dir, demo=demo)
 
 
+def install_language(data_dir: Path) -> str:
+    """The translations of the language chosen for this profile (or the system's), before any window."""
+    return i18n.install(i18n.language_for(i18n.stored_choice(data_dir)))
+
+
 def launch(data_dir: Path, *, demo: bool = False) -> QWidget | None:
     """Show the first window: the first-run flow without a profile, else the profile's window."""
     ensure_app()
+    install_language(data_dir)
     if not profile_exists(data_dir):
         from cardentry.ui.firstrun import FirstRunWizard
 

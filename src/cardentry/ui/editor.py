@@ -23,6 +23,7 @@ from cardentry.review import (
 )
 from cardentry.ui import theme
 from cardentry.ui.evidence import EvidenceEditor
+from cardentry.ui.i18n import format_number
 from cardentry.ui.qt import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,33 +48,42 @@ from cardentry.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from cardentry.ui.widgets import (
     RATING_FOR_KEY,
-    RATING_SHORT,
-    RATING_TEXT,
     AutoText,
     RatingSelector,
     box,
     heading,
     label,
+    rating_short,
+    rating_text,
 )
 from cardentry.ui.worker import CardSession
 
 REVIEW_PAGE = "review"
-CLOSING_PAGES = {
-    SUMMARY_PAGE: "Overall summary",
-    RANKING_PAGE: "Ranking",
-    CALLS_PAGE: "Calls to action",
-    REVIEW_PAGE: "Review and export",
-}
-STATUS_TEXT = {
-    "complete": "done",
-    "started": "started",
-    "empty": "not started",
-    "invalid": "needs fixing",
-    "to_review": "to review (copied from the previous cycle)",
-}
+CLOSING_PAGES = (SUMMARY_PAGE, RANKING_PAGE, CALLS_PAGE, REVIEW_PAGE)
+
+
+def closing_title(key: str) -> str:
+    return {
+        SUMMARY_PAGE: translate("CardEditor", "Overall summary"),
+        RANKING_PAGE: translate("CardEditor", "Ranking"),
+        CALLS_PAGE: translate("CardEditor", "Calls to action"),
+        REVIEW_PAGE: translate("CardEditor", "Review and export"),
+    }[key]
+
+
+def status_text(status: str) -> str:
+    """An indicator's state in words, for the sidebar's tooltip and screen readers."""
+    return {
+        "complete": translate("CardEditor", "done"),
+        "started": translate("CardEditor", "started"),
+        "empty": translate("CardEditor", "not started"),
+        "invalid": translate("CardEditor", "needs fixing"),
+        "to_review": translate("CardEditor", "to review (copied from the previous cycle)"),
+    }[status]
 
 
 def scrolling(widget: QWidget) -> QScrollArea:
@@ -120,26 +130,31 @@ class IndicatorPage(QWidget):
         self.question.setFont(theme.heading_font(self.question.font(), 1.1, bold=False))
         self.to_review = label(role="muted")
         self.to_review.setText(
-            "Copied from the previous cycle's card as a starting point: check each answer; "
-            "the first change you make marks this indicator as reviewed."
+            translate(
+                "IndicatorPage",
+                "Copied from the previous cycle's card as a starting point: check each answer; "
+                "the first change you make marks this indicator as reviewed.",
+            )
         )
         self.state_action = label(selectable=True)
         self.deciding = label(selectable=True)
         for widget in (self.goal_line, self.title, self.question, self.to_review):
             layout.addWidget(widget)
-        ask = heading("What the state is asked to do", 1.0)
-        decide = heading("How to decide", 1.0)
+        ask = heading(translate("IndicatorPage", "What the state is asked to do"), 1.0)
+        decide = heading(translate("IndicatorPage", "How to decide"), 1.0)
         layout.addWidget(box(ask, self.state_action, decide, self.deciding))
 
-        layout.addWidget(section("Rating"))
-        layout.addWidget(
-            label(
+        layout.addWidget(section(translate("IndicatorPage", "Rating")))
+        self.rating_help = label(
+            translate(
+                "IndicatorPage",
                 "Choose the colour that best describes the state's action, using the "
                 "guidance beside each one. "
                 "Keys: 1 green, 2 yellow, 3 red, 0 not assessed (Ctrl+1, 2, 3, 0 while typing).",
-                role="muted",
-            )
+            ),
+            role="muted",
         )
+        layout.addWidget(self.rating_help)
         self.rating = RatingSelector()
         self.rating.rated.connect(self._rated)
         layout.addWidget(self.rating)
@@ -148,33 +163,39 @@ class IndicatorPage(QWidget):
 
         self.star = QCheckBox()
         self.star.setIcon(theme.star_icon(True, 18))
-        self.star.setText("NGO action: NGOs undertake work on this indicator (the star)")
+        self.star.setText(
+            translate("IndicatorPage", "NGO action: NGOs undertake work on this indicator (the star)")
+        )
         self.star.toggled.connect(self._starred)
         self.star_hint = label(role="muted")
         self.star_hint.setContentsMargins(self.fontMetrics().averageCharWidth() * 4, 0, 0, 0)
         layout.addWidget(self.star)
         layout.addWidget(self.star_hint)
 
-        layout.addWidget(section("Your assessment"))
+        layout.addWidget(section(translate("IndicatorPage", "Your assessment")))
         self.assessment = AutoText(
-            placeholder="What has the state done, and what is missing? Your text is saved as you type.",
+            placeholder=translate(
+                "IndicatorPage",
+                "What has the state done, and what is missing? Your text is saved as you type.",
+            ),
             lines=8,
         )
-        self.assessment.setAccessibleName("Your assessment")
+        self.assessment.setAccessibleName(translate("IndicatorPage", "Your assessment"))
         layout.addWidget(self.assessment)
 
-        layout.addWidget(section("Evidence"))
+        layout.addWidget(section(translate("IndicatorPage", "Evidence")))
         self.evidence_hint = label(role="muted")
         layout.addWidget(self.evidence_hint)
         self.evidence = EvidenceEditor(catalogue, language)
         self.evidence.message.connect(self.message)
         layout.addWidget(self.evidence)
 
-        layout.addWidget(section("Recommendation"))
+        layout.addWidget(section(translate("IndicatorPage", "Recommendation")))
         self.recommendation = AutoText(
-            placeholder="What should the state do next on this indicator?", lines=4
+            placeholder=translate("IndicatorPage", "What should the state do next on this indicator?"),
+            lines=4,
         )
-        self.recommendation.setAccessibleName("Recommendation")
+        self.recommendation.setAccessibleName(translate("IndicatorPage", "Recommendation"))
         layout.addWidget(self.recommendation)
         layout.addStretch(1)
 
@@ -183,20 +204,32 @@ class IndicatorPage(QWidget):
         indicator = self.catalogue.indicator(code)
         goal = self.catalogue.goal_of(code)
         lang = self.language
-        self.goal_line.setText(f"Goal {goal.number}: {goal.title.get_for(lang)}")
+        self.goal_line.setText(
+            translate("IndicatorPage", "Goal {number}: {title}").format(
+                number=goal.number, title=goal.title.get_for(lang)
+            )
+        )
         self.title.setText(f"{number}  {indicator.title.get_for(lang)}")
         self.question.setText(indicator.question.get_for(lang))
         self.state_action.setText(indicator.state_action.get_for(lang))
         self.deciding.setText(indicator.deciding.get_for(lang))
         self.rating.set_guidance(indicator, lang)
         self.star_hint.setText(indicator.guidance.star.get_for(lang))
-        self.evidence_hint.setText("Useful evidence: " + indicator.evidence_hint.get_for(lang))
+        self.evidence_hint.setText(
+            translate("IndicatorPage", "Useful evidence: {hint}").format(
+                hint=indicator.evidence_hint.get_for(lang)
+            )
+        )
         if self.previous is not None:
             try:
                 before = self.previous.indicator(code).rating
             except KeyError:
                 before = None
-            self.previous_line.setText(f"Previous cycle ({self.previous_cycle}): {RATING_TEXT[before]}")
+            self.previous_line.setText(
+                translate("IndicatorPage", "Previous cycle ({cycle}): {rating}").format(
+                    cycle=self.previous_cycle, rating=rating_text(before)
+                )
+            )
             self.previous_line.show()
         else:
             self.previous_line.hide()
@@ -225,7 +258,9 @@ class IndicatorPage(QWidget):
     def _rated(self, rating: str | None) -> None:
         if self.session is not None and self.code is not None:
             self.session.edit(f"indicators.{self.code}.rating", rating, now=True)
-            self.message.emit(f"Rated {RATING_SHORT[rating].lower()}.")
+            self.message.emit(
+                translate("IndicatorPage", "Rated: {rating}.").format(rating=rating_short(rating))
+            )
 
     def _starred(self, on: bool) -> None:
         if self.session is not None and self.code is not None:
@@ -257,20 +292,25 @@ class SummaryPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         layout = page_layout(self)
-        layout.addWidget(label("Closing", role="muted"))
-        layout.addWidget(heading("Overall summary", 1.6))
+        layout.addWidget(label(translate("CardEditor", "Closing"), role="muted"))
+        layout.addWidget(heading(closing_title(SUMMARY_PAGE), 1.6))
         layout.addWidget(
             label(
-                "Sum up in a few paragraphs what the state has done against child sex "
-                "trafficking since the last "
-                "cycle, the most important gaps, and where NGOs fill them. This opens "
-                "the published country card."
+                translate(
+                    "SummaryPage",
+                    "Sum up in a few paragraphs what the state has done against child sex "
+                    "trafficking since the last "
+                    "cycle, the most important gaps, and where NGOs fill them. This opens "
+                    "the published country card.",
+                )
             )
         )
         self.summary = AutoText(
-            "overall.summary", placeholder="Overall summary. Saved as you type.", lines=16
+            "overall.summary",
+            placeholder=translate("SummaryPage", "Overall summary. Saved as you type."),
+            lines=16,
         )
-        self.summary.setAccessibleName("Overall summary")
+        self.summary.setAccessibleName(closing_title(SUMMARY_PAGE))
         layout.addWidget(self.summary, 1)
 
     def bind(self, session: CardSession) -> None:
@@ -288,12 +328,15 @@ class RankingPage(QWidget):
         super().__init__()
         self.session: CardSession | None = None
         layout = page_layout(self)
-        layout.addWidget(label("Closing", role="muted"))
-        layout.addWidget(heading("Ranking", 1.6))
+        layout.addWidget(label(translate("CardEditor", "Closing"), role="muted"))
+        layout.addWidget(heading(closing_title(RANKING_PAGE), 1.6))
         layout.addWidget(
             label(
-                "Taking all twelve indicators together, where does the state stand? "
-                "The secretariat uses this ranking to compare countries."
+                translate(
+                    "RankingPage",
+                    "Taking all twelve indicators together, where does the state stand? "
+                    "The secretariat uses this ranking to compare countries.",
+                )
             )
         )
         self.group = QButtonGroup(self)
@@ -307,9 +350,10 @@ class RankingPage(QWidget):
             description = next(r for r in catalogue.rankings if r.code == code).description.get_for(language)
             hint = label(description, role="muted")
             hint.setContentsMargins(self.fontMetrics().averageCharWidth() * 4, 0, 0, 6)
+            button.setAccessibleDescription(description)
             layout.addWidget(button)
             layout.addWidget(hint)
-        self.clear_button = QPushButton("Clear the ranking")
+        self.clear_button = QPushButton(translate("RankingPage", "Clear the ranking"))
         self.clear_button.clicked.connect(lambda: self._chosen(None))
         row = QHBoxLayout()
         row.addWidget(self.clear_button)
@@ -358,22 +402,28 @@ class CallsPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         layout = page_layout(self)
-        layout.addWidget(label("Closing", role="muted"))
-        layout.addWidget(heading("Calls to action", 1.6))
+        layout.addWidget(label(translate("CardEditor", "Closing"), role="muted"))
+        layout.addWidget(heading(closing_title(CALLS_PAGE), 1.6))
         layout.addWidget(
             label(
-                "What your organisation asks the government to do. Write each call to action on its own line "
-                "(press Enter to start the next). They go into the national petition."
+                translate(
+                    "CallsPage",
+                    "What your organisation asks the government to do. Write each call to action "
+                    "on its own line (press Enter to start the next). They go into the national petition.",
+                )
             )
         )
         self.calls = AutoText(
             "calls_to_action",
-            placeholder="e.g. Adopt a national plan of action against child trafficking with its own budget.",
+            placeholder=translate(
+                "CallsPage",
+                "e.g. Adopt a national plan of action against child trafficking with its own budget.",
+            ),
             lines=14,
             to_value=_calls,
             from_value=lambda value: "\n".join(value or []),
         )
-        self.calls.setAccessibleName("Calls to action, one per line")
+        self.calls.setAccessibleName(translate("CallsPage", "Calls to action, one per line"))
         self.count = label(role="muted")
         self.calls.value_changed.connect(self._count)
         layout.addWidget(self.calls, 1)
@@ -381,7 +431,7 @@ class CallsPage(QWidget):
 
     def _count(self, value: list[str]) -> None:
         n = len(value or [])
-        self.count.setText(f"{n} call{'s' if n != 1 else ''} to action (at most 50)")
+        self.count.setText(translate("CallsPage", "%n call(s) to action (at most 50)", "", n))
 
     def bind(self, session: CardSession) -> None:
         self.calls.bind(session)
@@ -403,39 +453,46 @@ class ReviewPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         layout = page_layout(self)
-        layout.addWidget(label("Closing", role="muted"))
-        layout.addWidget(heading("Review and export", 1.6))
+        layout.addWidget(label(translate("CardEditor", "Closing"), role="muted"))
+        layout.addWidget(heading(closing_title(REVIEW_PAGE), 1.6))
         self.summary = label()
         self.summary.setFont(theme.heading_font(self.summary.font(), 1.05, bold=False))
         layout.addWidget(self.summary)
         layout.addWidget(
             label(
-                "Each line below is something missing or to fix. Double-click a line, "
-                "or select it and press Enter, "
-                "to go to the field. You can export a card that still has gaps (the "
-                "secretariat sees them), but not "
-                "one with invalid values.",
+                translate(
+                    "ReviewPage",
+                    "Each line below is something missing or to fix. Double-click a line, "
+                    "or select it and press Enter, "
+                    "to go to the field. You can export a card that still has gaps (the "
+                    "secretariat sees them), but not "
+                    "one with invalid values.",
+                ),
                 role="muted",
             )
         )
         self.list = QListWidget()
-        self.list.setAccessibleName("Things missing or to fix")
+        self.list.setAccessibleName(translate("ReviewPage", "Things missing or to fix"))
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.itemActivated.connect(self._activated)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.export_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), "&Export the card…"
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+            translate("ReviewPage", "&Export the card…"),
         )
         self.export_button.setToolTip(
-            "Sign the card and save it as a file to e-mail to the secretariat (Ctrl+Shift+E)"
+            translate(
+                "ReviewPage",
+                "Sign the card and save it as a file to e-mail to the secretariat (Ctrl+Shift+E)",
+            )
         )
         self.export_button.clicked.connect(self.export_requested)
         row.addStretch(1)
         row.addWidget(self.export_button)
         layout.addLayout(row)
-        self.history_title = section("Exported revisions")
+        self.history_title = section(translate("ReviewPage", "Exported revisions"))
         layout.addWidget(self.history_title)
         self.exports_holder = QVBoxLayout()
         layout.addLayout(self.exports_holder)
@@ -443,24 +500,36 @@ class ReviewPage(QWidget):
     def show_findings(self, findings: list[Finding], rated: int, total: int) -> None:
         errors = sum(1 for f in findings if f.severity == "error")
         missing = len(findings) - errors
-        parts = [f"{rated} of {total} indicators rated"]
-        parts.append(f"{errors} problem{'s' if errors != 1 else ''} to fix" if errors else "nothing invalid")
-        parts.append(
-            f"{missing} thing{'s' if missing != 1 else ''} missing" if missing else "nothing missing"
-        )
+        parts = [
+            translate("ReviewPage", "{rated} of {total} indicators rated").format(
+                rated=format_number(rated), total=format_number(total)
+            ),
+            translate("ReviewPage", "%n problem(s) to fix", "", errors)
+            if errors
+            else translate("ReviewPage", "nothing invalid"),
+            translate("ReviewPage", "%n thing(s) missing", "", missing)
+            if missing
+            else translate("ReviewPage", "nothing missing"),
+        ]
         self.summary.setText(" · ".join(parts))
         current = self.list.currentRow()
         self.list.clear()
         for finding in findings:
-            prefix = "Fix: " if finding.severity == "error" else "Missing: "
-            item = QListWidgetItem(prefix + finding.message)
+            text = (
+                translate("ReviewPage", "Fix: {problem}")
+                if finding.severity == "error"
+                else translate("ReviewPage", "Missing: {problem}")
+            ).format(problem=finding.message)
+            item = QListWidgetItem(text)
             item.setIcon(
                 theme.status_icon("invalid") if finding.severity == "error" else theme.rating_icon(None)
             )
             item.setData(Qt.ItemDataRole.UserRole, (finding.page, finding.path))
             self.list.addItem(item)
         if not findings:
-            item = QListWidgetItem("Everything is filled in. The card is ready to export.")
+            item = QListWidgetItem(
+                translate("ReviewPage", "Everything is filled in. The card is ready to export.")
+            )
             item.setIcon(theme.status_icon("complete"))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.list.addItem(item)
@@ -536,18 +605,22 @@ class CardEditor(QWidget):
         m = self.fontMetrics().averageCharWidth() * 2
         bar.setContentsMargins(m, m // 2, m, m // 2)
         self.back_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "All cards"
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
+            translate("CardEditor", "All cards"),
         )
-        self.back_button.setToolTip("Back to your cards (Ctrl+W). Everything is saved.")
+        self.back_button.setToolTip(
+            translate("CardEditor", "Back to your cards (Ctrl+W). Everything is saved.")
+        )
         self.back_button.clicked.connect(self.back_requested)
         card = session.card
         self.card_title = heading(f"{country_name(card.country)} · {card.cycle}", 1.3)
         self.card_state = label(status_text, role="muted", wrap=False)
         self.export_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), "Export…"
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton),
+            translate("CardEditor", "Export…"),
         )
         self.export_button.setToolTip(
-            "Sign the card and save it as a file for the secretariat (Ctrl+Shift+E)"
+            translate("CardEditor", "Sign the card and save it as a file for the secretariat (Ctrl+Shift+E)")
         )
         self.export_button.clicked.connect(self.export_requested)
         bar.addWidget(self.back_button)
@@ -567,7 +640,7 @@ class CardEditor(QWidget):
         outer.addWidget(self.splitter, 1)
 
         self.sidebar = QTreeWidget()
-        self.sidebar.setAccessibleName("Pages of the card")
+        self.sidebar.setAccessibleName(translate("CardEditor", "Pages of the card"))
         self.sidebar.setColumnCount(2)
         self.sidebar.setHeaderHidden(True)
         self.sidebar.setRootIsDecorated(False)
@@ -591,12 +664,12 @@ class CardEditor(QWidget):
                 item.setData(0, Qt.ItemDataRole.UserRole, indicator.code)
                 head.addChild(item)
                 self.items[indicator.code] = item
-        closing = QTreeWidgetItem(["Closing", ""])
+        closing = QTreeWidgetItem([translate("CardEditor", "Closing"), ""])
         closing.setFlags(Qt.ItemFlag.ItemIsEnabled)
         closing.setFont(0, bold)
         self.sidebar.addTopLevelItem(closing)
-        for key, title in CLOSING_PAGES.items():
-            item = QTreeWidgetItem([title, ""])
+        for key in CLOSING_PAGES:
+            item = QTreeWidgetItem([closing_title(key), ""])
             item.setData(0, Qt.ItemDataRole.UserRole, key)
             closing.addChild(item)
             self.items[key] = item
@@ -637,13 +710,15 @@ class CardEditor(QWidget):
         nav = QHBoxLayout()
         nav.setContentsMargins(m, m // 2, m, m // 2)
         self.prev_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowLeft), "Previous"
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowLeft), translate("CardEditor", "Previous")
         )
-        self.prev_button.setToolTip("Previous page (Ctrl+Page Up)")
+        self.prev_button.setToolTip(translate("CardEditor", "Previous page (Ctrl+Page Up)"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
-        self.next_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowRight), "Next")
-        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.next_button.setToolTip("Next page (Ctrl+Page Down)")
+        self.next_button = QPushButton(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowRight), translate("CardEditor", "Next")
+        )
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the arrow after the words
+        self.next_button.setToolTip(translate("CardEditor", "Next page (Ctrl+Page Down)"))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.position = label(role="muted", wrap=False)
         nav.addWidget(self.prev_button)
@@ -703,17 +778,33 @@ class CardEditor(QWidget):
         index = self.pages.index(key)
         self.prev_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.pages) - 1)
-        self.prev_button.setText("Previous" if index == 0 else f"{self._page_title(self.pages[index - 1])}")
-        self.next_button.setText(
-            "Next" if index == len(self.pages) - 1 else f"{self._page_title(self.pages[index + 1])}"
+        previous_title = (
+            translate("CardEditor", "Previous") if index == 0 else self._page_title(self.pages[index - 1])
         )
-        self.position.setText(f"Page {index + 1} of {len(self.pages)}")
+        next_title = (
+            translate("CardEditor", "Next")
+            if index == len(self.pages) - 1
+            else self._page_title(self.pages[index + 1])
+        )
+        self.prev_button.setText(previous_title)
+        self.next_button.setText(next_title)
+        self.prev_button.setAccessibleName(
+            translate("CardEditor", "Previous page: {title}").format(title=previous_title)
+        )
+        self.next_button.setAccessibleName(
+            translate("CardEditor", "Next page: {title}").format(title=next_title)
+        )
+        self.position.setText(
+            translate("CardEditor", "Page {number} of {count}").format(
+                number=format_number(index + 1), count=format_number(len(self.pages))
+            )
+        )
         self.page_changed.emit(key)
 
     def _page_title(self, key: str) -> str:
         if key in self.codes:
             return f"{self.numbers[key]} {self.catalogue.indicator(key).title.get_for(self.language)}"
-        return CLOSING_PAGES[key]
+        return closing_title(key)
 
     def step(self, delta: int) -> None:
         index = self.pages.index(self.current_page) if self.current_page else 0
@@ -810,9 +901,11 @@ class CardEditor(QWidget):
                 status = "to_review"
             item.setIcon(0, theme.rating_icon(entry.rating))
             item.setIcon(1, theme.status_icon(status))
-            text = f"{RATING_SHORT[entry.rating]}, {STATUS_TEXT[status]}" + (
-                " · NGO action ★" if entry.ngo_action else ""
-            )
+            text = (
+                translate("CardEditor", "{rating}, {status} · NGO action ★")
+                if entry.ngo_action
+                else translate("CardEditor", "{rating}, {status}")
+            ).format(rating=rating_short(entry.rating), status=status_text(status))
             item.setToolTip(0, text)
             item.setToolTip(1, text)
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, text)
@@ -845,32 +938,44 @@ class CardEditor(QWidget):
         """(path, title) of the field with the keyboard focus, for its history."""
         widget = self.focusWidget()
         titles = {
-            "assessment": "Your assessment",
-            "recommendation": "Recommendation",
-            "summary": "Overall summary",
-            "calls_to_action": "Calls to action",
+            "assessment": translate("IndicatorPage", "Your assessment"),
+            "recommendation": translate("IndicatorPage", "Recommendation"),
+            "summary": closing_title(SUMMARY_PAGE),
+            "calls_to_action": closing_title(CALLS_PAGE),
+            "kind": translate("Evidence", "Kind"),
+            "title": translate("Evidence", "Title"),
+            "source": translate("Evidence", "Source"),
+            "url": translate("Evidence", "Link (URL)"),
+            "date": translate("Evidence", "Date"),
+            "note": translate("Evidence", "Note"),
         }
         while widget is not None and widget is not self:
             path = getattr(widget, "field_path", None)
             if path:
                 member = path.split(".")[-1]
-                title = titles.get(member, f"evidence {member}" if path.startswith("evidence.") else member)
+                title = titles.get(member, member)
+                if path.startswith("evidence."):
+                    title = translate("CardEditor", "evidence, {field}").format(field=title)
                 if self.current_page in self.codes:
-                    title = f"{self._page_title(self.current_page)}: {title}"
+                    title = translate("CardEditor", "{page}: {field}").format(
+                        page=self._page_title(self.current_page), field=title
+                    )
                 return path, title
             if widget is self.indicator_page.rating or widget in self.indicator_page.rating.buttons.values():
-                return (
-                    f"indicators.{self.current_page}.rating",
-                    f"{self._page_title(self.current_page)}: rating",
-                )
+                return f"indicators.{self.current_page}.rating", self._field_title("rating")
             if widget is self.indicator_page.star:
-                return (
-                    f"indicators.{self.current_page}.ngo_action",
-                    f"{self._page_title(self.current_page)}: NGO action",
-                )
+                return f"indicators.{self.current_page}.ngo_action", self._field_title("ngo_action")
             widget = widget.parentWidget()
         if self.current_page in self.codes:
-            return f"indicators.{self.current_page}.rating", f"{self._page_title(self.current_page)}: rating"
+            return f"indicators.{self.current_page}.rating", self._field_title("rating")
         if self.current_page == RANKING_PAGE:
-            return "overall.ranking", "Ranking"
+            return "overall.ranking", closing_title(RANKING_PAGE)
         return None
+
+    def _field_title(self, member: str) -> str:
+        field = (
+            translate("CardEditor", "rating") if member == "rating" else translate("CardEditor", "NGO action")
+        )
+        return translate("CardEditor", "{page}: {field}").format(
+            page=self._page_title(self.current_page), field=field
+        )

@@ -28,6 +28,7 @@ from cardentry.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from cardentry.ui.widgets import AutoLine, AutoText, FieldMessage, label
 from cardentry.ui.worker import CardSession
@@ -53,7 +54,7 @@ class EvidenceEditor(QWidget):
 
         left = QVBoxLayout()
         self.list = QListWidget()
-        self.list.setAccessibleName("Evidence items")
+        self.list.setAccessibleName(translate("Evidence", "Evidence items"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -64,20 +65,27 @@ class EvidenceEditor(QWidget):
         buttons = QHBoxLayout()
         style = self.style()
         self.add_button = QPushButton(
-            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder), "Add evidence"
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
+            translate("Evidence", "Add evidence"),
         )
-        self.add_button.setToolTip("Add a law, policy, report, article, interview or statistic (Ctrl+E)")
+        self.add_button.setToolTip(
+            translate("Evidence", "Add a law, policy, report, article, interview or statistic (Ctrl+E)")
+        )
         self.add_button.clicked.connect(self.add)
-        self.remove_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "Remove")
-        self.remove_button.setToolTip("Remove the selected item (Ctrl+Z brings it back)")
+        self.remove_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), translate("Evidence", "Remove")
+        )
+        self.remove_button.setToolTip(
+            translate("Evidence", "Remove the selected item (Ctrl+Z brings it back)")
+        )
         self.remove_button.clicked.connect(self.remove)
         self.up_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), "")
-        self.up_button.setToolTip("Move the selected item up (Alt+Up)")
-        self.up_button.setAccessibleName("Move up")
+        self.up_button.setToolTip(translate("Evidence", "Move the selected item up (Alt+Up)"))
+        self.up_button.setAccessibleName(translate("Evidence", "Move up"))
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), "")
-        self.down_button.setToolTip("Move the selected item down (Alt+Down)")
-        self.down_button.setAccessibleName("Move down")
+        self.down_button.setToolTip(translate("Evidence", "Move the selected item down (Alt+Down)"))
+        self.down_button.setAccessibleName(translate("Evidence", "Move down"))
         self.down_button.clicked.connect(lambda: self.move(1))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -93,14 +101,20 @@ class EvidenceEditor(QWidget):
         self.kind = QComboBox()
         for kind in EVIDENCE_KINDS:
             self.kind.addItem(catalogue.label("evidence_kinds", kind).get_for(language), kind)
-        self.kind.setAccessibleName("Kind of evidence")
+        self.kind.setAccessibleName(translate("Evidence", "Kind of evidence"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.title = AutoLine(placeholder="e.g. National Plan of Action 2010-2015")
-        self.source = AutoLine(placeholder="publisher, author or ministry")
+        self.title = AutoLine(placeholder=translate("Evidence", "e.g. National Plan of Action 2010-2015"))
+        self.source = AutoLine(placeholder=translate("Evidence", "publisher, author or ministry"))
         self.url = AutoLine(placeholder="https://…", empty_is_none=True)
-        self.date = AutoLine(placeholder="YYYY, YYYY-MM or YYYY-MM-DD", empty_is_none=True)
+        self.date = AutoLine(
+            placeholder=translate("Evidence", "YYYY, YYYY-MM or YYYY-MM-DD"),
+            empty_is_none=True,
+        )
         self.note = AutoText(
-            placeholder="What it shows, page numbers, anything the secretariat should know.", lines=3
+            placeholder=translate(
+                "Evidence", "What it shows, page numbers, anything the secretariat should know."
+            ),
+            lines=3,
         )
         self.fields: dict[str, Any] = {
             "title": self.title,
@@ -111,12 +125,12 @@ class EvidenceEditor(QWidget):
         }
         self.messages: dict[str, FieldMessage] = {member: FieldMessage() for member in MEMBERS}
         for member, text in (
-            ("kind", "&Kind"),
-            ("title", "&Title"),
-            ("source", "&Source"),
-            ("url", "&Link (URL)"),
-            ("date", "&Date"),
-            ("note", "&Note"),
+            ("kind", translate("Evidence", "&Kind")),
+            ("title", translate("Evidence", "&Title")),
+            ("source", translate("Evidence", "&Source")),
+            ("url", translate("Evidence", "&Link (URL)")),
+            ("date", translate("Evidence", "&Date")),
+            ("note", translate("Evidence", "&Note")),
         ):
             widget = self.kind if member == "kind" else self.fields[member]
             cell = QVBoxLayout()
@@ -126,12 +140,18 @@ class EvidenceEditor(QWidget):
             row_label = label(text, wrap=False)
             row_label.setTextFormat(Qt.TextFormat.AutoText)
             row_label.setBuddy(widget)
+            if member != "kind":
+                widget.setAccessibleName(text.replace("&", ""))
+            widget.setAccessibleDescription(widget.placeholderText())
             form.addRow(row_label, cell)
             if member != "kind":
                 self.fields[member].value_changed.connect(lambda value, m=member: self._check(m, value))
         self.placeholder = label(
-            "Select an item to edit it, or add one. Titles are required; links and "
-            "dates are checked as you type.",
+            translate(
+                "Evidence",
+                "Select an item to edit it, or add one. Titles are required; links and "
+                "dates are checked as you type.",
+            ),
             role="muted",
         )
         right = QVBoxLayout()
@@ -205,13 +225,16 @@ class EvidenceEditor(QWidget):
             if kind in EVIDENCE_KINDS
             else kind
         )
-        title = (value(f"evidence.{evidence_id}.title") or "").strip() or "(no title yet)"
+        title = (value(f"evidence.{evidence_id}.title") or "").strip() or translate(
+            "Evidence", "(no title yet)"
+        )
         details = ", ".join(
             part
             for part in (value(f"evidence.{evidence_id}.source"), value(f"evidence.{evidence_id}.date"))
             if part
         )
-        return f"{kind_label}: {title}" + (f"\n{details}" if details else "")
+        first = translate("Evidence", "{kind}: {title}").format(kind=kind_label, title=title)
+        return f"{first}\n{details}" if details else first
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
@@ -258,7 +281,9 @@ class EvidenceEditor(QWidget):
         problems = [evidence_problem(m, self.session.value(f"evidence.{evidence_id}.{m}")) for m in MEMBERS]
         problems = [f"{m}: {p}" for m, p in zip(MEMBERS, problems, strict=True) if p]
         item.setIcon(theme.status_icon("invalid") if problems else theme.status_icon("none"))
-        item.setToolTip("Needs fixing: " + "; ".join(problems) if problems else "")
+        tip = translate("Evidence", "Needs fixing: {problems}").format(problems="; ".join(problems))
+        item.setToolTip(tip if problems else "")
+        item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip if problems else "")
 
     def _kind_changed(self, index: int) -> None:
         if self.session is None or self._shown is None:
@@ -286,7 +311,7 @@ class EvidenceEditor(QWidget):
         def added(_value: object) -> None:
             self.select(evidence_id)
             self.title.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.message.emit("Evidence added: give it a title.")
+            self.message.emit(translate("Evidence", "Evidence added: give it a title."))
 
         self.session.run(
             lambda store, aid: store.add_evidence(aid, code, {"id": evidence_id, "kind": "report"}), added
@@ -302,7 +327,7 @@ class EvidenceEditor(QWidget):
 
         def removed(_value: object) -> None:
             self.select(following_id)
-            self.message.emit("Evidence removed. Undo (Ctrl+Z) brings it back.")
+            self.message.emit(translate("Evidence", "Evidence removed. Undo (Ctrl+Z) brings it back."))
 
         self.session.run(lambda store, aid: store.remove_evidence(aid, evidence_id), removed)
 

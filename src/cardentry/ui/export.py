@@ -34,6 +34,7 @@ from cardentry.ui.qt import (
     QUrl,
     QVBoxLayout,
     QWidget,
+    translate,
 )
 from cardentry.ui.widgets import FieldMessage, heading, label, local_time
 from cardentry.ui.worker import StoreWorker
@@ -46,15 +47,35 @@ def bundle_email(
 ) -> tuple[str, str]:
     """(subject, body) of the e-mail that carries a bundle."""
     name = country_name(country)
-    subject = f"Country progress card: {name} {cycle}, revision {revision} ({organisation})"
-    body = (
-        "Dear colleagues at the secretariat,\n\n"
-        f"Please find attached the country progress card of {organisation} for {name}, "
-        f"cycle {cycle}, revision {revision} (file {file_name}).\n\n"
-        + (f"It is signed with our key {fingerprint}.\n\n" if fingerprint else "")
-        + f"Best regards,\n{organisation}"
-    )
-    return subject, body
+    values = {
+        "organisation": organisation,
+        "country": name,
+        "cycle": cycle,
+        "revision": revision,
+        "file": file_name,
+        "fingerprint": fingerprint,
+    }
+    subject = translate(
+        "ExportEmail", "Country progress card: {country} {cycle}, revision {revision} ({organisation})"
+    ).format(**values)
+    if fingerprint:
+        body = translate(
+            "ExportEmail",
+            "Dear colleagues at the secretariat,\n\n"
+            "Please find attached the country progress card of {organisation} for {country}, "
+            "cycle {cycle}, revision {revision} (file {file}).\n\n"
+            "It is signed with our key {fingerprint}.\n\n"
+            "Best regards,\n{organisation}",
+        )
+    else:
+        body = translate(
+            "ExportEmail",
+            "Dear colleagues at the secretariat,\n\n"
+            "Please find attached the country progress card of {organisation} for {country}, "
+            "cycle {cycle}, revision {revision} (file {file}).\n\n"
+            "Best regards,\n{organisation}",
+        )
+    return subject, body.format(**values)
 
 
 def default_folder() -> Path:
@@ -89,7 +110,8 @@ class ExportDialog(QDialog):
             key_problem = None
         except keys.KeyFileError as error:
             self.key_file, key_problem = None, str(error)
-        self.setWindowTitle(f"Export {country_name(self.country)} {self.cycle}")
+        names = {"country": country_name(self.country), "cycle": self.cycle, "revision": self.revision}
+        self.setWindowTitle(translate("ExportDialog", "Export {country} {cycle}").format(**names))
         outer = QVBoxLayout(self)
         self.stack = QStackedWidget()
         outer.addWidget(self.stack)
@@ -99,43 +121,59 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(form_page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
-            heading(f"Export {country_name(self.country)} {self.cycle} as revision {self.revision}", 1.3)
+            heading(
+                translate("ExportDialog", "Export {country} {cycle} as revision {revision}").format(**names),
+                1.3,
+            )
         )
         layout.addWidget(
             label(
-                "The card is signed with your key and saved as one file. You then e-mail that file to the "
-                "secretariat. You can keep editing afterwards and export again: the "
-                "next file is the next revision."
+                translate(
+                    "ExportDialog",
+                    "The card is signed with your key and saved as one file. You then e-mail that file "
+                    "to the secretariat. You can keep editing afterwards and export again: the "
+                    "next file is the next revision.",
+                )
             )
         )
         errors = [f for f in findings if f.severity == "error"]
         missing = [f for f in findings if f.severity == "missing"]
         self.findings = QListWidget()
-        self.findings.setAccessibleName("Before you export")
+        self.findings.setAccessibleName(translate("ExportDialog", "Before you export"))
+        fix_first = translate("ExportDialog", "Fix first: {problem}")
         for finding in errors:
-            item = QListWidgetItem(theme.status_icon("invalid"), "Fix first: " + finding.message)
+            item = QListWidgetItem(theme.status_icon("invalid"), fix_first.format(problem=finding.message))
             self.findings.addItem(item)
         for finding in missing:
-            self.findings.addItem(QListWidgetItem(theme.rating_icon(None), "Missing: " + finding.message))
+            text = translate("ExportDialog", "Missing: {problem}").format(problem=finding.message)
+            self.findings.addItem(QListWidgetItem(theme.rating_icon(None), text))
         for problem in check.problems if not errors else []:
-            self.findings.addItem(QListWidgetItem(theme.status_icon("invalid"), f"Fix first: {problem}"))
+            self.findings.addItem(
+                QListWidgetItem(theme.status_icon("invalid"), fix_first.format(problem=problem))
+            )
         self.blocked = bool(errors or check.problems)
         if self.blocked:
             summary = label(
-                "The card has values that are not valid yet. Close this window, fix "
-                "them (the review page lists "
-                "them), then export.",
+                translate(
+                    "ExportDialog",
+                    "The card has values that are not valid yet. Close this window, fix "
+                    "them (the review page lists them), then export.",
+                ),
                 role="error",
             )
         elif missing:
             summary = label(
-                f"{len(missing)} thing(s) are still missing. You can export anyway (for "
-                "example to send a draft); "
-                "the secretariat will see what is missing.",
+                translate(
+                    "ExportDialog",
+                    "%n thing(s) still missing. You can export anyway (for example to send a draft); "
+                    "the secretariat will see what is missing.",
+                    "",
+                    len(missing),
+                ),
                 role="muted",
             )
         else:
-            summary = label("The card is complete.", role="ok")
+            summary = label(translate("ExportDialog", "The card is complete."), role="ok")
         layout.addWidget(summary)
         if findings or check.problems:
             self.findings.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
@@ -146,10 +184,12 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setPlaceholderText("the passphrase of your signing key")
+        self.passphrase.setAccessibleName(translate("ExportDialog", "Passphrase"))
+        self.passphrase.setPlaceholderText(translate("ExportDialog", "the passphrase of your signing key"))
+        self.passphrase.setAccessibleDescription(self.passphrase.placeholderText())
         self.passphrase_message = FieldMessage()
-        self.show_box = QCheckBox("S&how")
+        self.show_box = QCheckBox(translate("ExportDialog", "S&how"))
+        self.show_box.setAccessibleName(translate("ExportDialog", "Show the passphrase"))
         self.show_box.toggled.connect(
             lambda on: self.passphrase.setEchoMode(
                 QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -162,16 +202,19 @@ class ExportDialog(QDialog):
         pass_cell.addLayout(pass_row)
         pass_cell.addWidget(self.passphrase_message)
         self.folder = QLineEdit(str(store.get_setting(FOLDER_SETTING) or default_folder()))
-        self.folder.setAccessibleName("Folder")
+        self.folder.setAccessibleName(translate("ExportDialog", "Folder"))
+        self.folder.setAccessibleDescription(translate("ExportDialog", "Where the signed file is saved"))
         self.choose_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon), "&Choose…"
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon),
+            translate("ExportDialog", "&Choose…"),
         )
+        self.choose_button.setAccessibleName(translate("ExportDialog", "Choose the folder"))
         self.choose_button.clicked.connect(self._choose)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_button)
-        form.addRow("&Passphrase", pass_cell)
-        form.addRow("&Folder", folder_row)
+        form.addRow(translate("ExportDialog", "&Passphrase"), pass_cell)
+        form.addRow(translate("ExportDialog", "&Folder"), folder_row)
         for row, buddy in ((0, self.passphrase), (1, self.folder)):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if item and item.widget():
@@ -179,16 +222,18 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         file_name = bundle.bundle_file_name(self.country, self.cycle, self.organisation, self.revision)
         self.file_hint = label(
-            f"File name: {file_name}",
+            translate("ExportDialog", "File name: {file}").format(file=file_name),
             role="muted",
             selectable=True,
         )
         layout.addWidget(self.file_hint)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setAccessibleName("Signing")
+        self.progress.setAccessibleName(translate("ExportDialog", "Signing"))
         self.progress.hide()
-        self.working = label("Unlocking your key and signing the card…", role="muted")
+        self.working = label(
+            translate("ExportDialog", "Unlocking your key and signing the card…"), role="muted"
+        )
         self.working.hide()
         self.error = FieldMessage()
         layout.addWidget(self.working)
@@ -198,7 +243,9 @@ class ExportDialog(QDialog):
             self.error.show_problem(key_problem)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("&Sign and save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(
+            translate("ExportDialog", "&Sign and save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setDefault(True)
         self.export_button.setEnabled(not self.blocked and self.key_file is not None)
         self.buttons.accepted.connect(self.start_export)
@@ -212,26 +259,33 @@ class ExportDialog(QDialog):
         done.setContentsMargins(0, 0, 0, 0)
         self.done_title = heading("", 1.3)
         done.addWidget(self.done_title)
-        done.addWidget(label("The file is saved:"))
+        done.addWidget(label(translate("ExportDialog", "The file is saved:")))
         self.path_label = label(selectable=True)
         done.addWidget(self.path_label)
         open_row = QHBoxLayout()
         self.open_button = QPushButton(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon), "&Open folder"
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon),
+            translate("ExportDialog", "&Open folder"),
         )
         self.open_button.clicked.connect(self.open_folder)
         open_row.addWidget(self.open_button)
         open_row.addStretch(1)
         done.addLayout(open_row)
-        done.addWidget(label("Now e-mail it to the secretariat, with the file attached. Ready to copy:"))
+        done.addWidget(
+            label(
+                translate(
+                    "ExportDialog", "Now e-mail it to the secretariat, with the file attached. Ready to copy:"
+                )
+            )
+        )
         self.email = QPlainTextEdit()
         self.email.setReadOnly(True)
-        self.email.setAccessibleName("E-mail to send with the card")
+        self.email.setAccessibleName(translate("ExportDialog", "E-mail to send with the card"))
         self.email.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
         done.addWidget(self.email, 1)
         copy_row = QHBoxLayout()
-        self.copy_subject = QPushButton("Copy the &subject")
-        self.copy_body = QPushButton("Copy the &text")
+        self.copy_subject = QPushButton(translate("ExportDialog", "Copy the &subject"))
+        self.copy_body = QPushButton(translate("ExportDialog", "Copy the &text"))
         self.copy_subject.clicked.connect(lambda: QApplication.clipboard().setText(self.subject))
         self.copy_body.clicked.connect(lambda: QApplication.clipboard().setText(self.body))
         copy_row.addWidget(self.copy_subject)
@@ -250,7 +304,9 @@ class ExportDialog(QDialog):
 
     @classmethod
     def choose_folder(cls, parent: QWidget | None, start: str) -> str:
-        return QFileDialog.getExistingDirectory(parent, "Folder for the exported card", start)
+        return QFileDialog.getExistingDirectory(
+            parent, translate("ExportDialog", "Folder for the exported card"), start
+        )
 
     def _choose(self) -> None:
         folder = self.choose_folder(self, self.folder.text())
@@ -262,7 +318,9 @@ class ExportDialog(QDialog):
             return
         passphrase = self.passphrase.text()
         if not passphrase:
-            self.passphrase_message.show_problem("Type the passphrase of your signing key.")
+            self.passphrase_message.show_problem(
+                translate("ExportDialog", "Type the passphrase of your signing key.")
+            )
             self.passphrase.setFocus()
             return
         folder = Path(self.folder.text().strip() or default_folder()).expanduser()
@@ -290,19 +348,25 @@ class ExportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
         if isinstance(error, keys.WrongPassphrase):
-            self.passphrase_message.show_problem("That passphrase does not open your key. Try again.")
+            self.passphrase_message.show_problem(
+                translate("ExportDialog", "That passphrase does not open your key. Try again.")
+            )
             self.passphrase.selectAll()
             self.passphrase.setFocus()
         elif isinstance(error, bundle.ExportRefused):
             self.error.show_problem(str(error) + " " + "; ".join(str(p) for p in error.problems[:5]))
         elif isinstance(error, OSError):
             self.error.show_problem(
-                f"Could not write the file: {error.strerror or error}. Choose another folder."
+                translate(
+                    "ExportDialog", "Could not write the file: {reason}. Choose another folder."
+                ).format(reason=error.strerror or error)
             )
         elif isinstance(error, StoreError | keys.KeyFileError):
             self.error.show_problem(str(error))
         else:
-            self.error.show_problem(f"The export failed: {error!r}")
+            self.error.show_problem(
+                translate("ExportDialog", "The export failed: {reason}").format(reason=repr(error))
+            )
 
     def _exported(self, result: bundle.ExportResult) -> None:
         self._busy(False)
@@ -311,9 +375,15 @@ class ExportDialog(QDialog):
         self.subject, self.body = bundle_email(
             self.organisation, self.country, self.cycle, result.revision, result.file_name, fingerprint
         )
-        self.done_title.setText(f"Revision {result.revision} is signed and saved")
+        self.done_title.setText(
+            translate("ExportDialog", "Revision {revision} is signed and saved").format(
+                revision=result.revision
+            )
+        )
         self.path_label.setText(str(result.path))
-        self.email.setPlainText(f"Subject: {self.subject}\n\n{self.body}")
+        self.email.setPlainText(
+            translate("ExportDialog", "Subject: {subject}").format(subject=self.subject) + "\n\n" + self.body
+        )
         self.stack.setCurrentIndex(1)
         self.open_button.setFocus()
 

@@ -35,6 +35,7 @@ from cardentry.ui.qt import (
     QWidget,
     QWizard,
     QWizardPage,
+    translate,
 )
 from cardentry.ui.widgets import FieldMessage, box, label
 from cardentry.ui.worker import StoreWorker
@@ -56,11 +57,15 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     """(0-3, a hint for people). Not a security measure: the KDF is; this nudges towards length."""
     n = len(passphrase)
     if n == 0:
-        return 0, "At least 8 characters. A short sentence you can remember works well."
+        return 0, translate(
+            "Passphrase", "At least 8 characters. A short sentence you can remember works well."
+        )
     if n < keys.MIN_PASSPHRASE_LENGTH:
-        return 0, f"Too short: {keys.MIN_PASSPHRASE_LENGTH - n} more character(s) needed."
+        return 0, translate(
+            "Passphrase", "Too short: %n more character(s) needed.", "", keys.MIN_PASSPHRASE_LENGTH - n
+        )
     if passphrase.lower() in COMMON or len(set(passphrase)) <= 3:
-        return 0, "Too easy to guess. Try a short sentence of four or five words."
+        return 0, translate("Passphrase", "Too easy to guess. Try a short sentence of four or five words.")
     classes = sum(
         (
             any(c.islower() for c in passphrase),
@@ -71,51 +76,66 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     )
     words = len(passphrase.split())
     if n >= 20 or (n >= 14 and (classes >= 3 or words >= 4)):
-        return 3, "Strong. Write it down and keep it somewhere safe, away from the laptop."
+        return 3, translate(
+            "Passphrase", "Strong. Write it down and keep it somewhere safe, away from the laptop."
+        )
     if n >= 12 or (n >= 10 and classes >= 3):
-        return 2, "Good. A few more words would make it stronger."
-    return 1, "Fair. Longer is safer: add a word or two."
+        return 2, translate("Passphrase", "Good. A few more words would make it stronger.")
+    return 1, translate("Passphrase", "Fair. Longer is safer: add a word or two.")
 
 
 def public_key_email(
     organisation: str, fingerprint: str, file_name: str, countries: list[str]
 ) -> tuple[str, str]:
-    subject = f"Public key of {organisation} for country progress cards"
-    where = ", ".join(country_name(code) for code in countries) or "our country"
-    body = (
-        "Dear colleagues at the secretariat,\n\n"
-        f"Please find attached the public key of {organisation} ({file_name}). We will sign the "
-        f"country progress cards we send you for {where} with it.\n\n"
-        f"Its fingerprint is: {fingerprint}\n\n"
-        "Please call us to compare the fingerprint before you trust the key.\n\n"
-        f"Best regards,\n{organisation}"
+    subject = translate("PublicKeyEmail", "Public key of {organisation} for country progress cards").format(
+        organisation=organisation
     )
+    where = ", ".join(country_name(code) for code in countries) or translate("PublicKeyEmail", "our country")
+    body = translate(
+        "PublicKeyEmail",
+        "Dear colleagues at the secretariat,\n\n"
+        "Please find attached the public key of {organisation} ({file}). We will sign the "
+        "country progress cards we send you for {countries} with it.\n\n"
+        "Its fingerprint is: {fingerprint}\n\n"
+        "Please call us to compare the fingerprint before you trust the key.\n\n"
+        "Best regards,\n{organisation}",
+    ).format(organisation=organisation, file=file_name, countries=where, fingerprint=fingerprint)
     return subject, body
 
 
 class RolePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Welcome to cardentry")
+        self.setTitle(translate("FirstRun", "Welcome to cardentry"))
         self.setSubTitle(
-            "Fill in country progress cards on this computer, even offline, and send them signed."
+            translate(
+                "FirstRun",
+                "Fill in country progress cards on this computer, even offline, and send them signed.",
+            )
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(label("Who will use this computer's cardentry?"))
-        self.partner = QRadioButton("&A partner organisation: we fill in the card for our country")
-        self.secretariat = QRadioButton("The network's &secretariat: we receive and merge the cards")
+        layout.addWidget(label(translate("FirstRun", "Who will use this computer's cardentry?")))
+        self.partner = QRadioButton(
+            translate("FirstRun", "&A partner organisation: we fill in the card for our country")
+        )
+        self.secretariat = QRadioButton(
+            translate("FirstRun", "The network's &secretariat: we receive and merge the cards")
+        )
         self.partner.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.partner)
         group.addButton(self.secretariat)
         layout.addWidget(self.partner)
-        layout.addWidget(label("Most people choose this.", role="muted"))
+        layout.addWidget(label(translate("FirstRun", "Most people choose this."), role="muted"))
         layout.addWidget(self.secretariat)
         layout.addStretch(1)
         layout.addWidget(
             label(
-                "Your work stays on this computer. Nothing is sent anywhere until you "
-                "export a card and e-mail it.",
+                translate(
+                    "FirstRun",
+                    "Your work stays on this computer. Nothing is sent anywhere until you "
+                    "export a card and e-mail it.",
+                ),
                 role="muted",
             )
         )
@@ -128,22 +148,29 @@ class OrganisationPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("Your organisation")
-        self.setSubTitle("This is written into every card you send, so the secretariat knows who it is from.")
+        self.setTitle(translate("FirstRun", "Your organisation"))
+        self.setSubTitle(
+            translate(
+                "FirstRun",
+                "This is written into every card you send, so the secretariat knows who it is from.",
+            )
+        )
         form = QFormLayout(self)
         self.organisation = QLineEdit()
-        self.organisation.setPlaceholderText("e.g. ECPAT Foundation Thailand")
-        self.organisation.setAccessibleName("Organisation")
+        self.organisation.setPlaceholderText(translate("FirstRun", "e.g. ECPAT Foundation Thailand"))
+        self.organisation.setAccessibleName(translate("FirstRun", "Organisation"))
         self.organisation.textChanged.connect(self.completeChanged)
         self.email = QLineEdit()
-        self.email.setPlaceholderText("optional: where the secretariat can reach you")
-        self.email.setAccessibleName("E-mail")
+        self.email.setPlaceholderText(translate("FirstRun", "optional: where the secretariat can reach you"))
+        self.email.setAccessibleName(translate("FirstRun", "E-mail"))
+        self.email.setAccessibleDescription(self.email.placeholderText())
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Type to find a country")
-        self.filter.setAccessibleName("Find a country")
+        self.filter.setPlaceholderText(translate("FirstRun", "Type to find a country"))
+        self.filter.setAccessibleName(translate("FirstRun", "Find a country"))
         self.filter.textChanged.connect(self._filter)
         self.countries = QListWidget()
-        self.countries.setAccessibleName("Countries you cover")
+        self.countries.setAccessibleName(translate("FirstRun", "Countries you cover"))
+        self.countries.setAccessibleDescription(translate("FirstRun", "Space ticks the selected country"))
         for code, name in all_countries():
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, code)
@@ -158,9 +185,9 @@ class OrganisationPage(QWizardPage):
         country_cell.addWidget(self.filter)
         country_cell.addWidget(self.countries)
         country_cell.addWidget(self.chosen)
-        form.addRow("&Organisation", self.organisation)
-        form.addRow("&E-mail", self.email)
-        self.country_label = QLabel("&Countries")
+        form.addRow(translate("FirstRun", "&Organisation"), self.organisation)
+        form.addRow(translate("FirstRun", "&E-mail"), self.email)
+        self.country_label = QLabel(translate("FirstRun", "&Countries"))
         self.country_label.setBuddy(self.filter)
         form.addRow(self.country_label, country_cell)
         form.addRow(self.message)
@@ -207,9 +234,14 @@ class OrganisationPage(QWizardPage):
     def _changed(self, *_: Any) -> None:
         codes = self.codes()
         self.chosen.setText(
-            "Chosen: " + ", ".join(country_name(c) for c in codes)
+            translate("FirstRun", "Chosen: {countries}").format(
+                countries=", ".join(country_name(c) for c in codes)
+            )
             if codes
-            else "Tick the country or countries your organisation covers (Space ticks the selected one)."
+            else translate(
+                "FirstRun",
+                "Tick the country or countries your organisation covers (Space ticks the selected one).",
+            )
         )
         self.completeChanged.emit()
 
@@ -231,47 +263,54 @@ class PassphrasePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("Choose a passphrase")
+        self.setTitle(translate("FirstRun", "Choose a passphrase"))
         self.setSubTitle(
-            "It protects the key that signs your cards. You type it each time you export a card."
+            translate(
+                "FirstRun",
+                "It protects the key that signs your cards. You type it each time you export a card.",
+            )
         )
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.first = QLineEdit()
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.first.setAccessibleName("Passphrase")
+        self.first.setAccessibleName(translate("FirstRun", "Passphrase"))
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second.setAccessibleName("Passphrase again")
-        self.show_box = QCheckBox("S&how what I type")
+        self.second.setAccessibleName(translate("FirstRun", "Passphrase again"))
+        self.show_box = QCheckBox(translate("FirstRun", "S&how what I type"))
         self.show_box.toggled.connect(self._show)
         self.strength = QProgressBar()
         self.strength.setRange(0, 3)
         self.strength.setTextVisible(False)
         self.strength.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
-        self.strength.setAccessibleName("Passphrase strength")
+        self.strength.setAccessibleName(translate("FirstRun", "Passphrase strength"))
         self.hint = label(role="muted")
         self.match = FieldMessage()
-        form.addRow("&Passphrase", self.first)
+        form.addRow(translate("FirstRun", "&Passphrase"), self.first)
         form.addRow("", self.strength)
         form.addRow("", self.hint)
-        form.addRow("&Again", self.second)
+        form.addRow(translate("FirstRun", "&Again"), self.second)
         form.addRow("", self.match)
         form.addRow("", self.show_box)
         layout.addLayout(form)
         layout.addWidget(
             box(
                 label(
-                    "Nobody can recover a forgotten passphrase, not even the secretariat: "
-                    "write it down and keep it "
-                    "apart from this laptop. Without it you can still edit your cards, but not send them."
+                    translate(
+                        "FirstRun",
+                        "Nobody can recover a forgotten passphrase, not even the secretariat: "
+                        "write it down and keep it apart from this laptop. "
+                        "Without it you can still edit your cards, but not send them.",
+                    )
                 )
             )
         )
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.working = label("Creating your signing key…", role="muted")
+        self.progress.setAccessibleName(translate("FirstRun", "Creating your signing key"))
+        self.working = label(translate("FirstRun", "Creating your signing key…"), role="muted")
         self.working.hide()
         self.error = FieldMessage()
         layout.addWidget(self.working)
@@ -291,10 +330,13 @@ class PassphrasePage(QWizardPage):
         score, hint = passphrase_strength(self.first.text())
         self.strength.setValue(score)
         self.hint.setText(hint)
+        self.first.setAccessibleDescription(hint)
         colour = ["#a11d12", "#8a5a00", "#1e7b34", "#17652b"][score]
         self.strength.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         mismatch = bool(self.second.text()) and self.second.text() != self.first.text()
-        self.match.show_problem("The two passphrases are not the same yet." if mismatch else None)
+        self.match.show_problem(
+            translate("FirstRun", "The two passphrases are not the same yet.") if mismatch else None
+        )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -324,23 +366,26 @@ class PublicKeyPanel(QWidget):
         self.key_file: keys.KeyFile | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label("Your key's fingerprint:"))
+        layout.addWidget(label(translate("PublicKey", "Your key's fingerprint:")))
         self.fingerprint = label(selectable=True, wrap=False)
         font = theme.heading_font(self.fingerprint.font(), 1.6)
         font.setFamily("monospace")
         font.setStyleHint(font.StyleHint.Monospace)
         self.fingerprint.setFont(font)
-        self.fingerprint.setAccessibleName("Fingerprint")
+        self.fingerprint.setAccessibleName(translate("PublicKey", "Fingerprint"))
         layout.addWidget(self.fingerprint)
         layout.addWidget(
             label(
-                "1. Save the public key file (it holds no secret).\n"
-                "2. E-mail it to the secretariat with the text below.\n"
-                "3. When they call you, read them the fingerprint above to confirm it."
+                translate(
+                    "PublicKey",
+                    "1. Save the public key file (it holds no secret).\n"
+                    "2. E-mail it to the secretariat with the text below.\n"
+                    "3. When they call you, read them the fingerprint above to confirm it.",
+                )
             )
         )
         row = QHBoxLayout()
-        self.save_button = QPushButton("&Save the public key file…")
+        self.save_button = QPushButton(translate("PublicKey", "&Save the public key file…"))
         self.save_button.clicked.connect(self.save_public_key)
         self.saved = label(role="ok", selectable=True)
         row.addWidget(self.save_button)
@@ -348,11 +393,11 @@ class PublicKeyPanel(QWidget):
         layout.addLayout(row)
         self.email = QPlainTextEdit()
         self.email.setReadOnly(True)
-        self.email.setAccessibleName("E-mail to send with the public key")
+        self.email.setAccessibleName(translate("PublicKey", "E-mail to send with the public key"))
         self.email.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         layout.addWidget(self.email, 1)
         copy_row = QHBoxLayout()
-        self.copy_button = QPushButton("&Copy the e-mail text")
+        self.copy_button = QPushButton(translate("PublicKey", "&Copy the e-mail text"))
         self.copy_button.clicked.connect(lambda: QApplication.clipboard().setText(self.email.toPlainText()))
         copy_row.addWidget(self.copy_button)
         copy_row.addStretch(1)
@@ -369,11 +414,13 @@ class PublicKeyPanel(QWidget):
     def _update_email(self) -> None:
         key_file = self.key_file
         assert key_file is not None
-        name = self.path.name if self.path else "the attached .cpckey.json file"
+        name = self.path.name if self.path else translate("PublicKey", "the attached .cpckey.json file")
         subject, body = public_key_email(
             key_file.organisation["name"], key_file.fingerprint, name, self.countries
         )
-        self.email.setPlainText(f"Subject: {subject}\n\n{body}")
+        self.email.setPlainText(
+            translate("PublicKey", "Subject: {subject}").format(subject=subject) + "\n\n" + body
+        )
 
     def save_public_key(self) -> None:
         key_file = self.key_file
@@ -382,17 +429,23 @@ class PublicKeyPanel(QWidget):
         from cardentry.bundle import slugify
 
         suggested = Path.home() / f"{slugify(key_file.organisation['name'])}.cpckey.json"
-        chosen = self.choose_save_path("Save the public key file", suggested, "Public key (*.cpckey.json)")
+        chosen = self.choose_save_path(
+            translate("PublicKey", "Save the public key file"),
+            suggested,
+            translate("PublicKey", "Public key (*.cpckey.json)"),
+        )
         if not chosen:
             return
         try:
             self.path = keys.write_public_key_file(Path(chosen), key_file)
         except OSError as error:
             theme.set_role(self.saved, "error")
-            self.saved.setText(f"Could not save it: {error.strerror or error}")
+            self.saved.setText(
+                translate("PublicKey", "Could not save it: {reason}").format(reason=error.strerror or error)
+            )
             return
         theme.set_role(self.saved, "ok")
-        self.saved.setText(f"Saved: {self.path}")
+        self.saved.setText(translate("PublicKey", "Saved: {path}").format(path=self.path))
         self._update_email()
 
 
@@ -400,9 +453,13 @@ class KeyPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("Send your public key to the secretariat")
+        self.setTitle(translate("FirstRun", "Send your public key to the secretariat"))
         self.setSubTitle(
-            "Do this once. The secretariat needs it to know that the cards you send really come from you."
+            translate(
+                "FirstRun",
+                "Do this once. The secretariat needs it to know that the cards you send "
+                "really come from you.",
+            )
         )
         layout = QVBoxLayout(self)
         self.panel = PublicKeyPanel(lambda *args: self.wizard_.choose_save_path(*args), [])
@@ -420,20 +477,26 @@ class BackupPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle("Back up your key")
+        self.setTitle(translate("FirstRun", "Back up your key"))
         self.setSubTitle(
-            "If this laptop is lost or breaks, the backup lets you keep sending cards with the same key."
+            translate(
+                "FirstRun",
+                "If this laptop is lost or breaks, the backup lets you keep sending cards with the same key.",
+            )
         )
         layout = QVBoxLayout(self)
         layout.addWidget(
             label(
-                "Save a copy of your key on a USB stick and keep it somewhere safe, apart from this laptop. "
-                "The copy is still protected by your passphrase. Then back up the backup: a second copy in "
-                "another place (a colleague's safe, your office)."
+                translate(
+                    "FirstRun",
+                    "Save a copy of your key on a USB stick and keep it somewhere safe, apart from "
+                    "this laptop. The copy is still protected by your passphrase. Then back up the "
+                    "backup: a second copy in another place (a colleague's safe, your office).",
+                )
             )
         )
         row = QHBoxLayout()
-        self.backup_button = QPushButton("Save a &backup of the key…")
+        self.backup_button = QPushButton(translate("FirstRun", "Save a &backup of the key…"))
         self.backup_button.clicked.connect(self.save_backup)
         self.saved = label(role="ok", selectable=True)
         row.addWidget(self.backup_button)
@@ -441,30 +504,35 @@ class BackupPage(QWizardPage):
         layout.addLayout(row)
         layout.addWidget(
             label(
-                "You can do this later from the home screen (“Back up the key…”). "
-                "Without a backup, a lost key "
-                "means the secretariat has to register a new key for you.",
+                translate(
+                    "FirstRun",
+                    "You can do this later from the home screen (“Back up the key…”). "
+                    "Without a backup, a lost key "
+                    "means the secretariat has to register a new key for you.",
+                ),
                 role="muted",
             )
         )
         layout.addStretch(1)
 
     def save_backup(self) -> None:
-        folder = self.wizard_.choose_folder("Where to save the key backup (a USB stick)")
+        folder = self.wizard_.choose_folder(
+            translate("FirstRun", "Where to save the key backup (a USB stick)")
+        )
         if not folder:
             return
         try:
             path = keys.backup_key(self.wizard_.data_dir, Path(folder))
         except (OSError, keys.KeyFileError) as error:
             theme.set_role(self.saved, "error")
-            self.saved.setText(f"Could not save it: {error}")
+            self.saved.setText(translate("PublicKey", "Could not save it: {reason}").format(reason=error))
             return
         from cardentry.profile import open_store
         from cardentry.store import utc_now
 
         with open_store(self.wizard_.data_dir) as store:
             store.set_setting("key_backed_up_at", utc_now())
-        self.saved.setText(f"Saved: {path}")
+        self.saved.setText(translate("PublicKey", "Saved: {path}").format(path=path))
 
     def nextId(self) -> int:
         return -1
@@ -476,7 +544,7 @@ class FirstRunWizard(QWizard):
     def __init__(self, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.data_dir = data_dir
-        self.setWindowTitle("cardentry: first start")
+        self.setWindowTitle(translate("FirstRun", "cardentry: first start"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.busy = False

@@ -10,6 +10,7 @@ from cardentry.models import Cycle, field_problem_of_type
 from cardentry.review import cycle_start
 from cardentry.store import AssessmentSummary
 from cardentry.ui import theme
+from cardentry.ui.i18n import format_number
 from cardentry.ui.qt import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +29,7 @@ from cardentry.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from cardentry.ui.widgets import FieldMessage, box, heading, label, local_time
 
@@ -36,10 +38,10 @@ def card_state(summary: AssessmentSummary) -> str:
     """'Draft, never exported' / 'Exported as r2' / 'Changed since r2 was exported'."""
     revision = summary.last_exported_revision
     if revision is None:
-        return "Draft, never exported"
+        return translate("Home", "Draft, never exported")
     if summary.changed_since_export:
-        return f"Changed since r{revision} was exported"
-    return f"Exported as r{revision}"
+        return translate("Home", "Changed since r{revision} was exported").format(revision=revision)
+    return translate("Home", "Exported as r{revision}").format(revision=revision)
 
 
 class HomePage(QWidget):
@@ -54,10 +56,14 @@ class HomePage(QWidget):
         m = self.fontMetrics().averageCharWidth() * 4
         layout.setContentsMargins(m, m // 2, m, m // 2)
         layout.setSpacing(self.fontMetrics().lineSpacing() // 2)
-        title = heading("Your country progress cards", 1.6)
+        title = heading(translate("Home", "Your country progress cards"), 1.6)
         layout.addWidget(title)
         who = label(
-            organisation + ("   (demo profile: try anything, it is not your real work)" if demo else ""),
+            translate(
+                "Home", "{organisation}   (demo profile: try anything, it is not your real work)"
+            ).format(organisation=organisation)
+            if demo
+            else organisation,
             role="muted",
         )
         layout.addWidget(who)
@@ -66,9 +72,16 @@ class HomePage(QWidget):
         body.setSpacing(m)
         left = QVBoxLayout()
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Your cards")
+        self.tree.setAccessibleName(translate("Home", "Your cards"))
         self.tree.setColumnCount(4)
-        self.tree.setHeaderLabels(["Card", "Progress", "State", "Last saved"])
+        self.tree.setHeaderLabels(
+            [
+                translate("Home", "Card"),
+                translate("Home", "Progress"),
+                translate("Home", "State"),
+                translate("Home", "Last saved"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(True)
@@ -81,27 +94,37 @@ class HomePage(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         left.addWidget(self.tree, 1)
         self.empty = label(
-            "No cards yet. Press “New card” to start your first one: choose the country and the cycle, "
-            "then the editor guides you through the twelve indicators.",
+            translate(
+                "Home",
+                "No cards yet. Press “New card” to start your first one: choose the country and the cycle, "
+                "then the editor guides you through the twelve indicators.",
+            ),
             role="muted",
         )
         left.addWidget(self.empty)
         row = QHBoxLayout()
         style = self.style()
-        self.open_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "&Open")
-        self.open_button.setToolTip("Open the selected card (Enter)")
+        self.open_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), translate("Home", "&Open")
+        )
+        self.open_button.setToolTip(translate("Home", "Open the selected card (Enter)"))
         self.open_button.clicked.connect(self._open_selected)
-        self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), "&New card…")
-        self.new_button.setToolTip("Start a card for a country and cycle (Ctrl+N)")
+        self.new_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), translate("Home", "&New card…")
+        )
+        self.new_button.setToolTip(translate("Home", "Start a card for a country and cycle (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_requested.emit(None))
         self.from_button = QPushButton(
             style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
-            "Start from this card for a new &cycle…",
+            translate("Home", "Start from this card for a new &cycle…"),
         )
         self.from_button.setToolTip(
-            "A new card for the next cycle with this card's ratings and evidence "
-            "copied in as a starting point; "
-            "each indicator stays marked “to review” until you change it."
+            translate(
+                "Home",
+                "A new card for the next cycle with this card's ratings and evidence "
+                "copied in as a starting point; "
+                "each indicator stays marked “to review” until you change it.",
+            )
         )
         self.from_button.clicked.connect(self._from_selected)
         row.addWidget(self.open_button)
@@ -112,24 +135,32 @@ class HomePage(QWidget):
         body.addLayout(left, 3)
 
         side = QVBoxLayout()
-        key_title = heading("Your signing key", 1.05)
-        self.fingerprint = label(fingerprint or "No signing key in this profile.", selectable=True)
-        font = self.fingerprint.font()
+        key_title = heading(translate("Home", "Your signing key"), 1.05)
+        self.fingerprint = label(
+            fingerprint or translate("Home", "No signing key in this profile."), selectable=True
+        )
+        self.fingerprint.setAccessibleName(translate("Home", "Fingerprint of your signing key"))
+        font = theme.heading_font(self.fingerprint.font(), 1.2, bold=False)  # relative: follows the system
         font.setFamily("monospace")
         font.setStyleHint(font.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 12)
         self.fingerprint.setFont(font)
         key_help = label(
-            "Every card you export is signed with this key, so the secretariat knows it comes from you. "
-            "They compare this fingerprint with you by phone once.",
+            translate(
+                "Home",
+                "Every card you export is signed with this key, so the secretariat knows it comes from you. "
+                "They compare this fingerprint with you by phone once.",
+            ),
             role="muted",
         )
-        self.public_key_button = QPushButton("Send the public key…")
+        self.public_key_button = QPushButton(translate("Home", "Send the public key…"))
         self.public_key_button.clicked.connect(self.public_key_requested)
-        self.backup_button = QPushButton("Back up the key…")
+        self.backup_button = QPushButton(translate("Home", "Back up the key…"))
         self.backup_button.clicked.connect(self.backup_requested)
         self.backup_reminder = label(
-            "⚠ Not backed up yet: if this laptop is lost, so is your key. Save a copy on a USB stick.",
+            translate(
+                "Home",
+                "⚠ Not backed up yet: if this laptop is lost, so is your key. Save a copy on a USB stick.",
+            ),
             role="error",
         )
         self.backup_reminder.hide()
@@ -144,13 +175,16 @@ class HomePage(QWidget):
         key_box.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
         side.addWidget(key_box)
         help_box = box(
-            heading("How it works", 1.05),
+            heading(translate("Home", "How it works"), 1.05),
             label(
-                "1. Make a card for your country and this cycle.\n"
-                "2. Rate the twelve indicators, with your assessment and evidence.\n"
-                "3. Write the summary, ranking and calls to action.\n"
-                "4. Export it and e-mail the file to the secretariat.\n\n"
-                "Everything is saved as you type, on this computer only.",
+                translate(
+                    "Home",
+                    "1. Make a card for your country and this cycle.\n"
+                    "2. Rate the twelve indicators, with your assessment and evidence.\n"
+                    "3. Write the summary, ranking and calls to action.\n"
+                    "4. Export it and e-mail the file to the secretariat.\n\n"
+                    "Everything is saved as you type, on this computer only.",
+                ),
             ),
         )
         help_box.setMaximumWidth(key_box.maximumWidth())
@@ -174,7 +208,7 @@ class HomePage(QWidget):
         bold = theme.heading_font(self.tree.font(), 1.0)
         chosen = None
         for cycle in sorted(by_cycle, key=lambda c: (cycle_start(c), c), reverse=True):
-            head = QTreeWidgetItem([f"Cycle {cycle}", "", "", ""])
+            head = QTreeWidgetItem([translate("Home", "Cycle {cycle}").format(cycle=cycle), "", "", ""])
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
@@ -182,7 +216,9 @@ class HomePage(QWidget):
                 item = QTreeWidgetItem(
                     [
                         f"{country_name(summary.country)} {summary.cycle}",
-                        f"{summary.rated} of {summary.total} rated",
+                        translate("Home", "{rated} of {total} rated").format(
+                            rated=format_number(summary.rated), total=format_number(summary.total)
+                        ),
                         card_state(summary),
                         local_time(summary.updated_at),
                     ]
@@ -247,20 +283,23 @@ class NewCardDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle("New card")
+        self.setWindowTitle(translate("NewCard", "New card"))
         self.summaries = summaries
         base = next((s for s in summaries if s.id == based_on), None)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Start a new card", 1.3))
+        layout.addWidget(heading(translate("NewCard", "Start a new card"), 1.3))
         layout.addWidget(
             label(
-                "A card covers one country for one assessment cycle. You can change "
-                "everything later except these two."
+                translate(
+                    "NewCard",
+                    "A card covers one country for one assessment cycle. You can change "
+                    "everything later except these two.",
+                )
             )
         )
         form = QFormLayout()
         self.country = QComboBox()
-        self.country.setAccessibleName("Country")
+        self.country.setAccessibleName(translate("NewCard", "Country"))
         mine = [code for code in my_countries]
         for code in mine:
             self.country.addItem(country_name(code), code)
@@ -275,11 +314,12 @@ class NewCardDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
         self.cycle = QLineEdit()
-        self.cycle.setPlaceholderText("a year (2012) or a range (2010-2011)")
-        self.cycle.setAccessibleName("Cycle")
+        self.cycle.setPlaceholderText(translate("NewCard", "a year (2012) or a range (2010-2011)"))
+        self.cycle.setAccessibleName(translate("NewCard", "Cycle"))
+        self.cycle.setAccessibleDescription(self.cycle.placeholderText())
         self.cycle_message = FieldMessage()
         self.start_from = QComboBox()
-        self.start_from.setAccessibleName("Start from")
+        self.start_from.setAccessibleName(translate("NewCard", "Start from"))
         self.start_hint = label(role="muted")
         cycle_cell = QVBoxLayout()
         cycle_cell.addWidget(self.cycle)
@@ -287,9 +327,9 @@ class NewCardDialog(QDialog):
         start_cell = QVBoxLayout()
         start_cell.addWidget(self.start_from)
         start_cell.addWidget(self.start_hint)
-        form.addRow("&Country", self.country)
-        form.addRow("C&ycle", cycle_cell)
-        form.addRow("&Start from", start_cell)
+        form.addRow(translate("NewCard", "&Country"), self.country)
+        form.addRow(translate("NewCard", "C&ycle"), cycle_cell)
+        form.addRow(translate("NewCard", "&Start from"), start_cell)
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if item and item.widget():
@@ -300,7 +340,9 @@ class NewCardDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create the card")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("NewCard", "Create the card")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -327,7 +369,7 @@ class NewCardDialog(QDialog):
         code = self.country_code()
         self.start_from.blockSignals(True)
         self.start_from.clear()
-        self.start_from.addItem("An empty card", None)
+        self.start_from.addItem(translate("NewCard", "An empty card"), None)
         earlier = sorted(
             (s for s in self.summaries if s.country == code),
             key=lambda s: (cycle_start(s.cycle), s.cycle),
@@ -335,7 +377,12 @@ class NewCardDialog(QDialog):
         )
         for summary in earlier:
             self.start_from.addItem(
-                f"The {summary.cycle} card ({summary.rated} of {summary.total} rated)", summary.id
+                translate("NewCard", "The {cycle} card ({rated} of {total} rated)").format(
+                    cycle=summary.cycle,
+                    rated=format_number(summary.rated),
+                    total=format_number(summary.total),
+                ),
+                summary.id,
             )
         if earlier:
             self.start_from.setCurrentIndex(1)
@@ -345,18 +392,28 @@ class NewCardDialog(QDialog):
     def _check(self, *_: Any) -> None:
         code = self.country_code()
         cycle = self.cycle.text().strip()
-        problem = field_problem_of_type(Cycle, cycle) if cycle else "type the cycle"
+        problem = field_problem_of_type(Cycle, cycle) if cycle else translate("NewCard", "type the cycle")
+        if problem is not None and cycle:
+            problem = translate(
+                "NewCard",
+                "must be a year (2012) or a range of years (2010-2011), the second year after the first",
+            )
         if problem is None and any(s.country == code and s.cycle == cycle for s in self.summaries):
-            problem = f"you already have a card for {country_name(code or '')} {cycle}: open it from the list"
+            problem = translate(
+                "NewCard", "you already have a card for {country} {cycle}: open it from the list"
+            ).format(country=country_name(code or ""), cycle=cycle)
         self.cycle_message.show_problem(problem if cycle or self.cycle.isModified() else None)
         based = self.start_from.currentData()
         if based:
             self.start_hint.setText(
-                "Ratings, texts and evidence are copied in as a starting point. Each indicator stays marked "
-                "“to review” until you change something in it."
+                translate(
+                    "NewCard",
+                    "Ratings, texts and evidence are copied in as a starting point. Each indicator stays "
+                    "marked “to review” until you change something in it.",
+                )
             )
         else:
-            self.start_hint.setText("All twelve indicators start unrated.")
+            self.start_hint.setText(translate("NewCard", "All twelve indicators start unrated."))
         ok = problem is None and code is not None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 

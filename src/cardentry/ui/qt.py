@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # the name lupdate looks for
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
+    QDate,
+    QDateTime,
     QEvent,
+    QLibraryInfo,
+    QLocale,
     QObject,
     QPoint,
     QPointF,
@@ -14,7 +19,9 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QThread,
+    QTime,
     QTimer,
+    QTranslator,
     QUrl,
     Signal,
     Slot,
@@ -81,7 +88,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+# ``translate("Context", "text")``: lupdate finds every call by this name (``self.tr`` is not
+# used: PySide6 takes its context from the runtime class, so a subclass would lose it).
+translate = QCoreApplication.translate
+
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "QAbstractItemView",
     "QAction",
     "QApplication",
@@ -91,6 +103,8 @@ __all__ = [
     "QColor",
     "QComboBox",
     "QCoreApplication",
+    "QDate",
+    "QDateTime",
     "QDesktopServices",
     "QDialog",
     "QDialogButtonBox",
@@ -110,9 +124,11 @@ __all__ = [
     "QKeyEvent",
     "QKeySequence",
     "QLabel",
+    "QLibraryInfo",
     "QLineEdit",
     "QListWidget",
     "QListWidgetItem",
+    "QLocale",
     "QMainWindow",
     "QMenu",
     "QMessageBox",
@@ -142,8 +158,10 @@ __all__ = [
     "QTableWidget",
     "QTableWidgetItem",
     "QThread",
+    "QTime",
     "QTimer",
     "QToolButton",
+    "QTranslator",
     "QTreeWidget",
     "QTreeWidgetItem",
     "QUrl",
@@ -154,4 +172,5 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
+    "translate",
 ]

@@ -9,9 +9,11 @@ from typing import Any
 
 from cardentry.catalogue import Indicator
 from cardentry.ui import theme
+from cardentry.ui.i18n import format_datetime, format_time
 from cardentry.ui.qt import (
     QAbstractItemView,
     QButtonGroup,
+    QDateTime,
     QDialog,
     QDialogButtonBox,
     QEvent,
@@ -30,16 +32,32 @@ from cardentry.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from cardentry.ui.worker import CardSession
 
-RATING_TEXT = {
-    "green": "Green: significant action",
-    "yellow": "Yellow: partial action",
-    "red": "Red: inadequate action",
-    None: "Not assessed yet",
-}
-RATING_SHORT = {"green": "Green", "yellow": "Yellow", "red": "Red", None: "Not assessed"}
+
+def rating_text(rating: str | None) -> str:
+    """A rating in words, as the buttons say it: 'Green: significant action'."""
+    return {
+        "green": translate("Rating", "Green: significant action"),
+        "yellow": translate("Rating", "Yellow: partial action"),
+        "red": translate("Rating", "Red: inadequate action"),
+        None: translate("Rating", "Not assessed yet"),
+    }[rating]
+
+
+def rating_short(rating: str | None) -> str:
+    """The colour's name alone: 'Green'."""
+    return {
+        "green": translate("Rating", "Green"),
+        "yellow": translate("Rating", "Yellow"),
+        "red": translate("Rating", "Red"),
+        None: translate("Rating", "Not assessed"),
+    }[rating]
+
+
+RATINGS_SHOWN = ("green", "yellow", "red", None)
 KEY_FOR = {"green": "1", "yellow": "2", "red": "3", None: "0"}
 RATING_FOR_KEY = {
     Qt.Key.Key_1: "green",
@@ -268,18 +286,19 @@ class RatingSelector(QWidget):
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(8)
         width = 0
-        for row, rating in enumerate(("green", "yellow", "red", None)):
-            button = QPushButton(f"{RATING_TEXT[rating]}   ({KEY_FOR[rating]})")
+        for row, rating in enumerate(RATINGS_SHOWN):
+            button = QPushButton(f"{rating_text(rating)}   ({KEY_FOR[rating]})")
             button.setProperty("rating", rating or "none")
             button.setCheckable(True)
             button.setIcon(theme.rating_icon(rating, 18))
             button.setIconSize(button.iconSize().expandedTo(button.iconSize()) * 1.2)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setToolTip(
-                f"{RATING_TEXT[rating]}. Shortcut: {KEY_FOR[rating]} "
-                f"(Ctrl+{KEY_FOR[rating]} while typing in a text box)"
+                translate(
+                    "Rating", "{rating}. Shortcut: {key} (Ctrl+{key} while typing in a text box)"
+                ).format(rating=rating_text(rating), key=KEY_FOR[rating])
             )
-            button.setAccessibleName(RATING_TEXT[rating])
+            button.setAccessibleName(rating_text(rating))
             button.clicked.connect(lambda _checked=False, r=rating: self._clicked(r))
             self.group.addButton(button)
             self.buttons[rating] = button
@@ -298,10 +317,15 @@ class RatingSelector(QWidget):
         for rating in ("green", "yellow", "red"):
             self.guidance[rating].setText(indicator.guidance.for_rating(rating).get_for(language))
         self.guidance[None].setText(
-            "Leave it open while you are still researching. Every indicator needs "
-            "a rating before the card is final."
+            translate(
+                "Rating",
+                "Leave it open while you are still researching. Every indicator needs "
+                "a rating before the card is final.",
+            )
         )
         theme.set_role(self.guidance[None], "muted")
+        for rating, button in self.buttons.items():  # screen readers read the guidance with the choice
+            button.setAccessibleDescription(self.guidance[rating].text())
 
     def set_rating(self, rating: str | None) -> None:
         self._current = rating
@@ -320,22 +344,29 @@ class HistoryDialog(QDialog):
 
     def __init__(self, title: str, edits: list[Any], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"History: {title}")
+        self.setWindowTitle(translate("History", "History: {field}").format(field=title))
         layout = QVBoxLayout(self)
         layout.addWidget(
-            label(f"Every saved value of “{title}”, newest first. Undo (Ctrl+Z) goes back one step.")
+            label(
+                translate(
+                    "History",
+                    "Every saved value of “{field}”, newest first. Undo (Ctrl+Z) goes back one step.",
+                ).format(field=title)
+            )
         )
         table = QTableWidget(len(edits), 3)
-        table.setHorizontalHeaderLabels(["When", "Value", "How"])
+        table.setAccessibleName(translate("History", "Saved values"))
+        table.setHorizontalHeaderLabels(
+            [translate("History", "When"), translate("History", "Value"), translate("History", "How")]
+        )
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         for row, edit in enumerate(edits):
             table.setItem(row, 0, QTableWidgetItem(local_time(edit.at)))
             table.setItem(row, 1, QTableWidgetItem(describe_value(edit.new)))
-            table.setItem(
-                row, 2, QTableWidgetItem({"edit": "typed", "fill": "imported"}.get(edit.origin, edit.origin))
-            )
+            how = {"edit": translate("History", "typed"), "fill": translate("History", "imported")}
+            table.setItem(row, 2, QTableWidgetItem(how.get(edit.origin, edit.origin)))
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -344,7 +375,7 @@ class HistoryDialog(QDialog):
         self.table = table
         layout.addWidget(table)
         if not edits:
-            layout.addWidget(label("No saved changes yet.", role="muted"))
+            layout.addWidget(label(translate("History", "No saved changes yet."), role="muted"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -352,24 +383,25 @@ class HistoryDialog(QDialog):
 
 
 def local_time(stamp: str | None, with_date: bool = True) -> str:
-    """A stored UTC time as local time for people: '2012-02-03 14:02'."""
+    """A stored UTC time as local time, written the locale's way: '03/02/2012 14:02' in French."""
     if not stamp:
         return ""
     try:
         moment = _dt.datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return stamp
-    return moment.strftime("%Y-%m-%d %H:%M" if with_date else "%H:%M")
+    local = QDateTime(moment.date(), moment.time().replace(microsecond=0))
+    return format_datetime(local) if with_date else format_time(local)
 
 
 def describe_value(value: Any, limit: int = 400) -> str:
     if value is None:
-        return "(empty)"
+        return translate("History", "(empty)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("History", "yes") if value else translate("History", "no")
     if isinstance(value, str):
-        if value in RATING_TEXT:
-            return RATING_TEXT[value]
+        if value in KEY_FOR:
+            return rating_text(value)
         text = value
     elif isinstance(value, list):
         text = "\n".join(f"• {item}" if isinstance(item, str) else json.dumps(item) for item in value)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import datetime as _dt
 import queue
 import traceback
 import weakref
@@ -31,7 +30,8 @@ from typing import Any
 from cardentry.models import Card
 from cardentry.review import card_value
 from cardentry.store import Store
-from cardentry.ui.qt import QCoreApplication, QObject, QThread, QTimer, Signal
+from cardentry.ui.i18n import format_time
+from cardentry.ui.qt import QCoreApplication, QDateTime, QObject, QThread, QTimer, Signal
 
 DEBOUNCE_MS = 500
 RETRY_MS = 5000
@@ -304,5 +304,5 @@ class CardSession(QObject):
 
     def _mark_saved(self) -> None:
         self.failing = False
-        self.last_saved = _dt.datetime.now().strftime("%H:%M")
+        self.last_saved = format_time(QDateTime.currentDateTime())  # 14:02, or 2:02 PM, as the locale says
         self.saved.emit(self.last_saved)

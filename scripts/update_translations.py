@@ -1,0 +1,61 @@
+"""Refresh resources/i18n/cardentry_{fr,es}.ts from the code (Qt's lupdate over src/cardentry/ui).
+
+Usage::
+
+    python scripts/update_translations.py
+
+New strings arrive as ``type="unfinished"``; strings no longer in the code become
+``type="vanished"`` (``-no-obsolete`` drops them). Translate the new ones in Qt Linguist
+(``pyside6-linguist resources/i18n/cardentry_fr.ts``) or in a text editor, then run
+``tests/test_translations.py``: it fails while anything is unfinished or missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+LANGUAGES = ("fr", "es")
+
+
+def sources(root: Path = REPO) -> list[Path]:
+    """Every Python file of the UI (the core has no translatable strings: it never imports Qt)."""
+    return sorted((root / "src" / "cardentry" / "ui").rglob("*.py"))
+
+
+def lupdate_command() -> list[str]:
+    for candidate in (Path(sys.executable).parent / "pyside6-lupdate", shutil.which("pyside6-lupdate")):
+        if candidate and Path(candidate).is_file():
+            return [str(candidate)]
+    raise SystemExit("pyside6-lupdate not found: install PySide6-Essentials")
+
+
+def update(ts_files: list[Path], root: Path = REPO, *, no_obsolete: bool = True) -> str:
+    """Run lupdate over the UI into ``ts_files``; its report."""
+    files = [str(path.relative_to(root)) for path in sources(root)]
+    command = [*lupdate_command(), "-locations", "relative", *files, "-ts", *map(str, ts_files)]
+    if no_obsolete:
+        command.insert(1, "-no-obsolete")
+    result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise SystemExit(result.stderr or result.stdout)
+    return result.stdout + result.stderr
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep-obsolete", action="store_true", help="keep strings no longer in the code")
+    args = parser.parse_args(argv)
+    folder = REPO / "resources" / "i18n"
+    folder.mkdir(parents=True, exist_ok=True)
+    ts_files = [folder / f"cardentry_{language}.ts" for language in LANGUAGES]
+    print(update(ts_files, no_obsolete=not args.keep_obsolete), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,158 @@
+"""The app's language: English, French or Spanish; dates and numbers in the user's locale.
+
+The interface language follows the system (``QLocale.system().uiLanguages()``) unless the
+user chose one in Settings; the choice is kept in the profile folder's ``ui.ini``
+(``ui/language`` = ``auto``, ``en``, ``fr`` or ``es``) and applies at the next start,
+because translators are installed once, before any window is built (``install``).
+``CARDENTRY_LANGUAGE`` overrides both (screenshots, support).
+
+Translations are Qt Linguist files, ``resources/i18n/cardentry_<lang>.ts`` (the source of
+truth, in git), compiled to ``.qm`` by ``cardentry.ui.qm`` (at start in a source checkout
+when stale, by the installer build). Qt's own ``qtbase_<lang>.qm`` (standard buttons and
+dialogs) is loaded beside them when Qt ships it.
+
+Stored data never depends on the language: bundles and the database hold codes
+(``green``, ``slow_progress``, ``report``), and labels are looked up when shown.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from cardentry.resources import resource
+from cardentry.ui.qt import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
+AUTOMATIC = "auto"
+SETTING = "ui/language"
+ENVIRONMENT = "CARDENTRY_LANGUAGE"
+
+_installed: list[QTranslator] = []
+_language = "en"
+
+
+def i18n_dir() -> Path:
+    return resource("i18n")
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the user's preferred languages that the app speaks; English otherwise."""
+    locale = locale or QLocale.system()
+    for name in [*locale.uiLanguages(), locale.name()]:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def settings(data_dir: Path) -> QSettings:
+    return QSettings(str(Path(data_dir) / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def stored_choice(data_dir: Path | None) -> str:
+    """``auto``, ``en``, ``fr`` or ``es`` as kept in the profile folder."""
+    if data_dir is None or not (Path(data_dir) / "ui.ini").is_file():
+        return AUTOMATIC
+    value = settings(data_dir).value(SETTING, AUTOMATIC)
+    return value if value in (AUTOMATIC, *LANGUAGES) else AUTOMATIC
+
+
+def store_choice(data_dir: Path, choice: str) -> None:
+    if choice not in (AUTOMATIC, *LANGUAGES):
+        raise ValueError(choice)
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    kept = settings(data_dir)
+    kept.setValue(SETTING, choice)
+    kept.sync()
+
+
+def language_for(choice: str) -> str:
+    override = os.environ.get(ENVIRONMENT, "").strip().lower()
+    if override in LANGUAGES:
+        return override
+    return system_language() if choice == AUTOMATIC else choice
+
+
+def locale_for(language: str) -> QLocale:
+    """The system's locale when it is in ``language`` (fr_CA stays Canadian), else the language's."""
+    system = QLocale.system()
+    if system_language(system) == language and system.language() != QLocale.Language.C:
+        return system
+    return QLocale(language)
+
+
+def install(language: str, app: QCoreApplication | None = None) -> str:
+    """Load the translations of ``language`` (replacing any installed before); the language used.
+
+    Call before any window is built: widgets translate their texts when they are made.
+    """
+    global _language
+    app = app or QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    language = language if language in LANGUAGES else "en"
+    QLocale.setDefault(locale_for(language))
+    _language = language
+    if language == "en":
+        return language
+    folder = i18n_dir()
+    if not getattr(sys, "frozen", False):
+        from cardentry.ui.qm import ensure_compiled
+
+        problem = ensure_compiled(folder)
+        if problem:
+            print(f"cardentry: translations not compiled: {problem}", file=sys.stderr)
+    own = QTranslator(app)
+    if own.load(str(folder / f"cardentry_{language}.qm")):
+        app.installTranslator(own)
+        _installed.append(own)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language
+
+
+def install_translator(translator: QTranslator, app: QCoreApplication | None = None) -> None:
+    """Install one more translator (the tests' pseudo-locale), removed by the next ``install``."""
+    app = app or QCoreApplication.instance()
+    app.installTranslator(translator)
+    _installed.append(translator)
+
+
+def current_language() -> str:
+    """The interface language installed (``en`` before ``install``)."""
+    return _language
+
+
+# --- dates and numbers -----------------------------------------------------------------
+
+
+def format_time(moment: QDateTime) -> str:
+    """'14:02' / '2:02 PM' as the locale writes a short time."""
+    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(moment: QDateTime) -> str:
+    """A date and time in the locale's short form ('03/02/2012 14:02' in French)."""
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_date(day: QDate) -> str:
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
+def format_number(value: int | float) -> str:
+    """12,345 / 12 345 / 12.345 as the locale groups digits."""
+    return QLocale().toString(value)
