@@ -15,6 +15,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from cardentry import bundle, keys
+from cardentry.store import StorageFailure
 from cardentry.verify import verify_bundle, verify_file
 from partner_helpers import ENV, PASSPHRASE, fast_kdf, fill, full_answers, make_partner
 
@@ -128,7 +129,7 @@ def test_a_failed_file_write_records_no_export(partner, tmp_path, monkeypatch):
     store, assessment_id, private_key = partner
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
-    with pytest.raises(OSError):
+    with pytest.raises(StorageFailure, match="does not exist"):
         bundle.export_card(store, assessment_id, private_key, blocked / "sub" / "b.cpc.json")
     assert export_rows(store, assessment_id) == 0
 
@@ -136,7 +137,7 @@ def test_a_failed_file_write_records_no_export(partner, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(bundle, "write_atomically", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(StorageFailure, match="is full"):
         bundle.export_card(store, assessment_id, private_key, tmp_path / "out")
     assert export_rows(store, assessment_id) == 0
     assert bundle.check_export(store, assessment_id).next_revision == 1

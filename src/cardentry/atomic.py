@@ -12,6 +12,7 @@ The temporary name starts with a dot and ends in ``.tmp``, so a folder scan for
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -50,3 +51,14 @@ def _fsync_directory(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def describe_write_error(error: OSError, folder: Path) -> str:
+    """A sentence for a person: why a file could not be written to ``folder``, and what to do."""
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"the folder {folder} is read-only (or you may not write there); choose another folder"
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return f"the disk holding {folder} is full; free some space or choose another folder"
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return f"the folder {folder} does not exist (was a USB stick removed?)"
+    return f"{error.strerror or error} ({folder})"

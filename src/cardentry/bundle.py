@@ -40,12 +40,12 @@ import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cardentry import __version__
-from cardentry.atomic import write_atomically
+from cardentry.atomic import describe_write_error, write_atomically
 from cardentry.backups import make_backup
 from cardentry.catalogue import DEFAULT_ID, DEFAULT_VERSION
 from cardentry.keys import ALG, b64encode, key_id_of, raw_public_key
 from cardentry.models import Payload, Problem, validate
-from cardentry.store import NotFound, Store, StoreError
+from cardentry.store import NotFound, StorageFailure, Store, StoreError
 
 FORMAT = "cardentry.bundle"
 FORMAT_VERSION = 1
@@ -274,7 +274,12 @@ def export_card(
             file_name = bundle_file_name(
                 payload["country"], payload["cycle"], payload["organisation"]["name"], revision
             )
-            path = _target(out, file_name)
+            try:
+                path = _target(out, file_name)
+            except OSError as error:
+                raise StorageFailure(
+                    f"Nothing was exported: {describe_write_error(error, Path(out))}."
+                ) from error
             try:
                 store.db.execute(
                     "INSERT INTO export (bundle_id, assessment_id, revision, exported_at, file_name, "
@@ -284,7 +289,12 @@ def export_card(
             except sqlite3.IntegrityError as error:
                 raise StoreError(f"revision {revision} of this card is already recorded: {error}") from None
             # last step before the commit: a failed write rolls the row back
-            written = write_atomically(path, content)
+            try:
+                written = write_atomically(path, content)
+            except OSError as error:
+                raise StorageFailure(
+                    f"Nothing was exported: {describe_write_error(error, path.parent)}."
+                ) from error
     except BaseException:
         if written is not None:  # the commit failed: a file the store does not know must not stay
             written.unlink(missing_ok=True)

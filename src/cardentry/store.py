@@ -154,13 +154,18 @@ class Store:
         backup API.
         """
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
         lock = filelock.FileLock(str(path) + ".lock", timeout=0)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             lock.acquire()
         except filelock.Timeout:
             raise ProfileInUse(
                 f"The profile at {path.parent} is open in another window or process. Close it there first."
+            ) from None
+        except OSError as error:
+            raise StorageFailure(
+                f"The profile folder {path.parent} cannot be written ({error.strerror}): is the "
+                "disk read-only or full? Nothing was changed; your data is where it was."
             ) from None
         try:
             check_database_file(path)
@@ -171,6 +176,12 @@ class Store:
             store.backup_dir = backup_dir or path.parent / "backups"
             store._migrate(store.backup_dir)
             return store
+        except sqlite3.OperationalError as error:
+            lock.release()
+            failure = storage_failure(error)
+            if failure is None:
+                raise
+            raise failure from error
         except BaseException:
             lock.release()
             raise

@@ -21,7 +21,7 @@ from cardentry.cli.common import (
 from cardentry.cli.keys import BACKED_UP_SETTING, load_key_or_exit, unlock_or_exit
 from cardentry.cli.passphrase import BACKUP_REMINDER, passphrase_file_option, read_passphrase
 from cardentry.profile import ProfilePaths, exists, open_store
-from cardentry.store import NotFound, StoreError
+from cardentry.store import NotFound, StorageFailure, StoreError
 from cardentry.verify import describe, verify_file
 
 OUT_HELP = (
@@ -75,6 +75,8 @@ def export(
             result = bundle.export_card(store, assessment_id, private_key, out)
         except bundle.ExportRefused as error:  # changed since the check (another window)
             fail("; ".join(map(str, [error, *error.problems])), EXIT_FAILED)
+        except StorageFailure as error:
+            fail(str(error), EXIT_USAGE)
         except (OSError, StoreError) as error:
             fail(f"nothing was exported: {error}", EXIT_USAGE)
         backed_up = store.get_setting(BACKED_UP_SETTING) is not None
