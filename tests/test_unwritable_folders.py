@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+
 from partner_helpers import ENV, fast_kdf, full_answers
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="tmpfs mounts")
