@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cardentry import history
 from cardentry.atomic import write_atomically
@@ -87,6 +88,11 @@ class CountryData:
 def given_text(value: MergedValue, names: dict[str, str], *, ranking: bool = False) -> str:
     names_of = RANKING_TEXT if ranking else RATING_NAMES
     return " · ".join(f"{names.get(k, k)}: {names_of.get(v, v)}" for k, v in value.given.items())
+
+
+def one_line(value: Any) -> str:
+    """A changed value on one table line (the tooltip has all of it)."""
+    return " ".join(describe_value(value, 160).split())
 
 
 class SettleDialog(QDialog):
@@ -319,6 +325,8 @@ class CountryPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        char = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([char * 92, char * 72])
         self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.empty = label(
@@ -344,7 +352,8 @@ class CountryPage(QWidget):
         self.revisions_label = label(role="muted")
         layout.addWidget(self.revisions_label)
         self.diff = table(["What", "Before", "After"], "What changed between the two revisions")
-        self.diff.setWordWrap(True)
+        self.diff.horizontalHeader().setSectionResizeMode(self.diff.horizontalHeader().ResizeMode.Interactive)
+        self.diff.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.diff, 1)
         self.revisions: list[history.Revision] = []
         return widget
@@ -509,10 +518,7 @@ class CountryPage(QWidget):
 
     def _show_revisions(self, revisions: list[history.Revision]) -> None:
         self.revisions = revisions
-        entries = [
-            (f"r{r.revision} ({local_time(r.exported_at)}){' current' if r.current else ''}", r.revision)
-            for r in revisions
-        ]
+        entries = [(f"r{r.revision}{' (current)' if r.current else ''}", r.revision) for r in revisions]
         newest = revisions[-1].revision if revisions else None
         older = revisions[-2].revision if len(revisions) > 1 else newest
         fill_combo(self.from_box, entries, keep=older)
@@ -537,9 +543,12 @@ class CountryPage(QWidget):
         self.diff.setRowCount(len(changes))
         for index, change in enumerate(changes):
             self.diff.setItem(index, 0, item(path_title(change.path), tip=change.path))
-            self.diff.setItem(index, 1, item(describe_value(change.old, 300), tip=describe_value(change.old)))
-            self.diff.setItem(index, 2, item(describe_value(change.new, 300), tip=describe_value(change.new)))
-        self.diff.resizeRowsToContents()
+            self.diff.setItem(index, 1, item(one_line(change.old), tip=describe_value(change.old, 2000)))
+            self.diff.setItem(index, 2, item(one_line(change.new), tip=describe_value(change.new, 2000)))
+        header = self.diff.horizontalHeader()
+        char = self.fontMetrics().averageCharWidth()
+        self.diff.resizeColumnToContents(0)
+        header.resizeSection(1, max(char * 22, (self.diff.viewport().width() - header.sectionSize(0)) // 2))
 
     # --- settling ------------------------------------------------------------------
 

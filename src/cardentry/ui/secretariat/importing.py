@@ -121,8 +121,12 @@ class ResultsModel(QAbstractTableModel):
         return None
 
 
+SEVERITY = {"rejected": 0, "pending_trust": 1, "superseded": 2, "duplicate": 3, "imported": 4}
+
+
 class ResultsFilter(QSortFilterProxyModel):
-    """Rows of one outcome (or all), containing a text (file, organisation, country...)."""
+    """Rows of one outcome (or all), containing a text (file, organisation, country...);
+    sorting by outcome puts what needs attention first (rejected, waiting for a key)."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
@@ -143,6 +147,19 @@ class ResultsFilter(QSortFilterProxyModel):
         else:
             apply()
             self.invalidateFilter()
+
+    def lessThan(self, left: Any, right: Any) -> bool:
+        model = self.sourceModel()
+        if left.column() == 1:
+            a, b = model.rows[left.row()].result, model.rows[right.row()].result
+            return (SEVERITY.get(a.status, 9), a.file) < (SEVERITY.get(b.status, 9), b.file)
+        if left.column() == 6:
+            a_rev, b_rev = model.rows[left.row()].result.revision, model.rows[right.row()].result.revision
+            return (a_rev or 0) < (b_rev or 0)
+        return (
+            model.text(left.row(), left.column()).casefold()
+            < model.text(right.row(), right.column()).casefold()
+        )
 
     def filterAcceptsRow(self, source_row: int, source_parent: Any) -> bool:
         model = self.sourceModel()
@@ -243,7 +260,7 @@ class ImportPage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        widths = (26, 22, 60, 18, 12, 9, 8)
+        widths = (24, 32, 60, 18, 12, 8, 8)
         for column, chars in enumerate(widths):
             header.resizeSection(column, self.fontMetrics().averageCharWidth() * chars)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -363,6 +380,8 @@ class ImportPage(QWidget):
             return
         result = entry.result
         text = f"{os.path.basename(result.file)}: {OUTCOME_TEXT.get(result.status, result.status)}"
+        if result.reason:
+            text += f". {REASON_TEXT.get(result.reason, result.reason)}"
         if result.detail:
             text += f" ({result.detail})"
         if result.quarantined:
