@@ -137,3 +137,45 @@ def test_discard_a_held_bundle(qtbot, monkeypatch, loaded_window):
     settle(qtbot, window)
     assert list_pending(window.store) == []
     assert window.trust.pending_title.text() == "Nothing is waiting for a key."
+
+
+def test_accept_a_key_change(qtbot, monkeypatch, tmp_path, network, sec_window):
+    from bundle_factory import Partner, write
+    from cardentry import rotation
+    from cardentry.keys import PublicKeyInfo
+
+    new = Partner.new("STOP India")
+    info = PublicKeyInfo(
+        new.key_id, new.public_key, {"name": "STOP India", "email": None}, "2012-03-01T09:00:00Z"
+    )
+    statement = rotation.make_statement(
+        network.stop.private_key, new.private_key, info, rotated_at="2012-03-01T09:00:00Z"
+    )
+    path = write(tmp_path, "stop-india.cpcrotate.json", rotation.encode_statement(statement))
+    held = write(tmp_path / "later", "IND-r1.cpc.json", new.bundle(country="IND"))
+    monkeypatch.setattr(TrustPage, "ask_rotation_file", classmethod(lambda cls, parent: str(path)))
+    window = sec_window
+    with qtbot.waitSignal(window.importer.import_finished, timeout=30000):
+        window.import_paths([str(held)])
+    settle(qtbot, window)
+    window.show_page("trust")
+    settle(qtbot, window)
+    qtbot.mouseClick(window.trust.rotate_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    key = get_key(window.store, new.key_id)
+    assert key.state == "trusted" and key.countries == ("IND",)
+    text = window.trust.result_label.text()
+    assert "new key" in text and network.stop.key_id[:4] in text and "India 2012 r1: Imported" in text
+    row = next(i for i, k in enumerate(window.trust.keys) if k.key_id == new.key_id)
+    assert window.trust.keys_table.item(row, 5).text().replace("-", "") == network.stop.key_id
+    # the same statement again changes nothing; a statement from an unknown key is refused
+    qtbot.mouseClick(window.trust.rotate_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert "accepted before" in window.trust.result_label.text()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    bogus = write(tmp_path, "bogus.cpcrotate.json", b"{}")
+    monkeypatch.setattr(TrustPage, "ask_rotation_file", classmethod(lambda cls, parent: str(bogus)))
+    qtbot.mouseClick(window.trust.rotate_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert len(warned) == 1

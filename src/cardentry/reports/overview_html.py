@@ -71,6 +71,21 @@ def _bar(shares: dict[str, float], order: tuple[str, ...], colours: dict[str, st
     )
 
 
+def _bars(
+    cycle: str, block: dict[str, Any], baseline: str | None, order: tuple[str, ...], colours: dict[str, str]
+) -> str:
+    """The cycle's bar, and below it the baseline's (thinner), each labelled with its cycle."""
+    rows = [(cycle, block["percent"], 14)]
+    if baseline and "baseline_percent" in block:
+        rows.append((baseline, block["baseline_percent"], 7))
+    cells = "".join(
+        f"<tr><td width='11%' style='font-size:8pt'>{e(label)}</td><td width='89%'>"
+        f"{_bar(shares, order, colours, height)}</td></tr>"
+        for label, shares, height in rows
+    )
+    return f"<table width='100%' cellspacing='0' cellpadding='1' border='0'>{cells}</table>"
+
+
 def _shares_text(block: dict[str, Any], order: tuple[str, ...], names: dict[str, str]) -> str:
     return " · ".join(
         f"{names[key]} {format_percent(block['percent'][key])} ({block['counts'][key]})"
@@ -113,11 +128,7 @@ def overview_html(figures: dict[str, Any], ranking_rows: list[dict[str, Any]] | 
         f"<span style='background-color:{BAR_COLOURS[key]}'>{'&nbsp;' * 4}</span> {RATING_NAMES[key]}"
         for key in RATING_ORDER
     )
-    out.append(
-        f"<p>{legend}. Each bar: {e(cycle)} above"
-        + (f", {e(baseline)} below (thin)" if baseline else "")
-        + ".</p>"
-    )
+    out.append(f"<p>{legend}.</p>")
     out.append("<table width='100%' cellspacing='0' cellpadding='3' border='0'>")
     goal = None
     for indicator in figures["indicators"]:
@@ -125,9 +136,7 @@ def overview_html(figures: dict[str, Any], ranking_rows: list[dict[str, Any]] | 
             goal = indicator.get("goal")
             out.append(f"<tr><td colspan='2'><h2>Goal {e(goal)}</h2></td></tr>")
         title = indicator.get("title") or indicator["code"]
-        bars = _bar(indicator["percent"], RATING_ORDER, BAR_COLOURS, 14)
-        if "baseline_percent" in indicator:
-            bars += _bar(indicator["baseline_percent"], RATING_ORDER, BAR_COLOURS, 5)
+        bars = _bars(cycle, indicator, baseline, RATING_ORDER, BAR_COLOURS)
         text = f"{e(cycle)}: {e(_shares_text(indicator, RATING_ORDER, RATING_NAMES))}"
         text += f"; NGO action (star) in {indicator['ngo_action']}"
         if "change_points" in indicator:
@@ -145,10 +154,12 @@ def overview_html(figures: dict[str, Any], ranking_rows: list[dict[str, Any]] | 
     ranking_order = (*RANKINGS, "not_assessed")
     block = figures["rankings"]
     out.append("<h2>Overall ranking</h2>")
-    bars = _bar(block["percent"], ranking_order, RANKING_COLOURS, 14)
-    if "baseline_percent" in block:
-        bars += _bar(block["baseline_percent"], ranking_order, RANKING_COLOURS, 5)
-    out.append(bars)
+    legend = " &nbsp; ".join(
+        f"<span style='background-color:{RANKING_COLOURS[key]}'>{'&nbsp;' * 4}</span> {RANKING_NAMES[key]}"
+        for key in ranking_order
+    )
+    out.append(f"<p>{legend}</p>")
+    out.append(_bars(cycle, block, baseline, ranking_order, RANKING_COLOURS))
     out.append(f"<p>{e(cycle)}: {e(_shares_text(block, ranking_order, RANKING_NAMES))}")
     if "change_points" in block:
         out.append(f"<br>Since {e(baseline)}: {e(_change_text(block, ranking_order, RANKING_NAMES))}")

@@ -11,7 +11,17 @@ from cardentry.dashboard import held_key
 from cardentry.importer import PendingBundle, discard_pending, list_pending
 from cardentry.keys import PublicKeyInfo, format_fingerprint
 from cardentry.models import validate_countries
-from cardentry.trust import TrustError, TrustResult, list_keys, read_public_key_file, revoke_key, trust_key
+from cardentry.trust import (
+    RotationResult,
+    TrustError,
+    TrustResult,
+    accept_rotation,
+    list_keys,
+    predecessor,
+    read_public_key_file,
+    revoke_key,
+    trust_key,
+)
 from cardentry.ui.qt import (
     QCheckBox,
     QDialog,
@@ -120,7 +130,7 @@ class TrustPage(QWidget):
         self.desk = desk
         self.keys: list[Any] = []
         self.pending: list[PendingBundle] = []
-        self.last_result: TrustResult | None = None
+        self.last_result: TrustResult | RotationResult | None = None
         layout = page_layout(
             self,
             "Partners' keys",
@@ -134,14 +144,22 @@ class TrustPage(QWidget):
             "Its cards leave the figures; later bundles signed with it are rejected"
         )
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.rotate_button = QPushButton("A key &change…")
+        self.rotate_button.setToolTip(
+            "A partner made a new key: its .cpcrotate.json file, signed with the key you already trust, "
+            "moves the trust to the new key"
+        )
+        self.rotate_button.clicked.connect(self.accept_rotation_file)
         self.keys_table = table(
-            ["Organisation", "Fingerprint", "Countries", "State", "Added"], "Trusted keys"
+            ["Organisation", "Fingerprint", "Countries", "State", "Added", "Replaces"], "Trusted keys"
         )
         self.keys_table.itemSelectionChanged.connect(self._update_buttons)
         keys_part = QWidget()
         keys_layout = QVBoxLayout(keys_part)
         keys_layout.setContentsMargins(0, 0, 0, 0)
-        keys_layout.addLayout(row(label("Keys", wrap=False), None, self.add_button, self.revoke_button))
+        keys_layout.addLayout(
+            row(label("Keys", wrap=False), None, self.add_button, self.rotate_button, self.revoke_button)
+        )
         keys_layout.addWidget(self.keys_table)
 
         self.approve_button = QPushButton("A&pprove this key…")
@@ -175,10 +193,16 @@ class TrustPage(QWidget):
 
     def refresh(self) -> None:
         store = self.desk.store
-        self.desk.run(lambda: (list_keys(store), list_pending(store)), self._show)
 
-    def _show(self, data: tuple[list[Any], list[PendingBundle]]) -> None:
-        self.keys, self.pending = data
+        def read() -> tuple[list[Any], list[PendingBundle], dict[str, str]]:
+            found = list_keys(store)
+            replaces = {k.key_id: old for k in found if (old := predecessor(store, k.key_id)) is not None}
+            return found, list_pending(store), replaces
+
+        self.desk.run(read, self._show)
+
+    def _show(self, data: tuple[list[Any], list[PendingBundle], dict[str, str]]) -> None:
+        self.keys, self.pending, replaces = data
         mono = mono_font(self.font())
         self.keys_table.setRowCount(len(self.keys))
         for index, key in enumerate(self.keys):
@@ -190,6 +214,10 @@ class TrustPage(QWidget):
             self.keys_table.setItem(index, 2, item(countries_text(key.countries)))
             self.keys_table.setItem(index, 3, item(state))
             self.keys_table.setItem(index, 4, item(local_time(key.added_at)))
+            old = replaces.get(key.key_id)
+            replaced = item(format_fingerprint(old) if old else "")
+            replaced.setFont(mono)
+            self.keys_table.setItem(index, 5, replaced)
         self.pending_table.setRowCount(len(self.pending))
         for index, bundle in enumerate(self.pending):
             self.pending_table.setItem(index, 0, item(bundle.organisation, data=bundle.id))
@@ -234,6 +262,16 @@ class TrustPage(QWidget):
     def ask_key_file(cls, parent: QWidget) -> str:
         path, _ = QFileDialog.getOpenFileName(
             parent, "A partner's public key", str(Path.home()), "Public keys (*.cpckey.json);;All files (*)"
+        )
+        return path
+
+    @classmethod
+    def ask_rotation_file(cls, parent: QWidget) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            "A partner's key change",
+            str(Path.home()),
+            "Key changes (*.cpcrotate.json);;All files (*)",
         )
         return path
 
@@ -289,10 +327,30 @@ class TrustPage(QWidget):
             lambda error: self._refused("The key was not trusted", error),
         )
 
-    def _trusted(self, result: TrustResult) -> None:
+    def accept_rotation_file(self) -> None:
+        path = self.ask_rotation_file(self)
+        if not path:
+            return
+        store = self.desk.store
+        self.desk.run(
+            lambda: accept_rotation(store, Path(path)),
+            self._trusted,
+            lambda error: self._refused("The key change was not accepted", error),
+        )
+
+    def _trusted(self, result: TrustResult | RotationResult) -> None:
         self.last_result = result
         scope = "any country" if result.key.countries is None else countries_text(result.key.countries)
         lines = [f"{result.key.organisation}'s key {result.key.fingerprint} is trusted for {scope}."]
+        if isinstance(result, RotationResult):
+            lines[0] = (
+                f"{result.key.organisation}'s new key {result.key.fingerprint} replaces "
+                f"{result.predecessor.fingerprint} and is trusted for {scope}."
+            )
+            if not result.accepted:
+                lines.append("This key change had been accepted before; nothing changed.")
+            else:
+                lines.append("The old key stays trusted for late e-mails until you revoke it.")
         if result.released:
             lines.append(f"{len(result.released)} bundle(s) that were waiting:")
             for released in result.released:
