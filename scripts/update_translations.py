@@ -4,8 +4,9 @@ Usage::
 
     python scripts/update_translations.py
 
-New strings arrive as ``type="unfinished"``; strings no longer in the code become
-``type="vanished"`` (``-no-obsolete`` drops them). Translate the new ones in Qt Linguist
+New strings arrive as ``type="unfinished"``; strings no longer in the code are dropped
+(``--keep-obsolete`` keeps them as ``type="vanished"``). ``cardentry_en.ts`` holds only the
+plural forms of English (``%n call(s)`` -> "1 call", "2 calls"): lupdate ``-pluralonly``. Translate the new ones in Qt Linguist
 (``pyside6-linguist resources/i18n/cardentry_fr.ts``) or in a text editor, then run
 ``tests/test_translations.py``: it fails while anything is unfinished or missing.
 """
@@ -34,12 +35,16 @@ def lupdate_command() -> list[str]:
     raise SystemExit("pyside6-lupdate not found: install PySide6-Essentials")
 
 
-def update(ts_files: list[Path], root: Path = REPO, *, no_obsolete: bool = True) -> str:
+def update(
+    ts_files: list[Path], root: Path = REPO, *, no_obsolete: bool = True, plural_only: bool = False
+) -> str:
     """Run lupdate over the UI into ``ts_files``; its report."""
     files = [str(path.relative_to(root)) for path in sources(root)]
     command = [*lupdate_command(), "-locations", "relative", *files, "-ts", *map(str, ts_files)]
     if no_obsolete:
         command.insert(1, "-no-obsolete")
+    if plural_only:
+        command.insert(1, "-pluralonly")
     result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise SystemExit(result.stderr or result.stdout)
@@ -54,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     ts_files = [folder / f"cardentry_{language}.ts" for language in LANGUAGES]
     print(update(ts_files, no_obsolete=not args.keep_obsolete), end="")
+    english = folder / "cardentry_en.ts"
+    print(update([english], no_obsolete=not args.keep_obsolete, plural_only=True), end="")
     return 0
 
 

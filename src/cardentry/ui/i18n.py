@@ -104,8 +104,6 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
     language = language if language in LANGUAGES else "en"
     QLocale.setDefault(locale_for(language))
     _language = language
-    if language == "en":
-        return language
     folder = i18n_dir()
     if not getattr(sys, "frozen", False):
         from cardentry.ui.qm import ensure_compiled
@@ -113,10 +111,12 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
         problem = ensure_compiled(folder)
         if problem:
             print(f"cardentry: translations not compiled: {problem}", file=sys.stderr)
-    own = QTranslator(app)
+    own = QTranslator(app)  # English too: its plural forms ("1 call", "2 calls")
     if own.load(str(folder / f"cardentry_{language}.qm")):
         app.installTranslator(own)
         _installed.append(own)
+    if language == "en":
+        return language
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

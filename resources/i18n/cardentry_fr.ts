@@ -1,0 +1,1957 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../../src/cardentry/ui/editor.py" line="+409"/>
+        <source>What your organisation asks the government to do. Write each call to action on its own line (press Enter to start the next). They go into the national petition.</source>
+        <translation>Ce que votre organisation demande au gouvernement. Écrivez chaque appel à l&apos;action sur sa propre ligne (Entrée pour passer au suivant). Ils alimentent la pétition nationale.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. Adopt a national plan of action against child trafficking with its own budget.</source>
+        <translation>p. ex. Adopter un plan d&apos;action national contre la traite des enfants, doté de son propre budget.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Calls to action, one per line</source>
+        <translation>Appels à l&apos;action, un par ligne</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n call(s) to action (at most 50)</source>
+        <translation>
+            <numerusform>%n appel à l&apos;action (50 au plus)</numerusform>
+            <numerusform>%n appels à l&apos;action (50 au plus)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <location line="-363"/>
+        <source>Overall summary</source>
+        <translation>Synthèse générale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to action</source>
+        <translation>Appels à l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and export</source>
+        <translation>Vérifier et exporter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>started</source>
+        <translation>commencé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs fixing</source>
+        <translation>à corriger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to review (copied from the previous cycle)</source>
+        <translation>à revoir (repris du cycle précédent)</translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <location line="+36"/>
+        <location line="+74"/>
+        <location line="+51"/>
+        <location line="+211"/>
+        <source>Closing</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>All cards</source>
+        <translation>Toutes les fiches</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to your cards (Ctrl+W). Everything is saved.</source>
+        <translation>Retour à vos fiches (Ctrl+W). Tout est enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign the card and save it as a file for the secretariat (Ctrl+Shift+E)</source>
+        <translation>Signer la fiche et l&apos;enregistrer dans un fichier pour le secrétariat (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pages of the card</source>
+        <translation>Pages de la fiche</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+69"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Previous page (Ctrl+Page Up)</source>
+        <translation>Page précédente (Ctrl+Page préc.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Next page (Ctrl+Page Down)</source>
+        <translation>Page suivante (Ctrl+Page suiv.)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Previous page: {title}</source>
+        <translation>Page précédente : {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next page: {title}</source>
+        <translation>Page suivante : {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page {number} of {count}</source>
+        <translation>Page {number} sur {count}</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>{rating}, {status} · NGO action ★</source>
+        <translation>{rating}, {status} · action des ONG ★</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{rating}, {status}</source>
+        <translation>{rating}, {status}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>evidence, {field}</source>
+        <translation>élément de preuve, {field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+19"/>
+        <source>{page}: {field}</source>
+        <translation>{page} : {field}</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>rating</source>
+        <translation>couleur attribuée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NGO action</source>
+        <translation>action des ONG</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location line="-32"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link (URL)</source>
+        <translation>Lien (URL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../../src/cardentry/ui/evidence.py" line="+57"/>
+        <source>Evidence items</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add evidence</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a law, policy, report, article, interview or statistic (Ctrl+E)</source>
+        <translation>Ajouter une loi, une politique, un rapport, un article, un entretien ou une statistique (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected item (Ctrl+Z brings it back)</source>
+        <translation>Retirer l&apos;élément sélectionné (Ctrl+Z le rétablit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the selected item up (Alt+Up)</source>
+        <translation>Monter l&apos;élément sélectionné (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the selected item down (Alt+Down)</source>
+        <translation>Descendre l&apos;élément sélectionné (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kind of evidence</source>
+        <translation>Type d&apos;élément de preuve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. National Plan of Action 2010-2015</source>
+        <translation>p. ex. Plan d&apos;action national 2010-2015</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publisher, author or ministry</source>
+        <translation>éditeur, auteur ou ministère</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What it shows, page numbers, anything the secretariat should know.</source>
+        <translation>Ce qu&apos;il montre, les numéros de page, tout ce que le secrétariat doit savoir.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Link (URL)</source>
+        <translation>&amp;Lien (URL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Remarque</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Select an item to edit it, or add one. Titles are required; links and dates are checked as you type.</source>
+        <translation>Sélectionnez un élément pour le modifier, ou ajoutez-en un. Le titre est obligatoire ; les liens et les dates sont vérifiés pendant la saisie.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>(no title yet)</source>
+        <translation>(pas encore de titre)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind}: {title}</source>
+        <translation>{kind} : {title}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Needs fixing: {problems}</source>
+        <translation>À corriger : {problems}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Evidence added: give it a title.</source>
+        <translation>Élément ajouté : donnez-lui un titre.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Evidence removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Élément retiré. Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../src/cardentry/ui/export.py" line="+114"/>
+        <source>Export {country} {cycle}</source>
+        <translation>Exporter {country} {cycle}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export {country} {cycle} as revision {revision}</source>
+        <translation>Exporter {country} {cycle} comme révision {revision}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The card is signed with your key and saved as one file. You then e-mail that file to the secretariat. You can keep editing afterwards and export again: the next file is the next revision.</source>
+        <translation>La fiche est signée avec votre clé et enregistrée dans un seul fichier, que vous envoyez ensuite par courriel au secrétariat. Vous pouvez continuer à la modifier et l&apos;exporter à nouveau : le fichier suivant sera la révision suivante.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Before you export</source>
+        <translation>Avant d&apos;exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fix first: {problem}</source>
+        <translation>À corriger d&apos;abord : {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing: {problem}</source>
+        <translation>Manquant : {problem}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The card has values that are not valid yet. Close this window, fix them (the review page lists them), then export.</source>
+        <translation>La fiche contient des valeurs encore non valides. Fermez cette fenêtre, corrigez-les (la page de vérification les énumère), puis exportez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n thing(s) still missing. You can export anyway (for example to send a draft); the secretariat will see what is missing.</source>
+        <translation>
+            <numerusform>Il manque encore %n élément. Vous pouvez exporter quand même (par exemple pour envoyer un brouillon) ; le secrétariat verra ce qui manque.</numerusform>
+            <numerusform>Il manque encore %n éléments. Vous pouvez exporter quand même (par exemple pour envoyer un brouillon) ; le secrétariat verra ce qui manque.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The card is complete.</source>
+        <translation>La fiche est complète.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the passphrase of your signing key</source>
+        <translation>la phrase secrète de votre clé de signature</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;how</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the signed file is saved</source>
+        <translation>Où le fichier signé est enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder</source>
+        <translation>Choisir le dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>File name: {file}</source>
+        <translation>Nom du fichier : {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signing</source>
+        <translation>Signature en cours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocking your key and signing the card…</source>
+        <translation>Déverrouillage de votre clé et signature de la fiche…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Sign and save</source>
+        <translation>&amp;Signer et enregistrer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file is saved:</source>
+        <translation>Le fichier est enregistré :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Now e-mail it to the secretariat, with the file attached. Ready to copy:</source>
+        <translation>Envoyez-le maintenant au secrétariat par courriel, en pièce jointe. Texte prêt à copier :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>E-mail to send with the card</source>
+        <translation>Courriel à envoyer avec la fiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy the &amp;subject</source>
+        <translation>Copier l&apos;&amp;objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the &amp;text</source>
+        <translation>Copier le &amp;texte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Folder for the exported card</source>
+        <translation>Dossier de la fiche exportée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type the passphrase of your signing key.</source>
+        <translation>Saisissez la phrase secrète de votre clé de signature.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>That passphrase does not open your key. Try again.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas votre clé. Réessayez.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write the file: {reason}. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire le fichier : {reason}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export failed: {reason}</source>
+        <translation>L&apos;exportation a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Revision {revision} is signed and saved</source>
+        <translation>La révision {revision} est signée et enregistrée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject: {subject}</source>
+        <translation>Objet : {subject}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportEmail</name>
+    <message>
+        <location line="-327"/>
+        <source>Country progress card: {country} {cycle}, revision {revision} ({organisation})</source>
+        <translation>Fiche de progrès par pays : {country} {cycle}, révision {revision} ({organisation})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dear colleagues at the secretariat,
+
+Please find attached the country progress card of {organisation} for {country}, cycle {cycle}, revision {revision} (file {file}).
+
+It is signed with our key {fingerprint}.
+
+Best regards,
+{organisation}</source>
+        <translation>Chères et chers collègues du secrétariat,
+
+Veuillez trouver ci-joint la fiche de progrès par pays de {organisation} pour {country}, cycle {cycle}, révision {revision} (fichier {file}).
+
+Elle est signée avec notre clé {fingerprint}.
+
+Bien cordialement,
+{organisation}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Dear colleagues at the secretariat,
+
+Please find attached the country progress card of {organisation} for {country}, cycle {cycle}, revision {revision} (file {file}).
+
+Best regards,
+{organisation}</source>
+        <translation>Chères et chers collègues du secrétariat,
+
+Veuillez trouver ci-joint la fiche de progrès par pays de {organisation} pour {country}, cycle {cycle}, révision {revision} (fichier {file}).
+
+Bien cordialement,
+{organisation}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../../src/cardentry/ui/app.py" line="+610"/>
+        <location filename="../../src/cardentry/ui/firstrun.py" line="+520"/>
+        <source>Where to save the key backup (a USB stick)</source>
+        <translation>Où enregistrer la sauvegarde de la clé (une clé USB)</translation>
+    </message>
+    <message>
+        <location filename="../../src/cardentry/ui/firstrun.py" line="-411"/>
+        <source>Welcome to cardentry</source>
+        <translation>Bienvenue dans cardentry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in country progress cards on this computer, even offline, and send them signed.</source>
+        <translation>Remplissez les fiches de progrès par pays sur cet ordinateur, même hors ligne, et envoyez-les signées.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who will use this computer&apos;s cardentry?</source>
+        <translation>Qui utilisera cardentry sur cet ordinateur ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;A partner organisation: we fill in the card for our country</source>
+        <translation>&amp;Une organisation partenaire : nous remplissons la fiche de notre pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network&apos;s &amp;secretariat: we receive and merge the cards</source>
+        <translation>Le &amp;secrétariat du réseau : nous recevons et fusionnons les fiches</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Most people choose this.</source>
+        <translation>C&apos;est le choix de la plupart des utilisateurs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your work stays on this computer. Nothing is sent anywhere until you export a card and e-mail it.</source>
+        <translation>Votre travail reste sur cet ordinateur. Rien n&apos;est envoyé nulle part tant que vous n&apos;exportez pas une fiche pour l&apos;envoyer par courriel.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is written into every card you send, so the secretariat knows who it is from.</source>
+        <translation>Ce nom figure sur chaque fiche que vous envoyez, pour que le secrétariat sache de qui elle vient.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. ECPAT Foundation Thailand</source>
+        <translation>p. ex. ECPAT Foundation Thailand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: where the secretariat can reach you</source>
+        <translation>facultatif : où le secrétariat peut vous joindre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type to find a country</source>
+        <translation>Tapez pour trouver un pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a country</source>
+        <translation>Trouver un pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries you cover</source>
+        <translation>Pays couverts par votre organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space ticks the selected country</source>
+        <translation>La barre d&apos;espace coche le pays sélectionné</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Countries</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Chosen: {countries}</source>
+        <translation>Choisis : {countries}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick the country or countries your organisation covers (Space ticks the selected one).</source>
+        <translation>Cochez le ou les pays couverts par votre organisation (la barre d&apos;espace coche le pays sélectionné).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It protects the key that signs your cards. You type it each time you export a card.</source>
+        <translation>Elle protège la clé qui signe vos fiches. Vous la saisissez à chaque exportation d&apos;une fiche.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète, confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how what I type</source>
+        <translation>A&amp;fficher ce que je tape</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Again</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nobody can recover a forgotten passphrase, not even the secretariat: write it down and keep it apart from this laptop. Without it you can still edit your cards, but not send them.</source>
+        <translation>Personne ne peut retrouver une phrase secrète oubliée, pas même le secrétariat : notez-la et conservez-la à l&apos;écart de cet ordinateur. Sans elle, vous pourrez encore modifier vos fiches, mais plus les envoyer.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Creating your signing key</source>
+        <translation>Création de votre clé de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creating your signing key…</source>
+        <translation>Création de votre clé de signature…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Send your public key to the secretariat</source>
+        <translation>Envoyez votre clé publique au secrétariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do this once. The secretariat needs it to know that the cards you send really come from you.</source>
+        <translation>À faire une seule fois. Le secrétariat en a besoin pour s&apos;assurer que les fiches que vous envoyez viennent bien de vous.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Back up your key</source>
+        <translation>Sauvegardez votre clé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If this laptop is lost or breaks, the backup lets you keep sending cards with the same key.</source>
+        <translation>Si cet ordinateur est perdu ou tombe en panne, la sauvegarde vous permet de continuer à envoyer des fiches avec la même clé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save a copy of your key on a USB stick and keep it somewhere safe, apart from this laptop. The copy is still protected by your passphrase. Then back up the backup: a second copy in another place (a colleague&apos;s safe, your office).</source>
+        <translation>Enregistrez une copie de votre clé sur une clé USB et gardez-la en lieu sûr, à l&apos;écart de cet ordinateur. La copie reste protégée par votre phrase secrète. Puis sauvegardez la sauvegarde : une deuxième copie dans un autre lieu (le coffre d&apos;un collègue, votre bureau).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save a &amp;backup of the key…</source>
+        <translation>Faire une &amp;sauvegarde de la clé…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You can do this later from the home screen (“Back up the key…”). Without a backup, a lost key means the secretariat has to register a new key for you.</source>
+        <translation>Vous pourrez le faire plus tard depuis l&apos;écran d&apos;accueil (« Sauvegarder la clé… »). Sans sauvegarde, si la clé est perdue, le secrétariat devra enregistrer une nouvelle clé pour vous.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cardentry: first start</source>
+        <translation>cardentry : premier démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../src/cardentry/ui/widgets.py" line="+347"/>
+        <source>History: {field}</source>
+        <translation>Historique : {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every saved value of “{field}”, newest first. Undo (Ctrl+Z) goes back one step.</source>
+        <translation>Toutes les valeurs enregistrées de « {field} », de la plus récente à la plus ancienne. Annuler (Ctrl+Z) revient d&apos;une étape en arrière.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved values</source>
+        <translation>Valeurs enregistrées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>typed</source>
+        <translation>saisi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No saved changes yet.</source>
+        <translation>Aucune modification enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>Home</name>
+    <message>
+        <location filename="../../src/cardentry/ui/app.py" line="-461"/>
+        <location filename="../../src/cardentry/ui/home.py" line="+140"/>
+        <source>No signing key in this profile.</source>
+        <translation>Ce profil n&apos;a pas de clé de signature.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cardentry/ui/home.py" line="-99"/>
+        <source>Draft, never exported</source>
+        <translation>Brouillon, jamais exporté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since r{revision} was exported</source>
+        <translation>Modifiée depuis l&apos;exportation de r{revision}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported as r{revision}</source>
+        <translation>Exportée en r{revision}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your country progress cards</source>
+        <translation>Vos fiches de progrès par pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{organisation}   (demo profile: try anything, it is not your real work)</source>
+        <translation>{organisation}   (profil de démonstration : essayez tout, ce n&apos;est pas votre vrai travail)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your cards</source>
+        <translation>Vos fiches</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Card</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last saved</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No cards yet. Press “New card” to start your first one: choose the country and the cycle, then the editor guides you through the twelve indicators.</source>
+        <translation>Aucune fiche pour l&apos;instant. Appuyez sur « Nouvelle fiche » pour commencer la première : choisissez le pays et le cycle, puis l&apos;éditeur vous guide à travers les douze indicateurs.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the selected card (Enter)</source>
+        <translation>Ouvrir la fiche sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New card…</source>
+        <translation>&amp;Nouvelle fiche…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a card for a country and cycle (Ctrl+N)</source>
+        <translation>Commencer une fiche pour un pays et un cycle (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start from this card for a new &amp;cycle…</source>
+        <translation>Partir de cette fiche pour un nouveau &amp;cycle…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new card for the next cycle with this card&apos;s ratings and evidence copied in as a starting point; each indicator stays marked “to review” until you change it.</source>
+        <translation>Une nouvelle fiche pour le cycle suivant, qui reprend les couleurs et les éléments de preuve de celle-ci comme point de départ ; chaque indicateur reste marqué « à revoir » tant que vous ne l&apos;avez pas modifié.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your signing key</source>
+        <translation>Votre clé de signature</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fingerprint of your signing key</source>
+        <translation>Empreinte de votre clé de signature</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every card you export is signed with this key, so the secretariat knows it comes from you. They compare this fingerprint with you by phone once.</source>
+        <translation>Chaque fiche exportée est signée avec cette clé, pour que le secrétariat sache qu&apos;elle vient de vous. Il vérifie une fois cette empreinte avec vous par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send the public key…</source>
+        <translation>Envoyer la clé publique…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up the key…</source>
+        <translation>Sauvegarder la clé…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Not backed up yet: if this laptop is lost, so is your key. Save a copy on a USB stick.</source>
+        <translation>⚠ Pas encore sauvegardée : si cet ordinateur est perdu, votre clé l&apos;est aussi. Enregistrez-en une copie sur une clé USB.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>How it works</source>
+        <translation>Comment ça marche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Make a card for your country and this cycle.
+2. Rate the twelve indicators, with your assessment and evidence.
+3. Write the summary, ranking and calls to action.
+4. Export it and e-mail the file to the secretariat.
+
+Everything is saved as you type, on this computer only.</source>
+        <translation>1. Créez une fiche pour votre pays et ce cycle.
+2. Évaluez les douze indicateurs, avec votre analyse et vos éléments de preuve.
+3. Rédigez la synthèse, le classement et les appels à l&apos;action.
+4. Exportez-la et envoyez le fichier au secrétariat par courriel.
+
+Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cycle {cycle}</source>
+        <translation>Cycle {cycle}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{rated} of {total} rated</source>
+        <translation>{rated} sur {total} évalués</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPage</name>
+    <message>
+        <location filename="../../src/cardentry/ui/editor.py" line="-817"/>
+        <source>Copied from the previous cycle&apos;s card as a starting point: check each answer; the first change you make marks this indicator as reviewed.</source>
+        <translation>Repris de la fiche du cycle précédent comme point de départ : vérifiez chaque réponse ; votre première modification marque cet indicateur comme revu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the state is asked to do</source>
+        <translation>Ce qui est attendu de l&apos;État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to decide</source>
+        <translation>Comment choisir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rating</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the colour that best describes the state&apos;s action, using the guidance beside each one. Keys: 1 green, 2 yellow, 3 red, 0 not assessed (Ctrl+1, 2, 3, 0 while typing).</source>
+        <translation>Choisissez la couleur qui décrit le mieux l&apos;action de l&apos;État, à l&apos;aide des orientations en regard de chacune. Touches : 1 vert, 2 jaune, 3 rouge, 0 non évalué (Ctrl+1, 2, 3, 0 pendant la saisie).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>NGO action: NGOs undertake work on this indicator (the star)</source>
+        <translation>Action des ONG : des ONG mènent un travail sur cet indicateur (l&apos;étoile)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+758"/>
+        <source>Your assessment</source>
+        <translation>Votre analyse</translation>
+    </message>
+    <message>
+        <location line="-764"/>
+        <source>What has the state done, and what is missing? Your text is saved as you type.</source>
+        <translation>Qu&apos;a fait l&apos;État, et que manque-t-il ? Votre texte est enregistré pendant la saisie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+744"/>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location line="-747"/>
+        <source>What should the state do next on this indicator?</source>
+        <translation>Que devrait faire l&apos;État maintenant sur cet indicateur ?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Goal {number}: {title}</source>
+        <translation>Objectif {number} : {title}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Useful evidence: {hint}</source>
+        <translation>Éléments utiles : {hint}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Previous cycle ({cycle}): {rating}</source>
+        <translation>Cycle précédent ({cycle}) : {rating}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Rated: {rating}.</source>
+        <translation>Couleur : {rating}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/cardentry/ui/app.py" line="+7"/>
+        <source>cardentry: {what}</source>
+        <translation>cardentry : {what}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New card…</source>
+        <translation>&amp;Nouvelle fiche…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export the card…</source>
+        <translation>&amp;Exporter la fiche…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Back to all cards</source>
+        <translation>&amp;Retour à toutes les fiches</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send the &amp;public key…</source>
+        <translation>Envoyer la clé &amp;publique…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the &amp;key…</source>
+        <translation>&amp;Sauvegarder la clé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Settings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;History of this field…</source>
+        <translation>&amp;Historique de ce champ…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;evidence</source>
+        <translation>Ajouter un élément de &amp;preuve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rate this indicator</source>
+        <translation>Attri&amp;buer une couleur à cet indicateur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Green: significant action</source>
+        <translation>&amp;Vert : action significative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yellow: partial action</source>
+        <translation>&amp;Jaune : action partielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Red: inadequate action</source>
+        <translation>&amp;Rouge : action insuffisante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not assessed</source>
+        <translation>&amp;Non évalué</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Review and export</source>
+        <translation>&amp;Vérifier et exporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pages list / page</source>
+        <translation>Liste des pages / page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guidance language</source>
+        <translation>&amp;Langue des orientations</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About cardentry</source>
+        <translation>À &amp;propos de cardentry</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The card could not be created</source>
+        <translation>La fiche n&apos;a pas pu être créée</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+35"/>
+        <source>Saved {time}</source>
+        <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Not saved yet: retrying</source>
+        <translation>Pas encore enregistré : nouvel essai en cours</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undone: {field}</source>
+        <translation>Annulé : {field}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: {field}</source>
+        <translation>Rétabli : {field}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Click into a field first, then ask for its history.</source>
+        <translation>Cliquez d&apos;abord dans un champ, puis demandez son historique.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Exported revision {revision}: {path}</source>
+        <translation>Révision {revision} exportée : {path}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>None yet. Each export is kept here, read-only, and can be saved again.</source>
+        <translation>Aucune pour l&apos;instant. Chaque exportation est conservée ici, en lecture seule, et peut être enregistrée à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported revisions</source>
+        <translation>Révisions exportées</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported</source>
+        <translation>Exportée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save again…</source>
+        <translation>Enregistrer à nouveau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Save revision {revision} again</source>
+        <translation>Enregistrer à nouveau la révision {revision}</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Write this revision again, byte for byte the same file</source>
+        <translation>Réécrire cette révision : exactement le même fichier, octet pour octet</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Could not save the file</source>
+        <translation>Impossible d&apos;enregistrer le fichier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved revision {revision} again: {path}</source>
+        <translation>Révision {revision} enregistrée à nouveau : {path}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No signing key</source>
+        <translation>Pas de clé de signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This profile has no signing key. Restore your backup with &apos;cardentry key restore&apos;.</source>
+        <translation>Ce profil n&apos;a pas de clé de signature. Restaurez votre sauvegarde avec « cardentry key restore ».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send your public key</source>
+        <translation>Envoyer votre clé publique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send your public key to the secretariat</source>
+        <translation>Envoyez votre clé publique au secrétariat</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not back up the key</source>
+        <translation>Impossible de sauvegarder la clé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key backed up</source>
+        <translation>Clé sauvegardée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved to {path}.
+
+Keep it apart from this laptop, and make a second copy somewhere else. It is still protected by your passphrase.</source>
+        <translation>Enregistrée dans {path}.
+
+Conservez-la à l&apos;écart de cet ordinateur et faites-en une deuxième copie ailleurs. Elle reste protégée par votre phrase secrète.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About cardentry</source>
+        <translation>À propos de cardentry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cardentry {version}
+
+Country progress cards on what governments do against child sex trafficking. Everything you type stays on this computer until you export a card.
+
+Profile folder: {folder}</source>
+        <translation>cardentry {version}
+
+Fiches de progrès par pays sur l&apos;action des gouvernements contre la traite des enfants à des fins sexuelles. Tout ce que vous saisissez reste sur cet ordinateur jusqu&apos;à ce que vous exportiez une fiche.
+
+Dossier du profil : {folder}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Some changes are not saved</source>
+        <translation>Certaines modifications ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Close anyway? The unsaved changes will be lost.</source>
+        <translation>{problem}
+
+Fermer quand même ? Les modifications non enregistrées seront perdues.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The disk refused the last changes.</source>
+        <translation>Le disque a refusé les dernières modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCard</name>
+    <message>
+        <location filename="../../src/cardentry/ui/home.py" line="+67"/>
+        <source>New card</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a new card</source>
+        <translation>Commencer une nouvelle fiche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A card covers one country for one assessment cycle. You can change everything later except these two.</source>
+        <translation>Une fiche porte sur un pays pour un cycle d&apos;évaluation. Vous pourrez tout modifier plus tard, sauf ces deux choix.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a year (2012) or a range (2010-2011)</source>
+        <translation>une année (2012) ou une période (2010-2011)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start from</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ycle</source>
+        <translation>&amp;Cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start from</source>
+        <translation>Point de &amp;départ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create the card</source>
+        <translation>Créer la fiche</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>An empty card</source>
+        <translation>Une fiche vide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The {cycle} card ({rated} of {total} rated)</source>
+        <translation>La fiche {cycle} ({rated} sur {total} évalués)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>type the cycle</source>
+        <translation>saisissez le cycle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a year (2012) or a range of years (2010-2011), the second year after the first</source>
+        <translation>doit être une année (2012) ou une période (2010-2011), la seconde année après la première</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>you already have a card for {country} {cycle}: open it from the list</source>
+        <translation>vous avez déjà une fiche pour {country} {cycle} : ouvrez-la depuis la liste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ratings, texts and evidence are copied in as a starting point. Each indicator stays marked “to review” until you change something in it.</source>
+        <translation>Les couleurs, les textes et les éléments de preuve sont repris comme point de départ. Chaque indicateur reste marqué « à revoir » tant que vous n&apos;y avez rien modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All twelve indicators start unrated.</source>
+        <translation>Les douze indicateurs commencent sans couleur.</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../src/cardentry/ui/firstrun.py" line="-487"/>
+        <source>At least 8 characters. A short sentence you can remember works well.</source>
+        <translation>Au moins 8 caractères. Une courte phrase dont vous vous souviendrez fait très bien l&apos;affaire.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Too short: %n more character(s) needed.</source>
+        <translation>
+            <numerusform>Trop courte : il faut encore %n caractère.</numerusform>
+            <numerusform>Trop courte : il faut encore %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too easy to guess. Try a short sentence of four or five words.</source>
+        <translation>Trop facile à deviner. Essayez une courte phrase de quatre ou cinq mots.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Strong. Write it down and keep it somewhere safe, away from the laptop.</source>
+        <translation>Solide. Notez-la et gardez-la en lieu sûr, loin de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Good. A few more words would make it stronger.</source>
+        <translation>Bonne. Quelques mots de plus la rendraient plus solide.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fair. Longer is safer: add a word or two.</source>
+        <translation>Moyenne. Plus elle est longue, plus elle est sûre : ajoutez un mot ou deux.</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../../src/cardentry/ui/app.py" line="+26"/>
+        <source>The profile&apos;s database is damaged</source>
+        <translation>La base de données du profil est endommagée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{problem}
+
+Set the damaged file aside (it is kept, never deleted) and restore the newest backup?</source>
+        <translation>{problem}
+
+Mettre le fichier endommagé de côté (il est conservé, jamais supprimé) et restaurer la sauvegarde la plus récente ?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No backup to restore</source>
+        <translation>Aucune sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No healthy backup was found. The damaged file was kept as {file}; a specialist may be able to rescue it.</source>
+        <translation>Aucune sauvegarde intacte n&apos;a été trouvée. Le fichier endommagé a été conservé sous {file} ; un spécialiste pourra peut-être le récupérer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored the backup made {when} UTC. The damaged file was kept as {file}.</source>
+        <translation>La sauvegarde du {when} UTC a été restaurée. Le fichier endommagé a été conservé sous {file}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cardentry cannot open the profile</source>
+        <translation>cardentry ne peut pas ouvrir le profil</translation>
+    </message>
+</context>
+<context>
+    <name>PublicKey</name>
+    <message>
+        <location filename="../../src/cardentry/ui/firstrun.py" line="+285"/>
+        <source>Your key&apos;s fingerprint:</source>
+        <translation>Empreinte de votre clé :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1. Save the public key file (it holds no secret).
+2. E-mail it to the secretariat with the text below.
+3. When they call you, read them the fingerprint above to confirm it.</source>
+        <translation>1. Enregistrez le fichier de clé publique (il ne contient aucun secret).
+2. Envoyez-le au secrétariat par courriel avec le texte ci-dessous.
+3. Quand le secrétariat vous appelle, lisez-lui l&apos;empreinte ci-dessus pour la confirmer.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save the public key file…</source>
+        <translation>&amp;Enregistrer le fichier de clé publique…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E-mail to send with the public key</source>
+        <translation>Courriel à envoyer avec la clé publique</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy the e-mail text</source>
+        <translation>&amp;Copier le texte du courriel</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the attached .cpckey.json file</source>
+        <translation>le fichier .cpckey.json ci-joint</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subject: {subject}</source>
+        <translation>Objet : {subject}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the public key file</source>
+        <translation>Enregistrer le fichier de clé publique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public key (*.cpckey.json)</source>
+        <translation>Clé publique (*.cpckey.json)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+84"/>
+        <source>Could not save it: {reason}</source>
+        <translation>Impossible de l&apos;enregistrer : {reason}</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+87"/>
+        <source>Saved: {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PublicKeyEmail</name>
+    <message>
+        <location line="-445"/>
+        <source>Public key of {organisation} for country progress cards</source>
+        <translation>Clé publique de {organisation} pour les fiches de progrès par pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>our country</source>
+        <translation>notre pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dear colleagues at the secretariat,
+
+Please find attached the public key of {organisation} ({file}). We will sign the country progress cards we send you for {countries} with it.
+
+Its fingerprint is: {fingerprint}
+
+Please call us to compare the fingerprint before you trust the key.
+
+Best regards,
+{organisation}</source>
+        <translation>Chères et chers collègues du secrétariat,
+
+Veuillez trouver ci-joint la clé publique de {organisation} ({file}). Nous signerons avec elle les fiches de progrès par pays que nous vous enverrons pour {countries}.
+
+Son empreinte est : {fingerprint}
+
+Merci de nous appeler pour comparer l&apos;empreinte avant d&apos;accorder votre confiance à la clé.
+
+Bien cordialement,
+{organisation}</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <location filename="../../src/cardentry/ui/editor.py" line="+73"/>
+        <source>Taking all twelve indicators together, where does the state stand? The secretariat uses this ranking to compare countries.</source>
+        <translation>Au vu de l&apos;ensemble des douze indicateurs, où en est l&apos;État ? Le secrétariat utilise ce classement pour comparer les pays.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Clear the ranking</source>
+        <translation>Effacer le classement</translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <location filename="../../src/cardentry/ui/widgets.py" line="-358"/>
+        <source>Green: significant action</source>
+        <translation>Vert : action significative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow: partial action</source>
+        <translation>Jaune : action partielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red: inadequate action</source>
+        <translation>Rouge : action insuffisante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location line="+241"/>
+        <source>{rating}. Shortcut: {key} (Ctrl+{key} while typing in a text box)</source>
+        <translation>{rating}. Raccourci : {key} (Ctrl+{key} pendant la saisie dans une zone de texte)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Leave it open while you are still researching. Every indicator needs a rating before the card is final.</source>
+        <translation>Laissez ce choix ouvert tant que vos recherches sont en cours. Chaque indicateur doit recevoir une couleur avant que la fiche soit définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../src/cardentry/ui/editor.py" line="+107"/>
+        <source>Each line below is something missing or to fix. Double-click a line, or select it and press Enter, to go to the field. You can export a card that still has gaps (the secretariat sees them), but not one with invalid values.</source>
+        <translation>Chaque ligne ci-dessous signale un manque ou une erreur. Double-cliquez sur une ligne, ou sélectionnez-la et appuyez sur Entrée, pour aller au champ. Vous pouvez exporter une fiche incomplète (le secrétariat voit les manques), mais pas une fiche avec des valeurs non valides.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Things missing or to fix</source>
+        <translation>Manques et erreurs à corriger</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export the card…</source>
+        <translation>&amp;Exporter la fiche…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign the card and save it as a file to e-mail to the secretariat (Ctrl+Shift+E)</source>
+        <translation>Signer la fiche et l&apos;enregistrer dans un fichier à envoyer au secrétariat par courriel (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported revisions</source>
+        <translation>Révisions exportées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{rated} of {total} indicators rated</source>
+        <translation>{rated} indicateurs évalués sur {total}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s) to fix</source>
+        <translation>
+            <numerusform>%n erreur à corriger</numerusform>
+            <numerusform>%n erreurs à corriger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing invalid</source>
+        <translation>aucune valeur non valide</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n thing(s) missing</source>
+        <translation>
+            <numerusform>%n manque</numerusform>
+            <numerusform>%n manques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing missing</source>
+        <translation>rien ne manque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fix: {problem}</source>
+        <translation>À corriger : {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing: {problem}</source>
+        <translation>Manquant : {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Everything is filled in. The card is ready to export.</source>
+        <translation>Tout est rempli. La fiche est prête à être exportée.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../src/cardentry/ui/settings.py" line="+26"/>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Automatic (as the system: {language})</source>
+        <translation>Automatique (comme le système : {language})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language of the app</source>
+        <translation>Langue de l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menus, buttons and messages, and the guidance of the indicators. The new language applies the next time you start cardentry. Cards are stored and exported the same way in every language.</source>
+        <translation>Menus, boutons et messages, ainsi que les orientations des indicateurs. La nouvelle langue s&apos;applique au prochain démarrage de cardentry. Les fiches sont enregistrées et exportées de la même manière dans toutes les langues.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../src/cardentry/ui/app.py" line="-710"/>
+        <source>Rate the indicator green, yellow, red, or not assessed (not inside a text box)</source>
+        <translation>Attribuer à l&apos;indicateur la couleur verte, jaune, rouge, ou non évalué (hors d&apos;une zone de texte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The same, anywhere on an indicator page</source>
+        <translation>La même chose, n&apos;importe où sur la page d&apos;un indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous page</source>
+        <translation>Page suivante / précédente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move between the list of pages and the page</source>
+        <translation>Passer de la liste des pages à la page, et inversement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous field on the page</source>
+        <translation>Champ suivant / précédent de la page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add evidence</source>
+        <translation>Ajouter un élément de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected evidence up / down</source>
+        <translation>Monter / descendre l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo / redo (saved edits of the card)</source>
+        <translation>Annuler / rétablir (modifications enregistrées de la fiche)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History of the field you are in</source>
+        <translation>Historique du champ où vous êtes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review and export</source>
+        <translation>Vérifier et exporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the card</source>
+        <translation>Exporter la fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to all cards</source>
+        <translation>Retour à toutes les fiches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New card</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../src/cardentry/ui/editor.py" line="-232"/>
+        <source>Sum up in a few paragraphs what the state has done against child sex trafficking since the last cycle, the most important gaps, and where NGOs fill them. This opens the published country card.</source>
+        <translation>Résumez en quelques paragraphes ce que l&apos;État a fait contre la traite des enfants à des fins sexuelles depuis le dernier cycle, les principales lacunes, et celles que comblent les ONG. Ce texte ouvre la fiche pays publiée.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overall summary. Saved as you type.</source>
+        <translation>Synthèse générale. Enregistrée pendant la saisie.</translation>
+    </message>
+</context>
+</TS>
