@@ -155,3 +155,36 @@ def test_save_the_card(qtbot, monkeypatch, tmp_path, loaded_window, kind):
         assert "India: progress card 2012" in data.decode()
     assert "Saved" in loaded_window.statusBar().currentMessage()
     assert [p.name for p in target.parent.iterdir()] == [target.name]  # no temporary file left
+
+
+def test_settle_the_ranking_and_see_a_decision_reopened(qtbot, monkeypatch, tmp_path, network, sec_window):
+    from bundle_factory import write
+
+    window = sec_window
+    stop, sanlaap = network.stop, network.sanlaap
+    first = stop.payload(country="IND", ranking="some_progress")
+    write(tmp_path / "a", "stop.cpc.json", stop.sign(first))
+    write(tmp_path / "a", "sanlaap.cpc.json", sanlaap.bundle(country="IND", ranking="notable_efforts"))
+    with qtbot.waitSignal(window.importer.import_finished, timeout=30000):
+        window.import_paths([str(tmp_path / "a")])
+    settle(qtbot, window)
+    page = open_india(qtbot, window)
+    assert page.ranking_settle.isVisibleTo(page)
+    assert "partners disagree" in page.ranking.text()
+    monkeypatch.setattr(
+        CountryPage, "ask_decision",
+        classmethod(lambda cls, parent, title, given, options, ranking: ("some_progress", "Report p. 12")),
+    )  # fmt: skip
+    qtbot.mouseClick(page.ranking_settle, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert page.ranking.text() == "Overall ranking: Some progress (decided by the secretariat)"
+    assert not page.ranking_settle.isVisibleTo(page)
+    # STOP India's next revision changes its ranking: the decision is reopened
+    write(tmp_path / "b", "stop-r2.cpc.json", stop.sign(stop.revise(first, ranking="limited_measures")))
+    with qtbot.waitSignal(window.importer.import_finished, timeout=30000):
+        window.import_paths([str(tmp_path / "b")])
+    settle(qtbot, window)
+    window.open_country("IND", "2012")
+    settle(qtbot, window)
+    assert page.ranking_settle.isVisibleTo(page)
+    assert page.decisions.item(0, 4).text().startswith("Reopened")

@@ -179,3 +179,30 @@ def test_accept_a_key_change(qtbot, monkeypatch, tmp_path, network, sec_window):
     qtbot.mouseClick(window.trust.rotate_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert len(warned) == 1
+
+
+def test_a_dropped_key_file_goes_to_the_phone_check(qtbot, monkeypatch, tmp_path, network, loaded_window):
+    window = loaded_window
+    asked = []
+    monkeypatch.setattr(
+        TrustPage, "ask_trust", classmethod(lambda cls, parent, key, held, countries: asked.append(held))
+    )
+    window.open_paths([str(network.newcomer.write_key_file(tmp_path))])
+    settle(qtbot, window)
+    assert window.current_page() == "trust" and asked == [1]  # one bundle waits for it; cancelled
+    assert get_key(window.store, network.newcomer.key_id) is None
+
+
+def test_the_dashboard_leads_to_the_waiting_bundles(qtbot, loaded_window):
+    window = loaded_window
+    window.show_page("dashboard")
+    settle(qtbot, window)
+    page = window.dashboard
+    page.filter_state("pending_trust")
+    page.table.selectRow(0)
+    assert page.open_button.text() == "&Open the waiting bundles"
+    page.open_selected()
+    settle(qtbot, window)
+    assert window.current_page() == "trust"
+    assert window.trust.selected_pending().country == "NPL"
+    assert window.trust.approve_button.isEnabled()

@@ -52,7 +52,7 @@ class StateCount(QFrame):
 
 class DashboardPage(QWidget):
     open_country = Signal(str, str)  # country, cycle
-    open_trust = Signal(str)  # key id of a waiting bundle ("" for the page)
+    open_trust = Signal(str)  # the country whose bundles wait for a key
     import_requested = Signal()
     add_key_requested = Signal()
 
@@ -192,6 +192,6 @@ class DashboardPage(QWidget):
         if entry is None or entry.state == "no_card":
             return
         if entry.state == "pending_trust":
-            self.open_trust.emit("")
+            self.open_trust.emit(entry.country)
         else:
             self.open_country.emit(entry.country, entry.cycle)

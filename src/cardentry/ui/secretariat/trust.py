@@ -234,6 +234,7 @@ class TrustPage(QWidget):
             "Nothing is waiting for a key."
         )  # fmt: skip
         self._update_buttons()
+        self._select_wanted()
 
     def selected_key(self) -> Any:
         rows = self.keys_table.selectionModel().selectedRows()
@@ -250,10 +251,18 @@ class TrustPage(QWidget):
         self.approve_button.setEnabled(held)
         self.discard_button.setEnabled(held)
 
-    def select_pending_key(self, key_id: str) -> None:
+    def select_pending_country(self, country: str) -> None:
+        """Select the first bundle waiting for ``country`` (now, or once the list is loaded)."""
+        self._wanted_country = country
+        self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        country = getattr(self, "_wanted_country", None)
         for index, bundle in enumerate(self.pending):
-            if bundle.key_id == key_id:
+            if bundle.country == country:
                 self.pending_table.selectRow(index)
+                self.pending_table.setFocus()
+                self._wanted_country = None
                 return
 
     # --- dialogs (class methods: tests replace them) ---------------------------------
@@ -294,15 +303,23 @@ class TrustPage(QWidget):
 
     def add_from_file(self) -> None:
         path = self.ask_key_file(self)
-        if not path:
-            return
+        if path:
+            self.add_key_path(path)
+
+    def add_key_path(self, path: str | Path) -> None:
+        """Read a public key file, then the phone check, then trust (a dropped file too)."""
         try:
             key = read_public_key_file(Path(path))
         except TrustError as error:
             QMessageBox.warning(self, "Not a public key file", f"{Path(path).name}: {error}")
             return
-        held = sum(1 for bundle in self.pending if bundle.key_id == key.key_id)
-        self._ask_and_trust(key, held, "")
+        store = self.desk.store
+        self.desk.run(
+            lambda: list_pending(store, key.key_id),
+            lambda held: self._ask_and_trust(
+                key, len(held), ", ".join(dict.fromkeys(b.country for b in held))
+            ),
+        )
 
     def approve_selected(self) -> None:
         bundle = self.selected_pending()
@@ -329,8 +346,10 @@ class TrustPage(QWidget):
 
     def accept_rotation_file(self) -> None:
         path = self.ask_rotation_file(self)
-        if not path:
-            return
+        if path:
+            self.accept_rotation_path(path)
+
+    def accept_rotation_path(self, path: str | Path) -> None:
         store = self.desk.store
         self.desk.run(
             lambda: accept_rotation(store, Path(path)),

@@ -38,6 +38,8 @@ from cardentry.ui.secretariat.overview import OverviewPage
 from cardentry.ui.secretariat.trust import TrustPage
 from cardentry.ui.widgets import label
 
+KEY_SUFFIX = ".cpckey.json"
+ROTATION_SUFFIX = ".cpcrotate.json"
 PAGES = (
     ("dashboard", "Dashboard", "Ctrl+1"),
     ("import", "Import bundles", "Ctrl+2"),
@@ -101,12 +103,13 @@ class SecretariatWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.who)
 
         self.dashboard.open_country.connect(self.open_country)
-        self.dashboard.open_trust.connect(lambda _key: self.show_page("trust"))
+        self.dashboard.open_trust.connect(self.open_waiting)
         self.dashboard.import_requested.connect(self.importer.choose_files)
         self.dashboard.add_key_requested.connect(self.trust.add_from_file)
         self.overview.open_country.connect(self.open_country)
         self.importer.import_finished.connect(self._import_finished)
         self._make_menus()
+        self._update_nav()
 
         geometry = self.settings.value("secretariat/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -179,6 +182,10 @@ class SecretariatWindow(QMainWindow):
         self.show_page("country")
         self.country.show_country(country, cycle)
 
+    def open_waiting(self, country: str) -> None:
+        self.show_page("trust")
+        self.trust.select_pending_country(country)
+
     def reload(self) -> None:
         self.stale = set(self.pages)
         self._nav_changed(self.nav.currentRow())
@@ -240,9 +247,25 @@ class SecretariatWindow(QMainWindow):
 
     def dropEvent(self, event: Any) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
+        if not paths:
+            return
+        event.acceptProposedAction()
+        self.open_paths(paths)
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Dropped files: bundles and folders are imported; a partner's public key file
+        (*.cpckey.json) goes to the phone check, a key change (*.cpcrotate.json) is accepted."""
+        keys = [p for p in paths if p.lower().endswith(KEY_SUFFIX)]
+        rotations = [p for p in paths if p.lower().endswith(ROTATION_SUFFIX)]
+        bundles = [p for p in paths if p not in keys and p not in rotations]
+        if bundles:
+            self.import_paths(bundles)
+        for path in rotations:
+            self.show_page("trust")
+            self.trust.accept_rotation_path(path)
+        for path in keys:
+            self.show_page("trust")
+            self.trust.add_key_path(path)
 
     # --- messages ------------------------------------------------------------------
 
