@@ -121,3 +121,26 @@ def test_ranking_columns_like_the_appendix(tmp_path):
             "unresolved": ["India"],
         }
         assert ranking_columns(rankings(store), "2009")["some_progress"] == ["France"]
+
+
+def test_new_key_files_among_dropped_files_and_folders(tmp_path):
+    from cardentry.dashboard import new_key_files
+
+    with secretariat(tmp_path / "sec") as store:
+        known, new, twice = Partner.new("Known"), Partner.new("New"), Partner.new("Twice")
+        trust(store, known, "THA")
+        inbox = tmp_path / "inbox"
+        (inbox / "sub").mkdir(parents=True)
+        known.write_key_file(inbox)
+        new_file = new.write_key_file(inbox / "sub")
+        twice_file = twice.write_key_file(inbox)
+        (inbox / "copy-of.cpckey.json").write_bytes(twice_file.read_bytes())
+        (inbox / "broken.cpckey.json").write_bytes(b"{")
+        (inbox / "THA.cpc.json").write_bytes(known.bundle())
+        found = new_key_files(store, [inbox])
+        from cardentry.trust import read_public_key_file
+
+        assert {read_public_key_file(p).key_id for p in found} == {new.key_id, twice.key_id}
+        assert len(found) == 2
+        assert new_key_files(store, [new_file, inbox / "THA.cpc.json"]) == [new_file]
+        assert new_key_files(store, []) == []

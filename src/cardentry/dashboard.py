@@ -13,15 +13,19 @@
 * ``held_key(store, key_id)``: the public key a held bundle was signed with, as a
   ``keys.PublicKeyInfo`` that ``trust.trust_key`` accepts (approving a pending key).
 * ``ranking_columns(rows, cycle)``: the report appendix's four columns of country names.
+* ``new_key_files(store, paths)``: the partners' public key files (``*.cpckey.json``) among
+  files and folders dropped for import whose key the trust store does not hold yet.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from cardentry import strictjson
@@ -205,3 +209,39 @@ def ranking_columns(rows: Iterable[dict[str, Any]], cycle: str) -> dict[str, lis
     for names in columns.values():
         names.sort(key=str.casefold)
     return columns
+
+
+KEY_FILE_SUFFIX = ".cpckey.json"
+
+
+def new_key_files(store: Store, paths: Iterable[str | os.PathLike[str]], *, limit: int = 500) -> list[Path]:
+    """Public key files among ``paths`` (files, and folders walked) whose key is unknown here.
+
+    Files that are not readable key files are left out (adding one says why). At most
+    ``limit`` files are read.
+    """
+    from cardentry.trust import TrustError, key_state, read_public_key_file
+
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            candidates = sorted(
+                Path(folder) / name
+                for folder, _dirs, names in os.walk(path)
+                for name in names
+                if name.lower().endswith(KEY_FILE_SUFFIX)
+            )
+        else:
+            candidates = [path] if path.name.lower().endswith(KEY_FILE_SUFFIX) else []
+        found.extend(candidates)
+    result, seen = [], set()
+    for path in found[:limit]:
+        try:
+            key = read_public_key_file(path)
+        except TrustError:
+            continue
+        if key.key_id not in seen and key_state(store, key.key_id) is None:
+            seen.add(key.key_id)
+            result.append(path)
+    return result

@@ -193,3 +193,29 @@ def test_a_thousand_files_import_in_the_background_and_the_window_stays_responsi
     assert 5 <= len(batches) < 1000 and sum(batches) == 1000
     assert any(0 < done < 1000 for done in ticks)
     window.close()
+
+
+def test_key_files_beside_the_bundles_are_offered_for_the_phone_check(
+    qtbot, monkeypatch, network, sec_window
+):
+    from cardentry.trust import get_key
+    from cardentry.ui.secretariat.trust import TrustDecision, TrustPage
+
+    network.newcomer.write_key_file(network.inbox)
+    network.stop.write_key_file(network.inbox)  # trusted already: not offered
+    rows = import_inbox(qtbot, sec_window, [network.inbox])
+    assert len(rows) == 9  # key files are not bundles
+    page = sec_window.importer
+    assert page.keys_box.isVisibleTo(page) and "1 partner key file" in page.keys_text.text()
+    asked = []
+
+    def ask(cls, parent, key, held, countries):
+        asked.append((key.organisation["name"], held, countries))
+        return TrustDecision(("NPL",))
+
+    monkeypatch.setattr(TrustPage, "ask_trust", classmethod(ask))
+    qtbot.mouseClick(page.keys_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, sec_window)
+    assert asked == [("Nepal Newcomer", 1, "NPL")]
+    assert get_key(sec_window.store, network.newcomer.key_id).state == "trusted"
+    assert "Nepal 2012 r1: Imported" in sec_window.trust.result_label.text()

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cardentry.dashboard import organisations_of_keys
+from cardentry.dashboard import new_key_files, organisations_of_keys
 from cardentry.importer import FileResult, ImportSummary, count_bundle_files, import_paths
 from cardentry.profile import ProfilePaths
 from cardentry.store import Store
@@ -92,6 +92,7 @@ class ImportRow:
 
 class ImportJob(QObject):
     counted = Signal(int)  # number of bundle files found
+    keys_found = Signal(list)  # partners' key files among the paths, not trusted yet
     progressed = Signal(list)  # list[ImportRow], one batch
     finished = Signal(object)  # ImportSummary
 
@@ -110,15 +111,19 @@ class ImportJob(QObject):
 
     def start(self) -> None:
         self.running = True
-        paths = self.paths
-        self.desk.run(lambda: count_bundle_files(paths), self._counted, self._failed)
+        paths, store = self.paths, self.desk.store
+        self.desk.run(
+            lambda: (count_bundle_files(paths), new_key_files(store, paths)), self._counted, self._failed
+        )
 
     def cancel(self) -> None:
         """Stop after the slice that is running (files already imported stay imported)."""
         self.cancelled = True
 
-    def _counted(self, total: int) -> None:
+    def _counted(self, found: tuple[int, list[Path]]) -> None:
+        total, key_files = found
         self.total = total
+        self.key_files = key_files
         self.counted.emit(total)
         self._results = import_paths(self.desk.store, self.paths)
         self._next()
@@ -171,3 +176,5 @@ class ImportJob(QObject):
         self._results = None
         self.desk.changed.emit("import")
         self.finished.emit(self.summary)
+        if getattr(self, "key_files", None):
+            self.keys_found.emit(self.key_files)

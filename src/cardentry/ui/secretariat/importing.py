@@ -34,7 +34,7 @@ from cardentry.ui.secretariat.texts import (
     country_title,
     reason_text,
 )
-from cardentry.ui.widgets import label
+from cardentry.ui.widgets import box, label
 
 COLUMNS = ["File", "Outcome", "Reason", "Organisation", "Country", "Cycle", "Revision"]
 OUTCOME_ICONS = {
@@ -194,6 +194,7 @@ class ImportPage(QWidget):
     """Import files and folders; every file's outcome with the reason in plain words."""
 
     import_finished = Signal(object)  # ImportSummary
+    add_keys_requested = Signal(list)  # key files found beside the bundles
 
     def __init__(self, desk: Desk):
         super().__init__()
@@ -222,6 +223,14 @@ class ImportPage(QWidget):
         self.cancel_button.setEnabled(False)
         layout.addLayout(row(self.progress, self.cancel_button, stretch_at=0))
         layout.addWidget(self.progress_text)
+        self.keys_text = label(role="guidance")
+        self.keys_button = QPushButton("Add these &keys…")
+        self.keys_button.setToolTip("One phone check per key, then the bundles waiting for it are imported")
+        self.keys_button.clicked.connect(lambda: self.add_keys_requested.emit(list(self.key_files)))
+        self.keys_box = box(self.keys_text, self.keys_button)
+        self.keys_box.hide()
+        self.key_files: list[Path] = []
+        layout.addWidget(self.keys_box)
 
         self.outcome_filter = QComboBox()
         self.outcome_filter.setAccessibleName("Show outcome")
@@ -322,6 +331,8 @@ class ImportPage(QWidget):
         job.counted.connect(self._counted)
         job.progressed.connect(self._progressed)
         job.finished.connect(self._finished)
+        job.keys_found.connect(self._keys_found)
+        self.keys_box.hide()
         self.job = job
         self.progress.setRange(0, 0)  # busy until the files are counted
         self.progress_text.setText("Looking for bundle files…")
@@ -371,6 +382,16 @@ class ImportPage(QWidget):
         if summary.total:
             self.progress_text.setText(prefix + f"{summary.total} file(s): {summary_text(summary)}")
         self.import_finished.emit(summary)
+
+    def _keys_found(self, files: list[Path]) -> None:
+        self.key_files = files
+        names = ", ".join(path.name for path in files[:3]) + (" …" if len(files) > 3 else "")
+        self.keys_text.setText(
+            f"Among these files are {len(files)} partner key file(s) that are not trusted yet ({names}). "
+            "Add each after comparing its fingerprint with the partner by phone; the cards waiting "
+            "for it are then imported."
+        )
+        self.keys_box.show()
 
     def _show_detail(self, current: Any, _previous: Any = None) -> None:
         if not current.isValid():

@@ -312,6 +312,7 @@ class TrustPage(QWidget):
             key = read_public_key_file(Path(path))
         except TrustError as error:
             QMessageBox.warning(self, "Not a public key file", f"{Path(path).name}: {error}")
+            self._next_key()
             return
         store = self.desk.store
         self.desk.run(
@@ -336,13 +337,29 @@ class TrustPage(QWidget):
     def _ask_and_trust(self, key: PublicKeyInfo, held: int, countries: str) -> None:
         decision = self.ask_trust(self, key, held, countries)
         if decision is None:
+            self._next_key()
             return
         store = self.desk.store
-        self.desk.run(
-            lambda: trust_key(store, key, decision.countries),
-            self._trusted,
-            lambda error: self._refused("The key was not trusted", error),
-        )
+
+        def refused(error: BaseException) -> None:
+            self._refused("The key was not trusted", error)
+            self._next_key()
+
+        def trusted(result: TrustResult) -> None:
+            self._trusted(result)
+            self._next_key()
+
+        self.desk.run(lambda: trust_key(store, key, decision.countries), trusted, refused)
+
+    def add_key_paths(self, paths: list[Path]) -> None:
+        """Several key files (found beside imported bundles): one phone check after another."""
+        self._key_queue = list(paths)
+        self._next_key()
+
+    def _next_key(self) -> None:
+        queue = getattr(self, "_key_queue", [])
+        if queue:
+            self.add_key_path(queue.pop(0))
 
     def accept_rotation_file(self) -> None:
         path = self.ask_rotation_file(self)

@@ -108,6 +108,7 @@ class SecretariatWindow(QMainWindow):
         self.dashboard.add_key_requested.connect(self.trust.add_from_file)
         self.overview.open_country.connect(self.open_country)
         self.importer.import_finished.connect(self._import_finished)
+        self.importer.add_keys_requested.connect(self._add_keys)
         self._make_menus()
         self._update_nav()
 
@@ -231,6 +232,10 @@ class SecretariatWindow(QMainWindow):
     def _add_key(self) -> None:
         self.show_page("trust")
         self.trust.add_from_file()
+
+    def _add_keys(self, paths: list[Path]) -> None:
+        self.show_page("trust")
+        self.trust.add_key_paths(paths)
 
     def _import_finished(self, summary: Any) -> None:
         if summary.total:
