@@ -5,6 +5,8 @@ Usage::
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py            # every scene
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py home review
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py --scale 1.5 --suffix @150 indicator
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py --language fr indicator   # indicator-fr.png
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py --language pseudo   # into pseudo/
 
 Each scene is a function registered with ``@scene("name")`` that receives a ``Studio``
 (a fresh demo profile in a temporary folder, the app, helpers) and returns the widget to
@@ -621,7 +623,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--size", default="1366x768", help="window size in logical pixels (1280x720 is 1920x1080 at 150%%)"
     )
+    parser.add_argument(
+        "--language",
+        choices=("en", "fr", "es", "pseudo"),
+        default="en",
+        help="the app's language; fr/es add -fr/-es to the names, pseudo (longer, accented texts) "
+        "writes to docs/screenshots/pseudo/",
+    )
     args = parser.parse_args(argv)
+    if args.language in ("fr", "es") and not args.suffix:
+        args.suffix = f"-{args.language}"
+    if args.language == "pseudo" and args.out == OUT:
+        args.out = OUT / "pseudo"
     global SCREEN
     SCREEN = tuple(int(part) for part in args.size.lower().split("x"))  # type: ignore[assignment]
     _configure_screen(args.scale)
@@ -630,6 +643,11 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [name for name in names if name not in SCENES]
     if unknown:
         parser.error(f"unknown scene(s): {', '.join(unknown)}; known: {', '.join(SCENES)}")
+    from cardentry.ui import i18n
+    from cardentry.ui.app import ensure_app
+
+    ensure_app()
+    i18n.install(args.language)  # before any window, as the app does
     with tempfile.TemporaryDirectory(prefix="cardentry-shots-") as scratch:
         os.environ.setdefault("CARDENTRY_DATA_DIR", str(Path(scratch) / "unused"))
         for name in names:

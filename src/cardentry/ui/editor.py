@@ -656,6 +656,7 @@ class CardEditor(QWidget):
             head = QTreeWidgetItem([f"{goal.number}  {goal.title.get_for(language)}", ""])
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             head.setFont(0, bold)
+            head.setToolTip(0, head.text(0))  # whole, when the sidebar is too narrow for it
             self.sidebar.addTopLevelItem(head)
             for indicator in goal.indicators:
                 item = QTreeWidgetItem(
@@ -751,7 +752,7 @@ class CardEditor(QWidget):
                 item = head.child(child)
                 widest = max(widest, metrics.horizontalAdvance(item.text(0)) + self.sidebar.indentation())
         icons = 2 * (self.sidebar.iconSize().width() + 12)
-        return min(widest + icons + 24, metrics.averageCharWidth() * 48)
+        return min(widest + icons + 24, metrics.averageCharWidth() * 54)
 
     # --- navigation ------------------------------------------------------------------
 
@@ -906,7 +907,7 @@ class CardEditor(QWidget):
                 if entry.ngo_action
                 else translate("CardEditor", "{rating}, {status}")
             ).format(rating=rating_short(entry.rating), status=status_text(status))
-            item.setToolTip(0, text)
+            item.setToolTip(0, f"{item.text(0)}\n{text}")  # the whole title, when the sidebar cuts it
             item.setToolTip(1, text)
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, text)
         findings = review_card(card, self.catalogue, self.language)

@@ -18,6 +18,7 @@ Stored data never depends on the language: bundles and the database hold codes
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -78,7 +79,7 @@ def store_choice(data_dir: Path, choice: str) -> None:
 
 def language_for(choice: str) -> str:
     override = os.environ.get(ENVIRONMENT, "").strip().lower()
-    if override in LANGUAGES:
+    if override in (*LANGUAGES, "pseudo"):
         return override
     return system_language() if choice == AUTOMATIC else choice
 
@@ -101,6 +102,10 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    if language == "pseudo":  # CARDENTRY_LANGUAGE=pseudo: English with every text longer and accented
+        install("en", app)
+        install_translator(PseudoTranslator(app), app)
+        return "en"
     language = language if language in LANGUAGES else "en"
     QLocale.setDefault(locale_for(language))
     _language = language
@@ -156,3 +161,33 @@ def format_date(day: QDate) -> str:
 def format_number(value: int | float) -> str:
     """12,345 / 12 345 / 12.345 as the locale groups digits."""
     return QLocale().toString(value)
+
+
+# --- pseudo-locale: longer, accented texts, to find clipped labels before translators do --------
+
+_ACCENTED = str.maketrans("aceinosuyACEINOSUY", "àçéîñõšüýÀÇÉÎÑÕŠÜÝ")
+_KEPT = re.compile(r"(\{[a-z_]+\}|%L?n|%\d|&&|&.|\n|https?://\S+)")
+
+
+def pseudo(text: str, growth: float = 0.4) -> str:
+    """'Save again…' -> '[Šàvé àgàîñ… ~~~~]': accents, brackets, about 40% longer.
+
+    Placeholders, mnemonics and line breaks are kept, so the app works the same; the
+    padding is in short words, so word-wrapped labels can still wrap.
+    """
+    if not text:
+        return text
+    parts = _KEPT.split(text)
+    body = "".join(part if _KEPT.fullmatch(part) else part.translate(_ACCENTED) for part in parts)
+    extra = max(1, round(len(text) * growth / 5))
+    return f"[{body} {' '.join(['~~~~'] * extra)}]"
+
+
+class PseudoTranslator(QTranslator):
+    """Every text of the app through ``pseudo`` (tests, ``scripts/screenshots.py --pseudo``)."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:
+        return False
