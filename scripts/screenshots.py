@@ -462,6 +462,7 @@ def secretariat_network(studio: Studio, *, complete: bool = False) -> Inbox:
             "key_id": uk_new.info().key_id, "public_key": base64.b64encode(uk_new.public_key).decode(),
             "organisation": {"name": "ECPAT UK", "email": None}, "created_at": "2012-01-20T09:00:00Z",
         }))  # fmt: skip
+        shutil.copy(key_files / "ecpat-uk.cpckey.json", inbox / "ecpat-uk.cpckey.json")  # sent with the card
         if complete:
             for _ in importer.import_paths(store, [inbox]):
                 pass

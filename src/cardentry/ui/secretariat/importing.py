@@ -227,7 +227,8 @@ class ImportPage(QWidget):
         self.keys_button = QPushButton("Add these &keys…")
         self.keys_button.setToolTip("One phone check per key, then the bundles waiting for it are imported")
         self.keys_button.clicked.connect(lambda: self.add_keys_requested.emit(list(self.key_files)))
-        self.keys_box = box(self.keys_text, self.keys_button)
+        self.keys_box = box(self.keys_text)
+        self.keys_box.layout().addLayout(row(self.keys_button, None))
         self.keys_box.hide()
         self.key_files: list[Path] = []
         layout.addWidget(self.keys_box)
