@@ -56,7 +56,10 @@ def e(value: object) -> str:
 
 
 def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{e(part)}</p>" for part in text.split("\n\n") if part.strip()).replace("\n", "<br>")
+    # dir='auto': a paragraph typed in Arabic or Hebrew reads right to left inside the English page
+    return "".join(f"<p dir='auto'>{e(part)}</p>" for part in text.split("\n\n") if part.strip()).replace(
+        "\n", "<br>"
+    )
 
 
 def _rating_cell_label(value: MergedValue, names: dict[str, str]) -> tuple[str, str]:
