@@ -14,6 +14,7 @@ from secretariat_fixtures import import_inbox, open_window, settle, twin_profile
 from bundle_factory import Partner, secretariat, trust, write
 from cardentry.importer import REASONS
 from cardentry.ui.qt import QCoreApplication, QEvent, QPointF, Qt, QTimer, QUrl
+from cardentry.ui.secretariat.desk import SLICE_FILES
 from cardentry.ui.secretariat.importing import ImportPage
 from cardentry.ui.secretariat.texts import OUTCOME_TEXT, REASON_TEXT
 
@@ -219,3 +220,19 @@ def test_key_files_beside_the_bundles_are_offered_for_the_phone_check(
     assert asked == [("Nepal Newcomer", 1, "NPL")]
     assert get_key(sec_window.store, network.newcomer.key_id).state == "trusted"
     assert "Nepal 2012 r1: Imported" in sec_window.trust.result_label.text()
+
+
+def test_closing_the_window_during_an_import_stops_it_cleanly(qtbot, thousand):
+    from cardentry.profile import open_store
+
+    root, inbox = thousand
+    window = open_window(qtbot, root)
+    page = window.importer
+    with qtbot.waitSignal(page.progress.valueChanged, timeout=30000):  # the first batch is in
+        assert window.import_paths([str(inbox)])
+    window.close()
+    assert window.closed and not window.isVisible()
+    with open_store(root) as store:  # the profile is free again; what was imported stays
+        imported = store.db.execute("SELECT count(*) FROM received_bundle").fetchone()[0]
+        logged = store.db.execute("SELECT count(*) FROM import_log").fetchone()[0]
+    assert 0 < imported == logged <= 2 * SLICE_FILES  # the running slice and the one queued
