@@ -18,7 +18,6 @@ import datetime as _dt
 import re
 from typing import Annotated, Any, Literal
 
-import pycountry
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -28,6 +27,8 @@ from pydantic import (
     ValidationError,
     field_validator,
 )
+
+from cardentry.countries import is_country
 
 RATINGS = ("green", "yellow", "red")
 RANKINGS = ("slow_progress", "limited_measures", "some_progress", "notable_efforts")
@@ -121,7 +122,7 @@ def _check_cycle(value: str) -> str:
 
 
 def _check_country(value: str) -> str:
-    if not _COUNTRY.fullmatch(value) or pycountry.countries.get(alpha_3=value) is None:
+    if not _COUNTRY.fullmatch(value) or not is_country(value):
         raise ValueError("must be an assigned ISO 3166-1 alpha-3 code in upper case, e.g. THA")
     return value
 

@@ -167,7 +167,9 @@ def test_secretariat_role_makes_a_secretariat_profile(qtbot, tmp_path):
     qtbot.waitUntil(lambda: wizard.result() == QDialog.DialogCode.Accepted)
     assert exists(data_dir)
     window = ui_app._windows[-1]
-    assert isinstance(window, ui_app.SecretariatWindow)
+    from cardentry.ui.secretariat import SecretariatWindow
+
+    assert isinstance(window, SecretariatWindow)
     window.close()
     with open_store(data_dir) as store:
         assert store.get_setting("role") == "secretariat"

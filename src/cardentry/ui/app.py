@@ -46,7 +46,6 @@ from cardentry.ui.qt import (
     QWidget,
     translate,
 )
-from cardentry.ui.secretariat import SecretariatWindow
 from cardentry.ui.widgets import HistoryDialog, heading, label
 from cardentry.ui.worker import CardSession, StoreWorker
 
@@ -777,6 +776,8 @@ def open_profile_window(data_dir: Path, *, demo: bool = False) -> QMainWindow | 
         QMessageBox.critical(None, translate("Profile", "cardentry cannot open the profile"), str(error))
         return None
     if read_info(store).role == "secretariat":
+        from cardentry.ui.secretariat import SecretariatWindow  # only secretariats pay for it
+
         return SecretariatWindow(store, data_dir)
     return MainWindow(store, data_dir, demo=demo)
 
