@@ -248,7 +248,7 @@ class CardMatrix(QWidget):
                 grid.addWidget(cell, index + 1, column)
 
     def show_card(self, card: MergedCard) -> None:
-        names = {c.key_id: c.organisation for c in card.contributions}
+        names = {c.partner_id: c.organisation for c in card.contributions}
         for entry in card.indicators:
             self.cells[entry.code].show_value(entry.rating, entry.ngo_action_by, names)
 
@@ -421,7 +421,7 @@ class CountryPage(QWidget):
         self.summary.setProperty("role", "error" if open_count else "ok")
         self.summary.style().polish(self.summary)
         self.matrix.show_card(card)
-        names = {c.key_id: c.organisation for c in card.contributions}
+        names = {c.partner_id: c.organisation for c in card.contributions}
         ranking = card.ranking
         if ranking.status == "conflict":
             self.ranking.setText(
@@ -469,7 +469,7 @@ class CountryPage(QWidget):
             conflict = value.status == "conflict"
             view.setItem(index, 0, item(("\u26a0 " if conflict else "") + title))
             for column, contribution in enumerate(partners, start=1):
-                given = value.given.get(contribution.key_id)
+                given = value.given.get(contribution.partner_id)
                 cell = item(
                     RANKING_TEXT.get(given, given) if is_ranking else RATING_NAMES[given],
                     icon=None if is_ranking else theme.rating_icon(given),
@@ -572,7 +572,7 @@ class CountryPage(QWidget):
             return
         ranking = subject == RANKING_SUBJECT
         value = card.ranking if ranking else card.indicator(subject.split(":", 1)[1]).rating
-        names = {c.key_id: c.organisation for c in card.contributions}
+        names = {c.partner_id: c.organisation for c in card.contributions}
         given = [(names.get(k, k), v) for k, v in value.given.items()]
         options = list(RANKINGS if ranking else RATINGS)
         title = f"{subject_title(subject)}, {country_name(card.country)} {card.cycle}"
