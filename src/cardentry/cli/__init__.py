@@ -6,6 +6,8 @@ the ``main`` group below. Running ``cardentry`` with no command opens the deskto
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from cardentry import __version__
@@ -13,7 +15,23 @@ from cardentry.catalogue import CatalogueError, default_catalogue
 from cardentry.cli.common import EXIT_USAGE, Context, fail
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """``cardentry FILE.cpc.json`` (a double-click, "Open with") means ``cardentry open FILE``."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        position = 0
+        while position < len(args) and args[position].startswith("-"):
+            position += 2 if args[position] == "--data-dir" else 1
+        if position < len(args) and args[position] not in self.commands and _is_card_file(args[position]):
+            args = [*args[:position], "open", *args[position:]]
+        return super().parse_args(ctx, args)
+
+
+def _is_card_file(argument: str) -> bool:
+    return argument.lower().endswith(".json") and Path(argument).is_file()
+
+
+@click.group(cls=_Main, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="cardentry", message="%(prog)s %(version)s")
 @click.option(
     "--data-dir",
@@ -40,6 +58,20 @@ def gui(ctx: Context) -> None:
     from cardentry.ui.app import run
 
     raise SystemExit(run(ctx.data_dir))
+
+
+@main.command("open")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.pass_obj
+def open_(ctx: Context, paths: tuple[str, ...]) -> None:
+    """Open the desktop app with files: bundles and key files (what "Open with" runs).
+
+    A secretariat imports the bundles and checks key files; a partner sees whether a
+    bundle is intact and who signed it.
+    """
+    from cardentry.ui.app import run
+
+    raise SystemExit(run(ctx.data_dir, open_paths=list(paths)))
 
 
 @main.command()

@@ -814,8 +814,14 @@ def launch(data_dir: Path, *, demo: bool = False) -> QWidget | None:
     return window
 
 
-def run(data_dir: Path, *, demo: bool = False) -> int:
+def run(data_dir: Path, *, demo: bool = False, open_paths: list[str] | None = None) -> int:
+    """Open the app; ``open_paths`` (files the system handed over) go to the first window."""
+    from cardentry.ui.opening import open_paths_later
+
     app = ensure_app()
-    if launch(Path(data_dir), demo=demo) is None:
+    window = launch(Path(data_dir), demo=demo)
+    if window is None:
         return 2
+    if open_paths and not isinstance(window, QDialog):  # not during the first-run wizard
+        open_paths_later(window, open_paths)
     return app.exec()

@@ -1,0 +1,58 @@
+"""Files handed to the app by the system ("Open with", double-click, ``cardentry FILE``).
+
+The secretariat's window imports bundles and offers key files for the phone check (its
+``open_paths``). A partner's window has nothing to import: for a bundle it shows what
+``verify`` says (who signed it, country, cycle, revision, whether it is intact), which
+is what a partner wants to know about a file before e-mailing it again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cardentry.ui.qt import QCoreApplication, QMessageBox, QTimer, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Opening", text)
+
+
+def verification_text(path: Path) -> tuple[bool, str]:
+    """(intact, a paragraph for a person) about the bundle at ``path``."""
+    from cardentry.verify import describe, verify_file
+
+    try:
+        verification = verify_file(path)
+    except OSError as error:
+        return False, _tr("Cannot read {file}: {error}").format(file=path.name, error=error.strerror)
+    facts = describe(verification, path)
+    if not verification.ok:
+        return False, _tr("{file} is not a valid bundle ({reason}): {detail}").format(
+            file=path.name, reason=facts["reason"], detail=facts["detail"]
+        )
+    return True, _tr(
+        "{file} is intact: signed by {organisation} (key {fingerprint}) for {country}, cycle {cycle}, "
+        "revision {revision}, exported {exported_at}."
+    ).format(**{**facts, "file": path.name})
+
+
+def show_verification(parent: QWidget | None, path: Path) -> None:
+    intact, text = verification_text(path)
+    box = QMessageBox.information if intact else QMessageBox.warning
+    box(parent, _tr("Bundle check"), text)
+
+
+def open_paths_later(window: Any, paths: list[str]) -> None:
+    """Hand ``paths`` to ``window`` once the event loop runs (after it has been shown)."""
+    if not paths:
+        return
+
+    def hand_over() -> None:
+        if hasattr(window, "open_paths"):
+            window.open_paths(paths)
+        else:
+            for path in paths:
+                show_verification(window, Path(path))
+
+    QTimer.singleShot(0, hand_over)

@@ -1,0 +1,46 @@
+"""Files handed over by the system ("Open with", ``cardentry FILE.cpc.json``): a secretariat's
+window imports the bundle; a partner sees whether it is intact and who signed it."""
+
+from __future__ import annotations
+
+from bundle_factory import Partner, secretariat, trust, write
+from cardentry.cli import main
+
+
+def test_cardentry_with_a_bundle_file_means_open(tmp_path, monkeypatch):
+    import cardentry.ui.app as ui_app
+
+    bundle = write(tmp_path, "THA-2012-x-r1.cpc.json", Partner.new().bundle())
+    calls = []
+    monkeypatch.setattr(ui_app, "run", lambda data_dir, **options: calls.append((data_dir, options)) or 0)
+    try:
+        main(["--data-dir", str(tmp_path / "p"), str(bundle)], standalone_mode=False)
+    except SystemExit as done:
+        assert done.code == 0
+    assert calls == [(tmp_path / "p", {"open_paths": [str(bundle)]})]
+
+
+def test_a_partner_sees_whether_a_bundle_is_intact(tmp_path, vectors_dir):
+    from cardentry.ui.opening import verification_text
+
+    intact, text = verification_text(vectors_dir / "valid-r1.cpc.json")
+    assert intact and "ECPAT International" in text and "THA" in text and "revision 1" in text
+    intact, text = verification_text(vectors_dir / "invalid-tampered-rating.cpc.json")
+    assert not intact and "bad_signature" in text
+
+
+def test_a_secretariat_window_imports_a_bundle_it_was_handed(qtbot, tmp_path):
+    from secretariat_fixtures import open_window, settle
+
+    from cardentry.ui.opening import open_paths_later
+
+    partner = Partner.new("ECPAT Thailand")
+    root = tmp_path / "sec"
+    with secretariat(root) as store:
+        trust(store, partner, "THA")
+    bundle = write(tmp_path, "THA-2012-ecpat-r1.cpc.json", partner.bundle())
+    window = open_window(qtbot, root)
+    with qtbot.waitSignal(window.importer.import_finished, timeout=30000):
+        open_paths_later(window, [str(bundle)])
+    settle(qtbot, window)
+    assert [row.result.status for row in window.importer.results()] == ["imported"]
