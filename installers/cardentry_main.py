@@ -58,25 +58,13 @@ def _quit_after_first_window() -> None:
     QtWidgets.QApplication = SmokeApplication
 
 
-def _arguments(argv: list[str]) -> list[str]:
-    """The command line, with a bundle opened from the file manager turned into ``gui``.
-
-    The Windows installer and the macOS bundle register cardentry for ``*.cpc.json``, so
-    a double-click runs ``cardentry FILE.cpc.json``; that opens the desktop app (a bare
-    file name is not a command). Handing the file itself to the app's windows is for the
-    GUI to add (installers/README.md).
-    """
-    if len(argv) == 1 and argv[0].lower().endswith(".cpc.json") and os.path.isfile(argv[0]):
-        return ["gui"]
-    return argv
-
-
 def run() -> None:
     if os.environ.get(SMOKE_VARIABLE) == "1":
         _quit_after_first_window()
     from cardentry.cli import main
 
-    main(args=_arguments(sys.argv[1:]), prog_name="cardentry")
+    # ``cardentry FILE.cpc.json`` (a double-click) is understood by the command itself
+    main(args=sys.argv[1:], prog_name="cardentry")
 
 
 if __name__ == "__main__":
