@@ -225,7 +225,7 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _target(out: str | os.PathLike[str], file_name: str) -> Path:
+def output_path(out: str | os.PathLike[str], file_name: str) -> Path:
     """Where to write: ``out/file_name`` when ``out`` is a folder (an existing one, one
     written with a trailing slash, or a name not ending in ``.json``), else ``out``."""
     text = os.fspath(out)
@@ -275,7 +275,7 @@ def export_card(
                 payload["country"], payload["cycle"], payload["organisation"]["name"], revision
             )
             try:
-                path = _target(out, file_name)
+                path = output_path(out, file_name)
             except OSError as error:
                 raise StorageFailure(
                     f"Nothing was exported: {describe_write_error(error, Path(out))}."
@@ -340,4 +340,4 @@ def exported_bytes(store: Store, assessment_id: str, revision: int) -> tuple[str
 def resave_export(store: Store, assessment_id: str, revision: int, out: str | os.PathLike[str]) -> Path:
     """Write a past revision again, byte for byte as it was first exported."""
     file_name, content = exported_bytes(store, assessment_id, revision)
-    return write_atomically(_target(out, file_name), content)
+    return write_atomically(output_path(out, file_name), content)

@@ -45,17 +45,13 @@ from cardentry.keys import format_fingerprint as fingerprint
 from cardentry.profile import ProfilePaths
 from cardentry.store import Store, utc_now
 from cardentry.trust import get_key, key_state, same_chain
+from cardentry.verify import REASONS as VERIFY_REASONS
 
 MAX_BUNDLE_BYTES = 5 * 1024 * 1024
 BUNDLE_SUFFIX = ".cpc.json"
 OUTCOMES = ("imported", "duplicate", "superseded", "pending_trust", "rejected")
 REASONS = (
-    "too_large",
-    "malformed_json",
-    "unsupported_format",
-    "bad_signature",
-    "schema_invalid",
-    "unknown_catalogue",
+    *VERIFY_REASONS,  # checks 1-6
     "revoked_key",
     "country_not_allowed",
     "key_mismatch",

@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from cardentry import keys, strictjson
 from cardentry.atomic import write_atomically
+from cardentry.bundle import output_path
 from cardentry.keys import KeyFile, PublicKeyInfo, b64decode_exact, b64encode, key_id_of, raw_public_key
 
 FORMAT = "cardentry.key-rotation"
@@ -208,16 +209,6 @@ class RotationResult:
     retired_path: Path
 
 
-def _out_folder(out: str | Path, file_name: str) -> Path:
-    text = str(out)
-    path = Path(text)
-    if path.is_dir() or text.endswith(("/", "\\")) or not path.name.lower().endswith(".json"):
-        path.mkdir(parents=True, exist_ok=True)
-        return path / file_name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
-
-
 def rotate_profile_key(
     root: Path,
     passphrase: str,
@@ -247,7 +238,7 @@ def rotate_profile_key(
     statement = make_statement(old_key, new_key, new_file, rotated_at=rotated_at or _utc_now())
 
     retired = keys.save_key_file(retired_key_path(root, old_file.key_id), old_file)
-    statement_path = _out_folder(out, statement_file_name(organisation["name"], new_file.key_id))
+    statement_path = output_path(out, statement_file_name(organisation["name"], new_file.key_id))
     write_atomically(statement_path, encode_statement(statement))
     public_key_path = keys.write_public_key_file(statement_path.parent, new_file)
     keys.save_key_file(keys.key_path(root), new_file)
