@@ -183,6 +183,7 @@ def default_catalogue() -> Catalogue:
     return load_catalogue(catalogue_path())
 
 
+@cache
 def known_catalogue(catalogue_id: str, version: int) -> bool:
     """Whether a bundle's catalogue reference names a catalogue this app has."""
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]{0,63}", catalogue_id) or version < 1:

@@ -78,6 +78,7 @@ def _depth(value: Any, limit: int) -> None:
 # A string (to its closing quote, or to the end of the text if unterminated); anything not a bracket.
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def _nesting_prescan(text: str, limit: int) -> None:
@@ -119,5 +120,8 @@ def loads(data: bytes, *, max_depth: int = MAX_DEPTH) -> Any:
         raise StrictJSONError(f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
     except RecursionError:
         raise StrictJSONError(f"nesting is deeper than {max_depth} levels") from None
-    _depth(value, max_depth)
+    # The prescan counted the nesting exactly; only a \uD800-\uDFFF escape can make a lone
+    # surrogate (strict UTF-8 decoding refuses raw ones), so most files skip the walk.
+    if _SURROGATE_ESCAPE.search(text):
+        _depth(value, max_depth)
     return value
