@@ -64,10 +64,9 @@ def main(edits: int = EDITS) -> dict[str, float]:
     }
     figures["ratio_median"] = figures["store_median_ms"] / figures["bare_median_ms"]
     print(f"autosave: {edits} single-field edits, each committed (WAL, synchronous=FULL)")
-    print(f"  bare sqlite3 UPDATE   median {figures['bare_median_ms']:.3f} ms   p99 {figures['bare_p99_ms']:.3f} ms")
-    print(
-        f"  Store.set_field       median {figures['store_median_ms']:.3f} ms   p99 {figures['store_p99_ms']:.3f} ms"
-    )
+    for name, key in (("bare sqlite3 UPDATE", "bare"), ("Store.set_field", "store")):
+        median, p99 = figures[f"{key}_median_ms"], figures[f"{key}_p99_ms"]
+        print(f"  {name:<21} median {median:.3f} ms   p99 {p99:.3f} ms")
     print(f"  ratio of medians      {figures['ratio_median']:.2f}x (goal: within 3x)")
     return figures
 

@@ -6,7 +6,8 @@ Usage::
 
 New strings arrive as ``type="unfinished"``; strings no longer in the code are dropped
 (``--keep-obsolete`` keeps them as ``type="vanished"``). ``cardentry_en.ts`` holds only the
-plural forms of English (``%n call(s)`` -> "1 call", "2 calls"): lupdate ``-pluralonly``. Translate the new ones in Qt Linguist
+plural forms of English (``%n call(s)`` -> "1 call", "2 calls"): lupdate ``-pluralonly``.
+Translate the new ones in Qt Linguist
 (``pyside6-linguist resources/i18n/cardentry_fr.ts``) or in a text editor, then run
 ``tests/test_translations.py``: it fails while anything is unfinished or missing.
 """

@@ -121,10 +121,9 @@ def test_recover_refuses_to_touch_a_healthy_database(cli):
 
 
 def test_every_export_leaves_a_backup_of_the_card(tmp_path, monkeypatch):
-    from partner_helpers import PASSPHRASE, fast_kdf, fill, full_answers, make_partner
-
     from cardentry import keys
     from cardentry.bundle import export_card
+    from partner_helpers import PASSPHRASE, fast_kdf, fill, full_answers, make_partner
 
     fast_kdf(monkeypatch)
     root = tmp_path / "partner"

@@ -79,12 +79,12 @@
         <location line="+36"/>
         <location line="+74"/>
         <location line="+51"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>All cards</source>
         <translation>Todas las fichas</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Páginas de la ficha</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+69"/>
         <source>Previous</source>
         <translation>Anterior</translation>
@@ -431,7 +431,7 @@
         <translation>Elegir la carpeta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Frase de contraseña</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>Fi&amp;rmar y guardar</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The file is saved:</source>
         <translation>El archivo está guardado:</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Copiar el &amp;texto</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Folder for the exported card</source>
         <translation>Carpeta para la ficha exportada</translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>ExportEmail</name>
     <message>
-        <location line="-327"/>
+        <location line="-329"/>
         <source>Country progress card: {country} {cycle}, revision {revision} ({organisation})</source>
         <translation>Ficha de progreso por país: {country} {cycle}, revisión {revision} ({organisation})</translation>
     </message>
@@ -571,7 +571,7 @@ Un cordial saludo,
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+610"/>
+        <location filename="../../src/cardentry/ui/app.py" line="+609"/>
         <location filename="../../src/cardentry/ui/firstrun.py" line="+520"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Dónde guardar la copia de seguridad de la clave (una memoria USB)</translation>
@@ -790,7 +790,7 @@ Un cordial saludo,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="+347"/>
+        <location filename="../../src/cardentry/ui/widgets.py" line="+349"/>
         <source>History: {field}</source>
         <translation>Historial: {field}</translation>
     </message>
@@ -1007,7 +1007,7 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="-817"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="-818"/>
         <source>Copied from the previous cycle&apos;s card as a starting point: check each answer; the first change you make marks this indicator as reviewed.</source>
         <translation>Copiado de la ficha del ciclo anterior como punto de partida: compruebe cada respuesta; el primer cambio que haga marca este indicador como revisado.</translation>
     </message>
@@ -1039,12 +1039,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+758"/>
+        <location line="+759"/>
         <source>Your assessment</source>
         <translation>Su evaluación</translation>
     </message>
     <message>
-        <location line="-764"/>
+        <location line="-765"/>
         <source>What has the state done, and what is missing? Your text is saved as you type.</source>
         <translation>¿Qué ha hecho el Estado y qué falta? Su texto se guarda mientras escribe.</translation>
     </message>
@@ -1056,12 +1056,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
     <message>
         <location line="+7"/>
         <location line="+5"/>
-        <location line="+744"/>
+        <location line="+745"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location line="-747"/>
+        <location line="-748"/>
         <source>What should the state do next on this indicator?</source>
         <translation>¿Qué debería hacer el Estado a continuación en este indicador?</translation>
     </message>
@@ -1451,7 +1451,12 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Type part of a country&apos;s name, then choose it from the list</source>
+        <translation>Escriba parte del nombre del país y elíjalo de la lista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>a year (2012) or a range (2010-2011)</source>
         <translation>un año (2012) o un periodo (2010-2011)</translation>
     </message>
@@ -1720,7 +1725,7 @@ Un cordial saludo,
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="-358"/>
+        <location filename="../../src/cardentry/ui/widgets.py" line="-360"/>
         <source>Green: significant action</source>
         <translation>Verde: acción significativa</translation>
     </message>
@@ -1760,7 +1765,7 @@ Un cordial saludo,
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+243"/>
         <source>{rating}. Shortcut: {key} (Ctrl+{key} while typing in a text box)</source>
         <translation>{rating}. Atajo: {key} (Ctrl+{key} mientras escribe en un cuadro de texto)</translation>
     </message>

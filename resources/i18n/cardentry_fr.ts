@@ -79,12 +79,12 @@
         <location line="+36"/>
         <location line="+74"/>
         <location line="+51"/>
-        <location line="+211"/>
+        <location line="+212"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>All cards</source>
         <translation>Toutes les fiches</translation>
     </message>
@@ -109,7 +109,7 @@
         <translation>Pages de la fiche</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <location line="+69"/>
         <source>Previous</source>
         <translation>Précédente</translation>
@@ -431,7 +431,7 @@
         <translation>Choisir le dossier</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase secrète</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>&amp;Signer et enregistrer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The file is saved:</source>
         <translation>Le fichier est enregistré :</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>Copier le &amp;texte</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Folder for the exported card</source>
         <translation>Dossier de la fiche exportée</translation>
     </message>
@@ -529,7 +529,7 @@
 <context>
     <name>ExportEmail</name>
     <message>
-        <location line="-327"/>
+        <location line="-329"/>
         <source>Country progress card: {country} {cycle}, revision {revision} ({organisation})</source>
         <translation>Fiche de progrès par pays : {country} {cycle}, révision {revision} ({organisation})</translation>
     </message>
@@ -571,7 +571,7 @@ Bien cordialement,
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+610"/>
+        <location filename="../../src/cardentry/ui/app.py" line="+609"/>
         <location filename="../../src/cardentry/ui/firstrun.py" line="+520"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Où enregistrer la sauvegarde de la clé (une clé USB)</translation>
@@ -790,7 +790,7 @@ Bien cordialement,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="+347"/>
+        <location filename="../../src/cardentry/ui/widgets.py" line="+349"/>
         <source>History: {field}</source>
         <translation>Historique : {field}</translation>
     </message>
@@ -1007,7 +1007,7 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="-817"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="-818"/>
         <source>Copied from the previous cycle&apos;s card as a starting point: check each answer; the first change you make marks this indicator as reviewed.</source>
         <translation>Repris de la fiche du cycle précédent comme point de départ : vérifiez chaque réponse ; votre première modification marque cet indicateur comme revu.</translation>
     </message>
@@ -1039,12 +1039,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+758"/>
+        <location line="+759"/>
         <source>Your assessment</source>
         <translation>Votre analyse</translation>
     </message>
     <message>
-        <location line="-764"/>
+        <location line="-765"/>
         <source>What has the state done, and what is missing? Your text is saved as you type.</source>
         <translation>Qu&apos;a fait l&apos;État, et que manque-t-il ? Votre texte est enregistré pendant la saisie.</translation>
     </message>
@@ -1056,12 +1056,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
     <message>
         <location line="+7"/>
         <location line="+5"/>
-        <location line="+744"/>
+        <location line="+745"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="-747"/>
+        <location line="-748"/>
         <source>What should the state do next on this indicator?</source>
         <translation>Que devrait faire l&apos;État maintenant sur cet indicateur ?</translation>
     </message>
@@ -1451,7 +1451,12 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>Pays</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Type part of a country&apos;s name, then choose it from the list</source>
+        <translation>Tapez une partie du nom du pays, puis choisissez-le dans la liste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>a year (2012) or a range (2010-2011)</source>
         <translation>une année (2012) ou une période (2010-2011)</translation>
     </message>
@@ -1720,7 +1725,7 @@ Bien cordialement,
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="-358"/>
+        <location filename="../../src/cardentry/ui/widgets.py" line="-360"/>
         <source>Green: significant action</source>
         <translation>Vert : action significative</translation>
     </message>
@@ -1760,7 +1765,7 @@ Bien cordialement,
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+243"/>
         <source>{rating}. Shortcut: {key} (Ctrl+{key} while typing in a text box)</source>
         <translation>{rating}. Raccourci : {key} (Ctrl+{key} pendant la saisie dans une zone de texte)</translation>
     </message>

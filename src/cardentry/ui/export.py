@@ -209,6 +209,7 @@ class ExportDialog(QDialog):
             translate("ExportDialog", "&Choose…"),
         )
         self.choose_button.setAccessibleName(translate("ExportDialog", "Choose the folder"))
+        self.choose_button.setAutoDefault(False)  # Return signs; it never opens a folder chooser
         self.choose_button.clicked.connect(self._choose)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -246,7 +247,6 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(
             translate("ExportDialog", "&Sign and save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.export_button.setDefault(True)
         self.export_button.setEnabled(not self.blocked and self.key_file is not None)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
@@ -298,6 +298,8 @@ class ExportDialog(QDialog):
         done.addWidget(close)
         self.stack.addWidget(done_page)
         self.subject = self.body = ""
+        # Only now is the button inside the dialog, so the dialog takes it as its default (Return)
+        self.export_button.setDefault(True)
         m = self.fontMetrics()
         self.resize(m.averageCharWidth() * 96, m.lineSpacing() * 30)
         self.passphrase.setFocus()

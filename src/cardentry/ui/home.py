@@ -310,6 +310,10 @@ class NewCardDialog(QDialog):
                 self.country.addItem(name, code)
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country.lineEdit().setAccessibleName(self.country.accessibleName())
+        self.country.lineEdit().setAccessibleDescription(
+            translate("NewCard", "Type part of a country's name, then choose it from the list")
+        )
         completer = self.country.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(completer.CompletionMode.PopupCompletion)

@@ -166,6 +166,7 @@ class AutoText(FieldMixin, QPlainTextEdit):
         self._init_field(path)
         self._to_value, self._from_value = to_value, from_value
         self.setPlaceholderText(placeholder)
+        self.setAccessibleDescription(placeholder)  # screen readers read the hint of an empty box too
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -228,6 +229,7 @@ class AutoLine(FieldMixin, QLineEdit):
         self._init_field(path)
         self._empty_is_none = empty_is_none
         self.setPlaceholderText(placeholder)
+        self.setAccessibleDescription(placeholder)
         self.textChanged.connect(self._changed)
 
     def value(self) -> Any:
