@@ -91,6 +91,7 @@ def ensure_app() -> QApplication:
     app.setApplicationDisplayName("cardentry")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("cardentry")
+    theme.readable_placeholders(app)
     return app
 
 
