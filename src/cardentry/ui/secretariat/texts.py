@@ -1,77 +1,159 @@
-"""Words the secretariat's screens show for codes: outcomes, reasons, states, subjects, paths."""
+"""Words the secretariat's screens show for codes: outcomes, reasons, states, subjects, paths.
+
+The tables below are read-only mappings (code -> English text marked for lupdate); reading
+an entry translates it into the interface language, so ``OUTCOME_TEXT[code]``, ``.get``,
+``.values()`` and iteration work as with a dict and always give the current language.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from typing import Any
+
 from cardentry.catalogue import default_catalogue
 from cardentry.countries import country_name
+from cardentry.ui.i18n import current_language
+from cardentry.ui.qt import QT_TRANSLATE_NOOP, translate
 
-OUTCOME_TEXT = {
-    "imported": "Imported",
-    "duplicate": "Already imported",
-    "superseded": "Kept in history (a newer revision is current)",
-    "pending_trust": "Waiting for the key to be trusted",
-    "rejected": "Rejected",
-}
-OUTCOME_SHORT = {
-    "imported": "imported",
-    "duplicate": "already imported",
-    "superseded": "kept in history",
-    "pending_trust": "waiting for a key",
-    "rejected": "rejected",
-}
+
+class TranslatedTexts(Mapping[Any, str]):
+    """Codes to texts, translated (context ``SecretariatTexts``) each time one is read."""
+
+    def __init__(self, texts: dict[Any, str]):
+        self._texts = dict(texts)
+
+    def __getitem__(self, code: Any) -> str:
+        return translate("SecretariatTexts", self._texts[code])
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __repr__(self) -> str:
+        return f"TranslatedTexts({self._texts!r})"
+
+
+OUTCOME_TEXT = TranslatedTexts(
+    {
+        "imported": QT_TRANSLATE_NOOP("SecretariatTexts", "Imported"),
+        "duplicate": QT_TRANSLATE_NOOP("SecretariatTexts", "Already imported"),
+        "superseded": QT_TRANSLATE_NOOP("SecretariatTexts", "Kept in history (a newer revision is current)"),
+        "pending_trust": QT_TRANSLATE_NOOP("SecretariatTexts", "Waiting for the key to be trusted"),
+        "rejected": QT_TRANSLATE_NOOP("SecretariatTexts", "Rejected"),
+    }
+)
+OUTCOME_SHORT = TranslatedTexts(
+    {
+        "imported": QT_TRANSLATE_NOOP("SecretariatTexts", "imported"),
+        "duplicate": QT_TRANSLATE_NOOP("SecretariatTexts", "already imported"),
+        "superseded": QT_TRANSLATE_NOOP("SecretariatTexts", "kept in history"),
+        "pending_trust": QT_TRANSLATE_NOOP("SecretariatTexts", "waiting for a key"),
+        "rejected": QT_TRANSLATE_NOOP("SecretariatTexts", "rejected"),
+    }
+)
 
 # Every reason code of bundle-format.md (and "unreadable"), in plain words.
-REASON_TEXT = {
-    "too_large": "The file is larger than 5 MiB: it is not a card bundle, or it was damaged.",
-    "malformed_json": (
-        "The file cannot be read as a bundle: it was damaged or changed on the way (for example "
-        "by an e-mail program), or it is another kind of file."
-    ),
-    "unsupported_format": (
-        "This is not a card bundle, or it was made by a newer version of the app than this one."
-    ),
-    "bad_signature": (
-        "The signature does not match: the file was changed after it was signed, or it was not "
-        "signed by this key."
-    ),
-    "schema_invalid": "The card inside does not follow the bundle format (a part is missing or too long).",
-    "unknown_catalogue": "The card uses a set of indicators this app does not know. Update the app.",
-    "revoked_key": "It is signed with a key the secretariat has revoked.",
-    "country_not_allowed": "The partner's key is trusted for other countries, not for this card's country.",
-    "key_mismatch": (
-        "This card was sent before signed with another key: another partner, or the partner made "
-        "a new key. Ask the partner."
-    ),
-    "bundle_id_conflict": (
-        "Another file with the same bundle number but different content was imported before: one "
-        "of the two was altered."
-    ),
-    "revision_conflict": (
-        "Another file with the same card and revision number was imported before, with different content."
-    ),
-    "unreadable": "The file could not be read (no permission, or it was moved during the import).",
-}
+REASON_TEXT = TranslatedTexts(
+    {
+        "too_large": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "The file is larger than 5 MiB: it is not a card bundle, or it was damaged.",
+        ),
+        "malformed_json": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "The file cannot be read as a bundle: it was damaged or changed on the way (for example "
+            "by an e-mail program), or it is another kind of file.",
+        ),
+        "unsupported_format": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "This is not a card bundle, or it was made by a newer version of the app than this one.",
+        ),
+        "bad_signature": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "The signature does not match: the file was changed after it was signed, or it was not "
+            "signed by this key.",
+        ),
+        "schema_invalid": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "The card inside does not follow the bundle format (a part is missing or too long).",
+        ),
+        "unknown_catalogue": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "The card uses a set of indicators this app does not know. Update the app.",
+        ),
+        "revoked_key": QT_TRANSLATE_NOOP(
+            "SecretariatTexts", "It is signed with a key the secretariat has revoked."
+        ),
+        "country_not_allowed": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "The partner's key is trusted for other countries, not for this card's country.",
+        ),
+        "key_mismatch": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "This card was sent before signed with another key: another partner, or the partner made "
+            "a new key. Ask the partner.",
+        ),
+        "bundle_id_conflict": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "Another file with the same bundle number but different content was imported before: one "
+            "of the two was altered.",
+        ),
+        "revision_conflict": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "Another file with the same card and revision number was imported before, with different "
+            "content.",
+        ),
+        "unreadable": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "The file could not be read (no permission, or it was moved during the import).",
+        ),
+    }
+)
 
-RATING_NAMES = {"green": "Green", "yellow": "Yellow", "red": "Red", None: "Not assessed"}
-RATING_TEXT = {
-    "green": "Green: significant action",
-    "yellow": "Yellow: partial action",
-    "red": "Red: inadequate action",
-    None: "Not assessed",
-}
-RANKING_TEXT = {
-    "slow_progress": "Slow progress",
-    "limited_measures": "Limited measures",
-    "some_progress": "Some progress",
-    "notable_efforts": "Notable efforts",
-    None: "Not ranked",
-}
-STATE_HELP = {
-    "no_card": "A partner is expected for this country but no card arrived for this cycle.",
-    "pending_trust": "Cards arrived, signed with a key that is not trusted yet: see Partners' keys.",
-    "conflicts": "Partners disagree; settle it before the country counts in the figures.",
-    "resolved": "Counted in the figures.",
-}
+RATING_NAMES = TranslatedTexts(
+    {
+        "green": QT_TRANSLATE_NOOP("SecretariatTexts", "Green"),
+        "yellow": QT_TRANSLATE_NOOP("SecretariatTexts", "Yellow"),
+        "red": QT_TRANSLATE_NOOP("SecretariatTexts", "Red"),
+        None: QT_TRANSLATE_NOOP("SecretariatTexts", "Not assessed"),
+    }
+)
+RATING_TEXT = TranslatedTexts(
+    {
+        "green": QT_TRANSLATE_NOOP("SecretariatTexts", "Green: significant action"),
+        "yellow": QT_TRANSLATE_NOOP("SecretariatTexts", "Yellow: partial action"),
+        "red": QT_TRANSLATE_NOOP("SecretariatTexts", "Red: inadequate action"),
+        None: QT_TRANSLATE_NOOP("SecretariatTexts", "Not assessed"),
+    }
+)
+RANKING_TEXT = TranslatedTexts(
+    {
+        "slow_progress": QT_TRANSLATE_NOOP("SecretariatTexts", "Slow progress"),
+        "limited_measures": QT_TRANSLATE_NOOP("SecretariatTexts", "Limited measures"),
+        "some_progress": QT_TRANSLATE_NOOP("SecretariatTexts", "Some progress"),
+        "notable_efforts": QT_TRANSLATE_NOOP("SecretariatTexts", "Notable efforts"),
+        None: QT_TRANSLATE_NOOP("SecretariatTexts", "Not ranked"),
+    }
+)
+STATE_HELP = TranslatedTexts(
+    {
+        "no_card": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "A partner is expected for this country but no card arrived for this cycle.",
+        ),
+        "pending_trust": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "Cards arrived, signed with a key that is not trusted yet: see Partners' keys.",
+        ),
+        "conflicts": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "Partners disagree; settle it before the country counts in the figures.",
+        ),
+        "resolved": QT_TRANSLATE_NOOP("SecretariatTexts", "Counted in the figures."),
+    }
+)
 
 
 def reason_text(code: str | None) -> str:
@@ -85,43 +167,52 @@ def value_text(value: str | None, *, ranking: bool = False) -> str:
 
 
 def subject_title(subject: str) -> str:
-    """``indicator:helpline`` -> ``Helpline``; ``ranking`` -> ``Overall ranking``."""
+    """``indicator:helpline`` -> ``Helpline``; ``ranking`` -> ``Overall ranking`` (in the UI's language)."""
     if subject == "ranking":
-        return "Overall ranking"
+        return translate("SecretariatTexts", "Overall ranking")
     code = subject.split(":", 1)[-1]
     try:
-        return default_catalogue().indicator(code).title.get_for("en")
+        return default_catalogue().indicator(code).title.get_for(current_language())
     except KeyError:
         return code
 
 
-MEMBER_TEXT = {
-    "rating": "rating",
-    "ngo_action": "NGO action (star)",
-    "assessment": "assessment",
-    "recommendation": "recommendation",
-    "kind": "kind",
-    "title": "title",
-    "source": "source",
-    "url": "link",
-    "date": "date",
-    "note": "note",
-}
+MEMBER_TEXT = TranslatedTexts(
+    {
+        "rating": QT_TRANSLATE_NOOP("SecretariatTexts", "rating"),
+        "ngo_action": QT_TRANSLATE_NOOP("SecretariatTexts", "NGO action (star)"),
+        "assessment": QT_TRANSLATE_NOOP("SecretariatTexts", "assessment"),
+        "recommendation": QT_TRANSLATE_NOOP("SecretariatTexts", "recommendation"),
+        "kind": QT_TRANSLATE_NOOP("SecretariatTexts", "kind"),
+        "title": QT_TRANSLATE_NOOP("SecretariatTexts", "title"),
+        "source": QT_TRANSLATE_NOOP("SecretariatTexts", "source"),
+        "url": QT_TRANSLATE_NOOP("SecretariatTexts", "link"),
+        "date": QT_TRANSLATE_NOOP("SecretariatTexts", "date"),
+        "note": QT_TRANSLATE_NOOP("SecretariatTexts", "note"),
+    }
+)
 
 
 def path_title(path: str) -> str:
     """A changed field for people: ``indicators.helpline.rating`` -> ``Helpline: rating``."""
     parts = path.split(".")
     if parts[0] == "overall":
-        return "Overall ranking" if parts[1] == "ranking" else "Overall summary"
+        if parts[1] == "ranking":
+            return translate("SecretariatTexts", "Overall ranking")
+        return translate("SecretariatTexts", "Overall summary")
     if parts[0] == "calls_to_action":
-        return "Calls to action"
+        return translate("SecretariatTexts", "Calls to action")
     if parts[0] == "indicators" and len(parts) >= 3:
         title = subject_title(parts[1])
         if parts[2] == "evidence":
-            member = f": {MEMBER_TEXT.get(parts[4], parts[4])}" if len(parts) > 4 else ""
-            return f"{title}: evidence{member}"
-        return f"{title}: {MEMBER_TEXT.get(parts[2], parts[2])}"
+            if len(parts) > 4:
+                return translate("SecretariatTexts", "{title}: evidence: {member}").format(
+                    title=title, member=MEMBER_TEXT.get(parts[4], parts[4])
+                )
+            return translate("SecretariatTexts", "{title}: evidence").format(title=title)
+        return translate("SecretariatTexts", "{title}: {member}").format(
+            title=title, member=MEMBER_TEXT.get(parts[2], parts[2])
+        )
     return path
 
 

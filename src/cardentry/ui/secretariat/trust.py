@@ -35,6 +35,7 @@ from cardentry.ui.qt import (
     Qt,
     QVBoxLayout,
     QWidget,
+    translate,
 )
 from cardentry.ui.secretariat.common import item, mono_font, page_layout, row, table
 from cardentry.ui.secretariat.desk import Desk
@@ -44,7 +45,7 @@ from cardentry.ui.widgets import FieldMessage, box, heading, label, local_time
 
 def countries_text(countries: tuple[str, ...] | None) -> str:
     if countries is None:
-        return "Any country"
+        return translate("SecretariatTrust", "Any country")
     return ", ".join(country_name(code) for code in countries)
 
 
@@ -63,42 +64,75 @@ class TrustKeyDialog(QDialog):
         self.key = key
         organisation = key.organisation.get("name", "")
         email = key.organisation.get("email")
-        self.setWindowTitle(f"Trust the key of {organisation}")
+        self.setWindowTitle(
+            translate("SecretariatTrust", "Trust the key of {organisation}").format(organisation=organisation)
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"Trust the key of {organisation}?", 1.3))
+        layout.addWidget(
+            heading(
+                translate("SecretariatTrust", "Trust the key of {organisation}?").format(
+                    organisation=organisation
+                ),
+                1.3,
+            )
+        )
         layout.addWidget(
             label(
-                "Anyone can send a file claiming to be this partner. Call the partner on a number you "
-                "already know (not one from the e-mail) and ask them to read out the fingerprint their "
-                "app shows. Trust the key only if every character matches."
+                translate(
+                    "SecretariatTrust",
+                    "Anyone can send a file claiming to be this partner. Call the partner on a number you "
+                    "already know (not one from the e-mail) and ask them to read out the fingerprint their "
+                    "app shows. Trust the key only if every character matches.",
+                )
             )
         )
         self.fingerprint = label(format_fingerprint(key.key_id), wrap=False, selectable=True)
         self.fingerprint.setFont(mono_font(self.font(), 2.0))
-        self.fingerprint.setAccessibleName(f"Fingerprint {format_fingerprint(key.key_id)}")
+        self.fingerprint.setAccessibleName(
+            translate("SecretariatTrust", "Fingerprint {fingerprint}").format(
+                fingerprint=format_fingerprint(key.key_id)
+            )
+        )
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(box(label("Fingerprint", role="muted"), self.fingerprint))
+        layout.addWidget(
+            box(label(translate("SecretariatTrust", "Fingerprint"), role="muted"), self.fingerprint)
+        )
         form = QFormLayout()
-        form.addRow("Organisation:", label(organisation, selectable=True))
+        form.addRow(translate("SecretariatTrust", "Organisation:"), label(organisation, selectable=True))
         if email:
-            form.addRow("E-mail:", label(email, selectable=True))
+            form.addRow(translate("SecretariatTrust", "E-mail:"), label(email, selectable=True))
         if held:
-            form.addRow("Waiting:", label(f"{held} bundle(s) signed with this key will be imported."))
+            form.addRow(
+                translate("SecretariatTrust", "Waiting:"),
+                label(
+                    translate(
+                        "SecretariatTrust", "%n bundle(s) signed with this key will be imported.", "", held
+                    )
+                ),
+            )
         self.countries = QLineEdit(countries)
-        self.countries.setPlaceholderText("e.g. IND, NPL (empty: any country)")
-        self.countries.setAccessibleName("Countries this key may send cards for")
+        self.countries.setPlaceholderText(translate("SecretariatTrust", "e.g. IND, NPL (empty: any country)"))
+        self.countries.setAccessibleName(
+            translate("SecretariatTrust", "Countries this key may send cards for")
+        )
         self.countries.textChanged.connect(self._update)
-        form.addRow("Countries:", self.countries)
+        form.addRow(translate("SecretariatTrust", "Countries:"), self.countries)
         self.countries_message = FieldMessage()
         form.addRow("", self.countries_message)
         self.countries_hint = label(role="muted")
         form.addRow("", self.countries_hint)
         layout.addLayout(form)
-        self.compared = QCheckBox("I compared this fingerprint with the partner by phone, and it matches")
+        self.compared = QCheckBox(
+            translate(
+                "SecretariatTrust", "I compared this fingerprint with the partner by phone, and it matches"
+            )
+        )
         self.compared.toggled.connect(self._update)
         layout.addWidget(self.compared)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.trust_button = self.buttons.addButton("Trust", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.trust_button = self.buttons.addButton(
+            translate("SecretariatTrust", "Trust"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -115,7 +149,13 @@ class TrustKeyDialog(QDialog):
     def _update(self) -> None:
         codes, problems = self.parsed_countries()
         self.countries_message.show_problem("; ".join(problems) if problems else None)
-        self.countries_hint.setText("" if problems else f"Cards accepted for: {countries_text(codes)}")
+        self.countries_hint.setText(
+            ""
+            if problems
+            else translate("SecretariatTrust", "Cards accepted for: {countries}").format(
+                countries=countries_text(codes)
+            )
+        )
         self.trust_button.setEnabled(self.compared.isChecked() and not problems)
 
     def decision(self) -> TrustDecision:
@@ -133,49 +173,83 @@ class TrustPage(QWidget):
         self.last_result: TrustResult | RotationResult | None = None
         layout = page_layout(
             self,
-            "Partners' keys",
-            "A card counts only when it is signed with a key you trust. Add a partner's key from the "
-            ".cpckey.json file they sent, after comparing its fingerprint with them by phone.",
+            translate("SecretariatTrust", "Partners' keys"),
+            translate(
+                "SecretariatTrust",
+                "A card counts only when it is signed with a key you trust. Add a partner's key from the "
+                ".cpckey.json file they sent, after comparing its fingerprint with them by phone.",
+            ),
         )
-        self.add_button = QPushButton("&Add a key from a file…")
+        self.add_button = QPushButton(translate("SecretariatTrust", "&Add a key from a file…"))
         self.add_button.clicked.connect(self.add_from_file)
-        self.revoke_button = QPushButton("&Revoke…")
+        self.revoke_button = QPushButton(translate("SecretariatTrust", "&Revoke…"))
         self.revoke_button.setToolTip(
-            "Its cards leave the figures; later bundles signed with it are rejected"
+            translate(
+                "SecretariatTrust", "Its cards leave the figures; later bundles signed with it are rejected"
+            )
         )
         self.revoke_button.clicked.connect(self.revoke_selected)
-        self.rotate_button = QPushButton("A key &change…")
+        self.rotate_button = QPushButton(translate("SecretariatTrust", "A key &change…"))
         self.rotate_button.setToolTip(
-            "A partner made a new key: its .cpcrotate.json file, signed with the key you already trust, "
-            "moves the trust to the new key"
+            translate(
+                "SecretariatTrust",
+                "A partner made a new key: its .cpcrotate.json file, signed with the key you already trust, "
+                "moves the trust to the new key",
+            )
         )
         self.rotate_button.clicked.connect(self.accept_rotation_file)
         self.keys_table = table(
-            ["Organisation", "Fingerprint", "Countries", "State", "Added", "Replaces"], "Trusted keys"
+            [
+                translate("SecretariatTrust", "Organisation"),
+                translate("SecretariatTrust", "Fingerprint"),
+                translate("SecretariatTrust", "Countries"),
+                translate("SecretariatTrust", "State"),
+                translate("SecretariatTrust", "Added"),
+                translate("SecretariatTrust", "Replaces"),
+            ],
+            translate("SecretariatTrust", "Trusted keys"),
         )
         self.keys_table.itemSelectionChanged.connect(self._update_buttons)
         keys_part = QWidget()
         keys_layout = QVBoxLayout(keys_part)
         keys_layout.setContentsMargins(0, 0, 0, 0)
         keys_layout.addLayout(
-            row(label("Keys", wrap=False), None, self.add_button, self.rotate_button, self.revoke_button)
+            row(
+                label(translate("SecretariatTrust", "Keys"), wrap=False),
+                None,
+                self.add_button,
+                self.rotate_button,
+                self.revoke_button,
+            )
         )
         keys_layout.addWidget(self.keys_table)
 
-        self.approve_button = QPushButton("A&pprove this key…")
-        self.approve_button.setToolTip("Compare the fingerprint by phone, then import what it signed")
+        self.approve_button = QPushButton(translate("SecretariatTrust", "A&pprove this key…"))
+        self.approve_button.setToolTip(
+            translate("SecretariatTrust", "Compare the fingerprint by phone, then import what it signed")
+        )
         self.approve_button.clicked.connect(self.approve_selected)
-        self.discard_button = QPushButton("&Discard…")
+        self.discard_button = QPushButton(translate("SecretariatTrust", "&Discard…"))
         self.discard_button.clicked.connect(self.discard_selected)
         self.pending_table = table(
-            ["Organisation", "Fingerprint", "Country", "Cycle", "Revision", "Received", "File"],
-            "Bundles waiting for their key",
+            [
+                translate("SecretariatTrust", "Organisation"),
+                translate("SecretariatTrust", "Fingerprint"),
+                translate("SecretariatTrust", "Country"),
+                translate("SecretariatTrust", "Cycle"),
+                translate("SecretariatTrust", "Revision"),
+                translate("SecretariatTrust", "Received"),
+                translate("SecretariatTrust", "File"),
+            ],
+            translate("SecretariatTrust", "Bundles waiting for their key"),
         )
         self.pending_table.itemSelectionChanged.connect(self._update_buttons)
         pending_part = QWidget()
         pending_layout = QVBoxLayout(pending_part)
         pending_layout.setContentsMargins(0, 0, 0, 0)
-        self.pending_title = label("Waiting for a key to be trusted", wrap=False)
+        self.pending_title = label(
+            translate("SecretariatTrust", "Waiting for a key to be trusted"), wrap=False
+        )
         pending_layout.addLayout(row(self.pending_title, None, self.approve_button, self.discard_button))
         pending_layout.addWidget(self.pending_table)
         self.result_label = label(role="ok", selectable=True)
@@ -206,7 +280,11 @@ class TrustPage(QWidget):
         mono = mono_font(self.font())
         self.keys_table.setRowCount(len(self.keys))
         for index, key in enumerate(self.keys):
-            state = "Trusted" if key.state == "trusted" else f"Revoked {local_time(key.revoked_at)}"
+            state = (
+                translate("SecretariatTrust", "Trusted")
+                if key.state == "trusted"
+                else translate("SecretariatTrust", "Revoked {when}").format(when=local_time(key.revoked_at))
+            )
             self.keys_table.setItem(index, 0, item(key.organisation, data=key.key_id, tip=key.email or ""))
             fingerprint = item(key.fingerprint)
             fingerprint.setFont(mono)
@@ -230,9 +308,12 @@ class TrustPage(QWidget):
             self.pending_table.setItem(index, 5, item(local_time(bundle.received_at)))
             self.pending_table.setItem(index, 6, item(Path(bundle.file_name).name, tip=bundle.file_name))
         self.pending_title.setText(
-            f"Waiting for a key to be trusted ({len(self.pending)})" if self.pending else
-            "Nothing is waiting for a key."
-        )  # fmt: skip
+            translate("SecretariatTrust", "Waiting for a key to be trusted ({count})").format(
+                count=len(self.pending)
+            )
+            if self.pending
+            else translate("SecretariatTrust", "Nothing is waiting for a key.")
+        )
         self._update_buttons()
         self._select_wanted()
 
@@ -270,7 +351,12 @@ class TrustPage(QWidget):
     @classmethod
     def ask_key_file(cls, parent: QWidget) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            parent, "A partner's public key", str(Path.home()), "Public keys (*.cpckey.json);;All files (*)"
+            parent,
+            translate("SecretariatTrust", "A partner's public key"),
+            str(Path.home()),
+            translate("SecretariatTrust", "Public keys (*.cpckey.json)")
+            + ";;"
+            + translate("SecretariatTrust", "All files (*)"),
         )
         return path
 
@@ -278,9 +364,11 @@ class TrustPage(QWidget):
     def ask_rotation_file(cls, parent: QWidget) -> str:
         path, _ = QFileDialog.getOpenFileName(
             parent,
-            "A partner's key change",
+            translate("SecretariatTrust", "A partner's key change"),
             str(Path.home()),
-            "Key changes (*.cpcrotate.json);;All files (*)",
+            translate("SecretariatTrust", "Key changes (*.cpcrotate.json)")
+            + ";;"
+            + translate("SecretariatTrust", "All files (*)"),
         )
         return path
 
@@ -311,7 +399,11 @@ class TrustPage(QWidget):
         try:
             key = read_public_key_file(Path(path))
         except TrustError as error:
-            QMessageBox.warning(self, "Not a public key file", f"{Path(path).name}: {error}")
+            QMessageBox.warning(
+                self,
+                translate("SecretariatTrust", "Not a public key file"),
+                translate("SecretariatTrust", "{file}: {error}").format(file=Path(path).name, error=error),
+            )
             self._next_key()
             return
         store = self.desk.store
@@ -342,7 +434,7 @@ class TrustPage(QWidget):
         store = self.desk.store
 
         def refused(error: BaseException) -> None:
-            self._refused("The key was not trusted", error)
+            self._refused(translate("SecretariatTrust", "The key was not trusted"), error)
             self._next_key()
 
         def trusted(result: TrustResult) -> None:
@@ -371,29 +463,61 @@ class TrustPage(QWidget):
         self.desk.run(
             lambda: accept_rotation(store, Path(path)),
             self._trusted,
-            lambda error: self._refused("The key change was not accepted", error),
+            lambda error: self._refused(
+                translate("SecretariatTrust", "The key change was not accepted"), error
+            ),
         )
 
     def _trusted(self, result: TrustResult | RotationResult) -> None:
         self.last_result = result
-        scope = "any country" if result.key.countries is None else countries_text(result.key.countries)
-        lines = [f"{result.key.organisation}'s key {result.key.fingerprint} is trusted for {scope}."]
+        scope = (
+            translate("SecretariatTrust", "any country")
+            if result.key.countries is None
+            else countries_text(result.key.countries)
+        )
+        lines = [
+            translate(
+                "SecretariatTrust", "{organisation}'s key {fingerprint} is trusted for {scope}."
+            ).format(organisation=result.key.organisation, fingerprint=result.key.fingerprint, scope=scope)
+        ]
         if isinstance(result, RotationResult):
-            lines[0] = (
-                f"{result.key.organisation}'s new key {result.key.fingerprint} replaces "
-                f"{result.predecessor.fingerprint} and is trusted for {scope}."
+            lines[0] = translate(
+                "SecretariatTrust",
+                "{organisation}'s new key {fingerprint} replaces {old} and is trusted for {scope}.",
+            ).format(
+                organisation=result.key.organisation,
+                fingerprint=result.key.fingerprint,
+                old=result.predecessor.fingerprint,
+                scope=scope,
             )
             if not result.accepted:
-                lines.append("This key change had been accepted before; nothing changed.")
+                lines.append(
+                    translate(
+                        "SecretariatTrust", "This key change had been accepted before; nothing changed."
+                    )
+                )
             else:
-                lines.append("The old key stays trusted for late e-mails until you revoke it.")
+                lines.append(
+                    translate(
+                        "SecretariatTrust", "The old key stays trusted for late e-mails until you revoke it."
+                    )
+                )
         if result.released:
-            lines.append(f"{len(result.released)} bundle(s) that were waiting:")
+            lines.append(
+                translate("SecretariatTrust", "%n bundle(s) that were waiting:", "", len(result.released))
+            )
             for released in result.released:
                 what = f"{country_name(released.country or '')} {released.cycle} r{released.revision}"
                 outcome = OUTCOME_TEXT.get(released.status, released.status)
-                reason = f": {reason_text(released.reason)}" if released.reason else ""
-                lines.append(f"  • {what}: {outcome}{reason}")
+                if released.reason:
+                    line = translate("SecretariatTrust", "{card}: {outcome}: {reason}").format(
+                        card=what, outcome=outcome, reason=reason_text(released.reason)
+                    )
+                else:
+                    line = translate("SecretariatTrust", "{card}: {outcome}").format(
+                        card=what, outcome=outcome
+                    )
+                lines.append(f"  • {line}")
         self.result_label.setText("\n".join(lines))
         self.result_label.show()
         self.desk.changed.emit("trust")
@@ -408,17 +532,24 @@ class TrustPage(QWidget):
             return
         if not self.confirm(
             self,
-            "Revoke this key?",
-            f"Revoke the key of {key.organisation} ({key.fingerprint})?\n\n"
-            "Its cards leave the figures at once and bundles it signs later are rejected. A revoked "
-            "key cannot be trusted again: the partner would have to make a new key.",
+            translate("SecretariatTrust", "Revoke this key?"),
+            translate(
+                "SecretariatTrust",
+                "Revoke the key of {organisation} ({fingerprint})?\n\n"
+                "Its cards leave the figures at once and bundles it signs later are rejected. A revoked "
+                "key cannot be trusted again: the partner would have to make a new key.",
+            ).format(organisation=key.organisation, fingerprint=key.fingerprint),
         ):
             return
         store = self.desk.store
         self.desk.run(lambda: revoke_key(store, key.key_id), self._revoked)
 
     def _revoked(self, key: Any) -> None:
-        self.result_label.setText(f"{key.organisation}'s key {key.fingerprint} is revoked.")
+        self.result_label.setText(
+            translate("SecretariatTrust", "{organisation}'s key {fingerprint} is revoked.").format(
+                organisation=key.organisation, fingerprint=key.fingerprint
+            )
+        )
         self.result_label.show()
         self.desk.changed.emit("trust")
         self.refresh()
@@ -429,9 +560,15 @@ class TrustPage(QWidget):
             return
         if not self.confirm(
             self,
-            "Discard this bundle?",
-            f"Discard the card {country_name(bundle.country)} {bundle.cycle} r{bundle.revision} from "
-            f"{bundle.organisation}? It was never trusted; it is removed from the waiting list.",
+            translate("SecretariatTrust", "Discard this bundle?"),
+            translate(
+                "SecretariatTrust",
+                "Discard the card {card} from {organisation}? It was never trusted; it is removed from the "
+                "waiting list.",
+            ).format(
+                card=f"{country_name(bundle.country)} {bundle.cycle} r{bundle.revision}",
+                organisation=bundle.organisation,
+            ),
         ):
             return
         store = self.desk.store
