@@ -24,7 +24,7 @@ from cardentry.dashboard import new_key_files, organisations_of_keys
 from cardentry.importer import FileResult, ImportSummary, count_bundle_files, import_paths
 from cardentry.profile import ProfilePaths
 from cardentry.store import Store
-from cardentry.ui.qt import QObject, Signal
+from cardentry.ui.qt import QObject, Signal, translate
 from cardentry.ui.worker import StoreWorker
 
 SLICE_SECONDS = 0.1
@@ -166,7 +166,7 @@ class ImportJob(QObject):
             self._next()
 
     def _failed(self, error: BaseException) -> None:
-        self.desk.failed.emit(f"The import stopped: {error}")
+        self.desk.failed.emit(translate("SecretariatDesk", "The import stopped: {error}").format(error=error))
         self._finish()
 
     def _finish(self) -> None:

@@ -23,6 +23,7 @@ from cardentry.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from cardentry.ui.render import render_pdf
 from cardentry.ui.secretariat.chart import OverviewChart
@@ -44,29 +45,37 @@ class OverviewPage(QWidget):
         self.ranking_rows: list[dict[str, Any]] = []
         self.cycles: list[str] = []
         self.last_saved: Path | None = None
-        layout = page_layout(self, "Overview")
+        layout = page_layout(self, translate("SecretariatOverview", "Overview"))
         self.cycle = QComboBox()
-        self.cycle.setAccessibleName("Cycle")
+        self.cycle.setAccessibleName(translate("SecretariatOverview", "Cycle"))
         self.baseline = QComboBox()
-        self.baseline.setAccessibleName("Compare with (baseline)")
+        self.baseline.setAccessibleName(translate("SecretariatOverview", "Compare with (baseline)"))
         self.cycle.currentIndexChanged.connect(lambda _i: self.refresh())
         self.baseline.currentIndexChanged.connect(lambda _i: self.refresh())
         self.export_buttons = {}
-        for kind, text in (("csv", "Export &CSV…"), ("xlsx", "&XLSX…"), ("pdf", "&PDF…")):
+        for kind, text in (
+            ("csv", translate("SecretariatOverview", "Export &CSV…")),
+            ("xlsx", "&XLSX…"),
+            ("pdf", "&PDF…"),
+        ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=kind: self.export(k))
             self.export_buttons[kind] = button
-        self.rankings_csv_button = QPushButton("Rankings CSV…")
-        self.rankings_csv_button.setToolTip("Every country's overall ranking in every cycle")
+        self.rankings_csv_button = QPushButton(translate("SecretariatOverview", "Rankings CSV…"))
+        self.rankings_csv_button.setToolTip(
+            translate("SecretariatOverview", "Every country's overall ranking in every cycle")
+        )
         self.rankings_csv_button.clicked.connect(lambda: self.export("rankings-csv"))
+        cycle_label = translate("SecretariatOverview", "Cycle:")
+        compared_with = translate("SecretariatOverview", "compared with")
         layout.addLayout(
-            row("Cycle:", self.cycle, "compared with", self.baseline, None, *self.export_buttons.values(),
+            row(cycle_label, self.cycle, compared_with, self.baseline, None, *self.export_buttons.values(),
                 self.rankings_csv_button)
         )  # fmt: skip
         self.counted = label()
         layout.addWidget(self.counted)
         self.unresolved = label(role="error")
-        self.settle_button = QPushButton("Settle…")
+        self.settle_button = QPushButton(translate("SecretariatOverview", "Settle…"))
         self.settle_button.clicked.connect(self._open_unresolved)
         layout.addLayout(row(self.unresolved, self.settle_button, stretch_at=0))
 
@@ -90,7 +99,9 @@ class OverviewPage(QWidget):
         font.setBold(True)
         self.rankings_title.setFont(font)
         right_layout.addWidget(self.rankings_title)
-        self.rankings_table = table([RANKING_TEXT[r] for r in RANKINGS], "Rankings")
+        self.rankings_table = table(
+            [RANKING_TEXT[r] for r in RANKINGS], translate("SecretariatOverview", "Rankings")
+        )
         self.rankings_table.setSelectionMode(self.rankings_table.SelectionMode.NoSelection)
         self.rankings_table.setAlternatingRowColors(False)
         header = self.rankings_table.horizontalHeader()
@@ -128,7 +139,8 @@ class OverviewPage(QWidget):
         self.refresh()
 
     def _fill_baselines(self, cycle: str | None, baseline: str | None) -> None:
-        entries = [("no baseline", NO_BASELINE)] + [(c, c) for c in self.cycles if c != cycle]
+        no_baseline = translate("SecretariatOverview", "no baseline")
+        entries = [(no_baseline, NO_BASELINE)] + [(c, c) for c in self.cycles if c != cycle]
         fill_combo(self.baseline, entries, keep=baseline if baseline else NO_BASELINE)
 
     def refresh(self) -> None:
@@ -158,21 +170,42 @@ class OverviewPage(QWidget):
             button.setEnabled(figures is not None)
         self.chart.set_figures(figures)
         if figures is None:
-            self.counted.setText("No cards imported yet.")
+            self.counted.setText(translate("SecretariatOverview", "No cards imported yet."))
             self.unresolved.hide()
             self.settle_button.hide()
             self.rankings_table.setRowCount(0)
             self.rankings_title.clear()
             return
-        text = f"{figures['countries']} countries with a resolved card in {cycle}"
+        counted = translate(
+            "SecretariatOverview", "%n countries with a resolved card in {cycle}", "", figures["countries"]
+        )
+        counted = counted.format(cycle=cycle)
         if baseline:
-            text += f", compared with {baseline} ({figures.get('baseline_countries') or 0} countries)"
-        self.counted.setText(text + ". Shares are of those countries; changes in percentage points.")
+            baseline_counted = translate(
+                "SecretariatOverview", "%n countries", "", figures.get("baseline_countries") or 0
+            )
+            text = translate(
+                "SecretariatOverview",
+                "{counted}, compared with {baseline} ({baseline_counted}). Shares are of those countries; "
+                "changes in percentage points.",
+            ).format(counted=counted, baseline=baseline, baseline_counted=baseline_counted)
+        else:
+            text = translate(
+                "SecretariatOverview",
+                "{counted}. Shares are of those countries; changes in percentage points.",
+            ).format(counted=counted)
+        self.counted.setText(text)
         left_out = figures["unresolved"]
         if left_out:
             names = ", ".join(entry["name"] for entry in left_out)
-            self.unresolved.setText(f"Left out until settled (partners disagree): {names}")
-            self.settle_button.setText(f"Settle {left_out[0]['name']}…")
+            self.unresolved.setText(
+                translate(
+                    "SecretariatOverview", "Left out until settled (partners disagree): {countries}"
+                ).format(countries=names)
+            )
+            self.settle_button.setText(
+                translate("SecretariatOverview", "Settle {country}…").format(country=left_out[0]["name"])
+            )
         self.unresolved.setVisible(bool(left_out))
         self.settle_button.setVisible(bool(left_out))
         self._fill_rankings(cycle)
@@ -196,12 +229,24 @@ class OverviewPage(QWidget):
             names = columns[ranking]
             for index in range(depth):
                 view.setItem(index, column, item(names[index] if index < len(names) else ""))
-        self.rankings_title.setText(f"Rankings {cycle} (as in the report's appendix)")
+        self.rankings_title.setText(
+            translate("SecretariatOverview", "Rankings {cycle} (as in the report's appendix)").format(
+                cycle=cycle
+            )
+        )
         notes = []
         if columns["not_ranked"]:
-            notes.append("Not ranked: " + ", ".join(columns["not_ranked"]))
+            notes.append(
+                translate("SecretariatOverview", "Not ranked: {countries}").format(
+                    countries=", ".join(columns["not_ranked"])
+                )
+            )
         if columns["unresolved"]:
-            notes.append("Partners disagree: " + ", ".join(columns["unresolved"]))
+            notes.append(
+                translate("SecretariatOverview", "Partners disagree: {countries}").format(
+                    countries=", ".join(columns["unresolved"])
+                )
+            )
         self.rankings_note.setText("\n".join(notes))
         self.rankings_note.setVisible(bool(notes))
 
@@ -233,8 +278,13 @@ class OverviewPage(QWidget):
         if kind != "rankings-csv" and figures.get("baseline"):
             stem += f"-vs-{figures['baseline']}"
         folder = self.last_saved.parent if self.last_saved else Path.home()
-        filters = {"csv": "CSV (*.csv)", "xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}[suffix]
-        path = SaveDialogs.save_path(self, "Export the overview", folder / f"{stem}.{suffix}", filters)
+        filters = {
+            "csv": "CSV (*.csv)",
+            "xlsx": translate("SecretariatOverview", "Excel workbook (*.xlsx)"),
+            "pdf": "PDF (*.pdf)",
+        }[suffix]
+        title = translate("SecretariatOverview", "Export the overview")
+        path = SaveDialogs.save_path(self, title, folder / f"{stem}.{suffix}", filters)
         if path is None:
             return None
         if path.suffix.lower() != f".{suffix}":
@@ -252,8 +302,8 @@ class OverviewPage(QWidget):
                     render_pdf(overview_html(figures, self.ranking_rows), temporary)
                 os.replace(temporary, path)
         except OSError as error:
-            QMessageBox.warning(self, "Not exported", str(error))
+            QMessageBox.warning(self, translate("SecretariatOverview", "Not exported"), str(error))
             return None
         self.last_saved = path
-        self.desk.message.emit(f"Exported {path}")
+        self.desk.message.emit(translate("SecretariatOverview", "Exported {path}").format(path=path))
         return path

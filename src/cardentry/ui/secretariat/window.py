@@ -15,6 +15,7 @@ from cardentry import __version__
 from cardentry.profile import read_info
 from cardentry.store import Store
 from cardentry.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAction,
     QApplication,
     QByteArray,
@@ -29,6 +30,7 @@ from cardentry.ui.qt import (
     QStackedWidget,
     Qt,
     QWidget,
+    translate,
 )
 from cardentry.ui.secretariat.country import CountryPage
 from cardentry.ui.secretariat.dashboard import DashboardPage
@@ -36,17 +38,26 @@ from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.importing import ImportPage, summary_text
 from cardentry.ui.secretariat.overview import OverviewPage
 from cardentry.ui.secretariat.trust import TrustPage
+from cardentry.ui.settings import SettingsDialog
 from cardentry.ui.widgets import label
 
 KEY_SUFFIX = ".cpckey.json"
 ROTATION_SUFFIX = ".cpcrotate.json"
-PAGES = (
-    ("dashboard", "Dashboard", "Ctrl+1"),
-    ("import", "Import bundles", "Ctrl+2"),
-    ("trust", "Partners' keys", "Ctrl+3"),
-    ("country", "Country cards", "Ctrl+4"),
-    ("overview", "Overview", "Ctrl+5"),
+PAGES = (  # the names are translated when shown
+    ("dashboard", QT_TRANSLATE_NOOP("SecretariatWindow", "Dashboard"), "Ctrl+1"),
+    ("import", QT_TRANSLATE_NOOP("SecretariatWindow", "Import bundles"), "Ctrl+2"),
+    ("trust", QT_TRANSLATE_NOOP("SecretariatWindow", "Partners' keys"), "Ctrl+3"),
+    ("country", QT_TRANSLATE_NOOP("SecretariatWindow", "Country cards"), "Ctrl+4"),
+    ("overview", QT_TRANSLATE_NOOP("SecretariatWindow", "Overview"), "Ctrl+5"),
 )
+
+
+def preferences_keys() -> list[QKeySequence]:
+    """The platform's keys for the settings (Ctrl+, on GNOME and macOS, Ctrl+Shift+, on KDE),
+    and Ctrl+, everywhere (Windows has none), as in the partner's window."""
+    keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences))
+    comma = QKeySequence("Ctrl+,")
+    return keys if comma in keys else [*keys, comma]
 
 
 class SecretariatWindow(QMainWindow):
@@ -64,7 +75,11 @@ class SecretariatWindow(QMainWindow):
         self.desk.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.info = read_info(store)
         self.settings = QSettings(str(self.data_dir / "ui.ini"), QSettings.Format.IniFormat)
-        self.setWindowTitle(f"cardentry: {self.info.organisation} (secretariat)")
+        self.setWindowTitle(
+            translate("SecretariatWindow", "cardentry: {organisation} (secretariat)").format(
+                organisation=self.info.organisation
+            )
+        )
         self.setAcceptDrops(True)
 
         self.dashboard = DashboardPage(self.desk)
@@ -82,8 +97,9 @@ class SecretariatWindow(QMainWindow):
         self.stale = set(self.pages)
         self.stack = QStackedWidget()
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Screens")
-        for name, text, keys in PAGES:
+        self.nav.setAccessibleName(translate("SecretariatWindow", "Screens"))
+        for name, source, keys in PAGES:
+            text = translate("SecretariatWindow", source)
             entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, name)
             entry.setToolTip(f"{text} ({keys})")
@@ -99,7 +115,10 @@ class SecretariatWindow(QMainWindow):
         body_layout.addWidget(self.nav)
         body_layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self.who = label(f"{self.info.organisation} · profile {self.data_dir}", role="muted", wrap=False)
+        who = translate("SecretariatWindow", "{organisation} · profile {folder}").format(
+            organisation=self.info.organisation, folder=self.data_dir
+        )
+        self.who = label(who, role="muted", wrap=False)
         self.statusBar().addPermanentWidget(self.who)
 
         self.dashboard.open_country.connect(self.open_country)
@@ -139,22 +158,48 @@ class SecretariatWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Import bundle files…", self._import_files, "Ctrl+O")
-        self._action(file_menu, "Import a &folder…", self._import_folder, "Ctrl+Shift+O")
-        self._action(file_menu, "&Add a partner's key…", self._add_key, "Ctrl+K")
+        file_menu = bar.addMenu(translate("SecretariatWindow", "&File"))
+        self._action(
+            file_menu, translate("SecretariatWindow", "&Import bundle files…"), self._import_files, "Ctrl+O"
+        )
+        self._action(
+            file_menu,
+            translate("SecretariatWindow", "Import a &folder…"),
+            self._import_folder,
+            "Ctrl+Shift+O",
+        )
+        self._action(
+            file_menu, translate("SecretariatWindow", "&Add a partner's key…"), self._add_key, "Ctrl+K"
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "Open the &quarantine folder", self.importer.open_quarantine)
+        self._action(
+            file_menu,
+            translate("SecretariatWindow", "Open the &quarantine folder"),
+            self.importer.open_quarantine,
+        )
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, "Ctrl+Q")
-        view_menu = bar.addMenu("&View")
-        for name, text, keys in PAGES:
-            self._action(view_menu, text, lambda _=False, n=name: self.show_page(n), keys)
+        self.settings_action = self._action(
+            file_menu, translate("SecretariatWindow", "&Settings…"), self.show_settings
+        )
+        self.settings_action.setShortcuts(preferences_keys())
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addSeparator()
+        self._action(file_menu, translate("SecretariatWindow", "&Quit"), self.close, "Ctrl+Q")
+        view_menu = bar.addMenu(translate("SecretariatWindow", "&View"))
+        for name, source, keys in PAGES:
+            self._action(
+                view_menu,
+                translate("SecretariatWindow", source),
+                lambda _=False, n=name: self.show_page(n),
+                keys,
+            )
         view_menu.addSeparator()
-        self._action(view_menu, "&Reload", self.reload, "F5")
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&How the secretariat works", self.show_help, "F1")
-        self._action(help_menu, "&About cardentry", self.show_about)
+        self._action(view_menu, translate("SecretariatWindow", "&Reload"), self.reload, "F5")
+        help_menu = bar.addMenu(translate("SecretariatWindow", "&Help"))
+        self._action(
+            help_menu, translate("SecretariatWindow", "&How the secretariat works"), self.show_help, "F1"
+        )
+        self._action(help_menu, translate("SecretariatWindow", "&About cardentry"), self.show_about)
 
     # --- pages ---------------------------------------------------------------------
 
@@ -211,7 +256,11 @@ class SecretariatWindow(QMainWindow):
 
         def show(waiting: int) -> None:
             entry = self.nav.item(2)
-            entry.setText(f"Partners' keys ({waiting} waiting)" if waiting else "Partners' keys")
+            entry.setText(
+                translate("SecretariatWindow", "Partners' keys (%n waiting)", "", waiting)
+                if waiting
+                else translate("SecretariatWindow", "Partners' keys")
+            )
 
         self.desk.run(count, show)
 
@@ -239,7 +288,12 @@ class SecretariatWindow(QMainWindow):
 
     def _import_finished(self, summary: Any) -> None:
         if summary.total:
-            self.statusBar().showMessage(f"Import finished: {summary_text(summary)}", 10000)
+            self.statusBar().showMessage(
+                translate("SecretariatWindow", "Import finished: {summary}").format(
+                    summary=summary_text(summary)
+                ),
+                10000,
+            )
 
     def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -280,26 +334,37 @@ class SecretariatWindow(QMainWindow):
     def show_help(self) -> None:
         QMessageBox.information(
             self,
-            "How the secretariat works",
-            "1. Partners e-mail their signed cards (*.cpc.json) and, once, their public key "
-            "(*.cpckey.json).\n"
-            "2. Partners' keys: add each key after comparing its fingerprint with the partner by phone. "
-            "Cards signed with a key you do not trust yet wait there; approving the key imports them.\n"
-            "3. Import bundles: drop the files or folders on the window. Rejected files go to the "
-            "quarantine folder with the reason.\n"
-            "4. Dashboard: every country's state in the cycle. Where partners disagree, open the country "
-            "card and settle each disagreement with a reason.\n"
-            "5. Overview: the figures, the change from the baseline and the rankings; export them as CSV, "
-            "XLSX or PDF. Country cards: save each card as PDF, PNG or HTML.",
+            translate("SecretariatWindow", "How the secretariat works"),
+            translate(
+                "SecretariatWindow",
+                "1. Partners e-mail their signed cards (*.cpc.json) and, once, their public key "
+                "(*.cpckey.json).\n"
+                "2. Partners' keys: add each key after comparing its fingerprint with the partner by phone. "
+                "Cards signed with a key you do not trust yet wait there; approving the key imports them.\n"
+                "3. Import bundles: drop the files or folders on the window. Rejected files go to the "
+                "quarantine folder with the reason.\n"
+                "4. Dashboard: every country's state in the cycle. Where partners disagree, open the country "
+                "card and settle each disagreement with a reason.\n"
+                "5. Overview: the figures, the change from the baseline and the rankings; "
+                "export them as CSV, XLSX or PDF. Country cards: save each card as PDF, PNG or HTML.",
+            ),
         )
 
     def show_about(self) -> None:
         QMessageBox.information(
             self,
-            "About cardentry",
-            f"cardentry {__version__}, secretariat profile of {self.info.organisation}.\n\n"
-            f"Profile folder: {self.data_dir}",
+            translate("SecretariatWindow", "About cardentry"),
+            translate(
+                "SecretariatWindow",
+                "cardentry {version}, secretariat profile of {organisation}.\n\nProfile folder: {folder}",
+            ).format(version=__version__, organisation=self.info.organisation, folder=self.data_dir),
         )
+
+    def show_settings(self) -> None:
+        """The interface language (stored in the profile folder, applied at the next start)."""
+        dialog = SettingsDialog(self.data_dir, self)
+        self.settings_dialog = dialog
+        dialog.open()
 
     # --- closing -------------------------------------------------------------------
 
