@@ -6,14 +6,47 @@ from typing import Any
 
 from cardentry.dashboard import STATE_LABELS, STATES, CountryState, country_states, known_cycles, last_import
 from cardentry.dashboard import state_counts as count_states
-from cardentry.ui.qt import QComboBox, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget, Signal
+from cardentry.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+    translate,
+)
 from cardentry.ui.secretariat.common import fill_combo, item, page_layout, row, state_icon, table
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.texts import STATE_HELP, subject_title
 from cardentry.ui.theme import heading_font
 from cardentry.ui.widgets import label, local_time
 
-COLUMNS = ["Country", "State", "Partners", "To settle", "Revisions", "Waiting", "Last import"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("SecretariatDashboard", "Country"),
+    QT_TRANSLATE_NOOP("SecretariatDashboard", "State"),
+    QT_TRANSLATE_NOOP("SecretariatDashboard", "Partners"),
+    QT_TRANSLATE_NOOP("SecretariatDashboard", "To settle"),
+    QT_TRANSLATE_NOOP("SecretariatDashboard", "Revisions"),
+    QT_TRANSLATE_NOOP("SecretariatDashboard", "Waiting"),
+    QT_TRANSLATE_NOOP("SecretariatDashboard", "Last import"),
+]
+
+# The core's STATE_LABELS (cardentry.dashboard never imports Qt), marked here for lupdate.
+STATE_TEXT = {
+    "no_card": QT_TRANSLATE_NOOP("SecretariatDashboard", "No card yet"),
+    "pending_trust": QT_TRANSLATE_NOOP("SecretariatDashboard", "Waiting for a key to be trusted"),
+    "conflicts": QT_TRANSLATE_NOOP("SecretariatDashboard", "Conflicts to settle"),
+    "resolved": QT_TRANSLATE_NOOP("SecretariatDashboard", "Resolved"),
+}
+
+
+def state_label(state: str) -> str:
+    """A state's label in the user's language (the core's English one for a state unknown here)."""
+    if state in STATE_TEXT:
+        return translate("SecretariatDashboard", STATE_TEXT[state])
+    return STATE_LABELS.get(state, state)
 
 
 class StateCount(QFrame):
@@ -31,7 +64,7 @@ class StateCount(QFrame):
         layout.setSpacing(0)
         self.number = label("0", wrap=False)
         self.number.setFont(heading_font(self.number.font(), 1.8))
-        self.caption = label(STATE_LABELS[state], wrap=False)
+        self.caption = label(state_label(state), wrap=False)
         top = QHBoxLayout()
         icon = label(wrap=False)
         icon.setPixmap(state_icon(state).pixmap(18, 18))
@@ -43,7 +76,11 @@ class StateCount(QFrame):
 
     def set_count(self, count: int) -> None:
         self.number.setText(str(count))
-        self.setAccessibleName(f"{count} {STATE_LABELS[self.state]}")
+        self.setAccessibleName(
+            translate("SecretariatDashboard", "{count} {state}").format(
+                count=count, state=state_label(self.state)
+            )
+        )
 
     def mouseReleaseEvent(self, event: Any) -> None:
         self.clicked.emit(self.state)
@@ -62,12 +99,12 @@ class DashboardPage(QWidget):
         self.rows: list[CountryState] = []
         self.cycles: list[str] = []
         self.state_filter: str | None = None
-        layout = page_layout(self, "Dashboard")
+        layout = page_layout(self, translate("SecretariatDashboard", "Dashboard"))
         self.cycle = QComboBox()
-        self.cycle.setAccessibleName("Cycle")
+        self.cycle.setAccessibleName(translate("SecretariatDashboard", "Cycle"))
         self.cycle.currentIndexChanged.connect(lambda _i: self.refresh())
         self.last_import = label(role="muted", wrap=False)
-        layout.addLayout(row("Cycle:", self.cycle, None, self.last_import))
+        layout.addLayout(row(translate("SecretariatDashboard", "Cycle:"), self.cycle, None, self.last_import))
 
         counts = QHBoxLayout()
         self.counts: dict[str, StateCount] = {}
@@ -83,24 +120,30 @@ class DashboardPage(QWidget):
         empty_layout = QVBoxLayout(self.empty)
         empty_layout.addWidget(
             label(
-                "No cards yet. Drag the bundle files (*.cpc.json) partners e-mailed onto this window, or "
-                "import them; add each partner's key after comparing its fingerprint by phone."
+                translate(
+                    "SecretariatDashboard",
+                    "No cards yet. Drag the bundle files (*.cpc.json) partners e-mailed onto this window, or "
+                    "import them; add each partner's key after comparing its fingerprint by phone.",
+                )
             )
         )
-        import_button = QPushButton("Import bundles…")
+        import_button = QPushButton(translate("SecretariatDashboard", "Import bundles…"))
         import_button.clicked.connect(self.import_requested)
-        key_button = QPushButton("Add a partner's key…")
+        key_button = QPushButton(translate("SecretariatDashboard", "Add a partner's key…"))
         key_button.clicked.connect(self.add_key_requested)
         empty_layout.addLayout(row(import_button, key_button, None))
         layout.addWidget(self.empty)
 
         self.filter_label = label(role="muted", wrap=False)
-        self.show_all = QPushButton("Show all countries")
+        self.show_all = QPushButton(translate("SecretariatDashboard", "Show all countries"))
         self.show_all.clicked.connect(lambda: self.filter_state(None))
-        self.open_button = QPushButton("&Open the country card")
+        self.open_button = QPushButton(translate("SecretariatDashboard", "&Open the country card"))
         self.open_button.clicked.connect(self.open_selected)
         layout.addLayout(row(self.filter_label, self.show_all, None, self.open_button))
-        self.table = table(COLUMNS, "Countries in this cycle")
+        self.table = table(
+            [translate("SecretariatDashboard", column) for column in COLUMNS],
+            translate("SecretariatDashboard", "Countries in this cycle"),
+        )
         self.table.itemActivated.connect(lambda _item: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
@@ -130,7 +173,12 @@ class DashboardPage(QWidget):
         cycles, cycle, rows, last = data
         self.cycles, self.rows = cycles, rows
         fill_combo(self.cycle, [(each, each) for each in cycles], keep=cycle)
-        self.last_import.setText(f"Last import: {local_time(last)}" if last else "Nothing imported yet")
+        if last:
+            self.last_import.setText(
+                translate("SecretariatDashboard", "Last import: {time}").format(time=local_time(last))
+            )
+        else:
+            self.last_import.setText(translate("SecretariatDashboard", "Nothing imported yet"))
         counts = count_states(rows)
         for state, widget in self.counts.items():
             widget.set_count(counts[state])
@@ -150,14 +198,20 @@ class DashboardPage(QWidget):
         self.table.setRowCount(len(rows))
         for index, entry in enumerate(rows):
             self.table.setItem(index, 0, item(entry.name, data=entry.country, tip=entry.country))
+            state_text = state_label(entry.state)
             self.table.setItem(
-                index, 1, item(entry.label, data=STATES.index(entry.state), icon=state_icon(entry.state),
+                index, 1, item(state_text, data=STATES.index(entry.state), icon=state_icon(entry.state),
                                tip=STATE_HELP[entry.state])
             )  # fmt: skip
             partners = ", ".join(entry.partners)
             if entry.pending_organisations:
                 waiting = ", ".join(entry.pending_organisations)
-                partners = f"{partners}; waiting: {waiting}" if partners else f"waiting: {waiting}"
+                if partners:
+                    partners = translate("SecretariatDashboard", "{partners}; waiting: {waiting}").format(
+                        partners=partners, waiting=waiting
+                    )
+                else:
+                    partners = translate("SecretariatDashboard", "waiting: {waiting}").format(waiting=waiting)
             self.table.setItem(index, 2, item(partners))
             settle = ", ".join(subject_title(s) for s in entry.open_conflicts)
             self.table.setItem(index, 3, item(settle))
@@ -166,9 +220,13 @@ class DashboardPage(QWidget):
             self.table.setItem(index, 6, item(local_time(entry.last_import)))
         self.table.resizeColumnsToContents()
         if self.state_filter:
-            self.filter_label.setText(f"Showing: {STATE_LABELS[self.state_filter]} ({len(rows)})")
+            self.filter_label.setText(
+                translate("SecretariatDashboard", "Showing: {state} ({count})").format(
+                    state=state_label(self.state_filter), count=len(rows)
+                )
+            )
         else:
-            self.filter_label.setText(f"{len(rows)} countries")
+            self.filter_label.setText(translate("SecretariatDashboard", "%n countries", "", len(rows)))
         self.show_all.setVisible(self.state_filter is not None)
         self._update_buttons()
 
@@ -183,9 +241,9 @@ class DashboardPage(QWidget):
         entry = self.selected()
         self.open_button.setEnabled(entry is not None and entry.state != "no_card")
         if entry is not None and entry.state == "pending_trust":
-            self.open_button.setText("&Open the waiting bundles")
+            self.open_button.setText(translate("SecretariatDashboard", "&Open the waiting bundles"))
         else:
-            self.open_button.setText("&Open the country card")
+            self.open_button.setText(translate("SecretariatDashboard", "&Open the country card"))
 
     def open_selected(self) -> None:
         entry = self.selected()

@@ -9,6 +9,7 @@ from typing import Any
 from cardentry.importer import OUTCOMES, ImportSummary
 from cardentry.ui import theme
 from cardentry.ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
     QDesktopServices,
@@ -23,6 +24,7 @@ from cardentry.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from cardentry.ui.secretariat.common import page_layout, row
 from cardentry.ui.secretariat.desk import Desk, ImportJob, ImportRow
@@ -36,7 +38,15 @@ from cardentry.ui.secretariat.texts import (
 )
 from cardentry.ui.widgets import box, label
 
-COLUMNS = ["File", "Outcome", "Reason", "Organisation", "Country", "Cycle", "Revision"]
+COLUMNS = [
+    QT_TRANSLATE_NOOP("SecretariatImport", "File"),
+    QT_TRANSLATE_NOOP("SecretariatImport", "Outcome"),
+    QT_TRANSLATE_NOOP("SecretariatImport", "Reason"),
+    QT_TRANSLATE_NOOP("SecretariatImport", "Organisation"),
+    QT_TRANSLATE_NOOP("SecretariatImport", "Country"),
+    QT_TRANSLATE_NOOP("SecretariatImport", "Cycle"),
+    QT_TRANSLATE_NOOP("SecretariatImport", "Revision"),
+]
 OUTCOME_ICONS = {
     "imported": "complete",
     "duplicate": "complete",
@@ -62,7 +72,7 @@ class ResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("SecretariatImport", COLUMNS[section])
         return None
 
     def add(self, rows: list[ImportRow]) -> None:
@@ -105,11 +115,21 @@ class ResultsModel(QAbstractTableModel):
             return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             result = entry.result
-            lines = [result.file, f"{OUTCOME_TEXT.get(result.status, result.status)}: {result.detail}"]
+            outcome = OUTCOME_TEXT.get(result.status, result.status)
+            lines = [
+                result.file,
+                translate("SecretariatImport", "{outcome}: {detail}").format(
+                    outcome=outcome, detail=result.detail
+                ),
+            ]
             if result.reason:
                 lines.append(REASON_TEXT.get(result.reason, result.reason))
             if result.quarantined:
-                lines.append(f"Copied to the quarantine folder: {result.quarantined}")
+                lines.append(
+                    translate("SecretariatImport", "Copied to the quarantine folder: {path}").format(
+                        path=result.quarantined
+                    )
+                )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 1:
             status = entry.result.status
@@ -178,15 +198,19 @@ class DropZone(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setProperty("role", "box")
-        self.setAccessibleName("Drop bundle files or folders here")
+        self.setAccessibleName(translate("SecretariatImport", "Drop bundle files or folders here"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         self.text = label(
-            "Drop the bundle files (*.cpc.json) or whole folders of e-mail attachments here, or choose them:",
+            translate(
+                "SecretariatImport",
+                "Drop the bundle files (*.cpc.json) or whole folders of e-mail attachments here, "
+                "or choose them:",
+            ),
         )
         layout.addWidget(self.text)
-        self.files_button = QPushButton("Choose &files…")
-        self.folder_button = QPushButton("Choose a f&older…")
+        self.files_button = QPushButton(translate("SecretariatImport", "Choose &files…"))
+        self.folder_button = QPushButton(translate("SecretariatImport", "Choose a f&older…"))
         layout.addLayout(row(self.files_button, self.folder_button, None))
 
 
@@ -202,9 +226,12 @@ class ImportPage(QWidget):
         self.job: ImportJob | None = None
         layout = page_layout(
             self,
-            "Import bundles",
-            "Each file is checked: who signed it, that nobody changed it, and that it is new. A file "
-            "that fails changes nothing; a copy goes to the quarantine folder with the reason.",
+            translate("SecretariatImport", "Import bundles"),
+            translate(
+                "SecretariatImport",
+                "Each file is checked: who signed it, that nobody changed it, and that it is new. A file "
+                "that fails changes nothing; a copy goes to the quarantine folder with the reason.",
+            ),
         )
         self.drop_zone = DropZone()
         self.drop_zone.files_button.clicked.connect(self.choose_files)
@@ -212,20 +239,26 @@ class ImportPage(QWidget):
         layout.addWidget(self.drop_zone)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(translate("SecretariatImport", "Import progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setFormat("%v of %m files")
+        self.progress.setFormat(translate("SecretariatImport", "%v of %m files"))
         self.progress_text = label(role="muted", wrap=False)
-        self.cancel_button = QPushButton("Stop")
-        self.cancel_button.setToolTip("Stop after the file being imported; imported files stay imported")
+        self.cancel_button = QPushButton(translate("SecretariatImport", "Stop"))
+        self.cancel_button.setToolTip(
+            translate("SecretariatImport", "Stop after the file being imported; imported files stay imported")
+        )
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
         layout.addLayout(row(self.progress, self.cancel_button, stretch_at=0))
         layout.addWidget(self.progress_text)
         self.keys_text = label(role="guidance")
-        self.keys_button = QPushButton("Add these &keys…")
-        self.keys_button.setToolTip("One phone check per key, then the bundles waiting for it are imported")
+        self.keys_button = QPushButton(translate("SecretariatImport", "Add these &keys…"))
+        self.keys_button.setToolTip(
+            translate(
+                "SecretariatImport", "One phone check per key, then the bundles waiting for it are imported"
+            )
+        )
         self.keys_button.clicked.connect(lambda: self.add_keys_requested.emit(list(self.key_files)))
         self.keys_box = box(self.keys_text)
         self.keys_box.layout().addLayout(row(self.keys_button, None))
@@ -234,31 +267,35 @@ class ImportPage(QWidget):
         layout.addWidget(self.keys_box)
 
         self.outcome_filter = QComboBox()
-        self.outcome_filter.setAccessibleName("Show outcome")
-        self.outcome_filter.addItem("All outcomes", None)
+        self.outcome_filter.setAccessibleName(translate("SecretariatImport", "Show outcome"))
+        self.outcome_filter.addItem(translate("SecretariatImport", "All outcomes"), None)
         for outcome in OUTCOMES:
             self.outcome_filter.addItem(OUTCOME_TEXT[outcome], outcome)
         self.text_filter = QLineEdit()
-        self.text_filter.setPlaceholderText("Filter: file, organisation, country, reason…")
+        self.text_filter.setPlaceholderText(
+            translate("SecretariatImport", "Filter: file, organisation, country, reason…")
+        )
         self.text_filter.setClearButtonEnabled(True)
-        self.text_filter.setAccessibleName("Filter the results")
-        self.quarantine_button = QPushButton("Open the &quarantine folder")
+        self.text_filter.setAccessibleName(translate("SecretariatImport", "Filter the results"))
+        self.quarantine_button = QPushButton(translate("SecretariatImport", "Open the &quarantine folder"))
         self.quarantine_button.setToolTip(
-            "Where rejected files are copied, each with a .reason.json beside it"
+            translate(
+                "SecretariatImport", "Where rejected files are copied, each with a .reason.json beside it"
+            )
         )
         self.quarantine_button.clicked.connect(self.open_quarantine)
-        self.clear_button = QPushButton("Clear the list")
+        self.clear_button = QPushButton(translate("SecretariatImport", "Clear the list"))
         self.clear_button.clicked.connect(self.clear)
         layout.addLayout(
-            row("Show:", self.outcome_filter, self.text_filter, self.clear_button, self.quarantine_button,
-                stretch_at=2)
+            row(translate("SecretariatImport", "Show:"), self.outcome_filter, self.text_filter,
+                self.clear_button, self.quarantine_button, stretch_at=2)
         )  # fmt: skip
 
         self.model = ResultsModel(self)
         self.proxy = ResultsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
-        self.view.setAccessibleName("Import results")
+        self.view.setAccessibleName(translate("SecretariatImport", "Import results"))
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -278,7 +315,11 @@ class ImportPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         layout.addWidget(self.view, 1)
         self.detail = label(role="muted", selectable=True)
-        self.detail.setText("Point at a row to see the whole message; the file's outcome is logged.")
+        self.detail.setText(
+            translate(
+                "SecretariatImport", "Point at a row to see the whole message; the file's outcome is logged."
+            )
+        )
         layout.addWidget(self.detail)
 
         self.outcome_filter.currentIndexChanged.connect(
@@ -291,13 +332,18 @@ class ImportPage(QWidget):
     @classmethod
     def ask_files(cls, parent: QWidget) -> list[str]:
         files, _ = QFileDialog.getOpenFileNames(
-            parent, "Import bundle files", str(Path.home()), "Card bundles (*.cpc.json);;All files (*)"
+            parent,
+            translate("SecretariatImport", "Import bundle files"),
+            str(Path.home()),
+            translate("SecretariatImport", "Card bundles (*.cpc.json);;All files (*)"),
         )
         return files
 
     @classmethod
     def ask_folder(cls, parent: QWidget) -> str:
-        return QFileDialog.getExistingDirectory(parent, "Import every bundle in a folder", str(Path.home()))
+        return QFileDialog.getExistingDirectory(
+            parent, translate("SecretariatImport", "Import every bundle in a folder"), str(Path.home())
+        )
 
     @classmethod
     def open_folder(cls, folder: Path) -> bool:
@@ -326,7 +372,11 @@ class ImportPage(QWidget):
     def start(self, paths: list[str]) -> bool:
         """Import ``paths`` (files and folders) in the background; ``False`` if one runs already."""
         if self.busy:
-            self.progress_text.setText("An import is running; drop the files again when it has finished.")
+            self.progress_text.setText(
+                translate(
+                    "SecretariatImport", "An import is running; drop the files again when it has finished."
+                )
+            )
             return False
         job = ImportJob(self.desk, paths, self)
         job.counted.connect(self._counted)
@@ -336,7 +386,7 @@ class ImportPage(QWidget):
         self.keys_box.hide()
         self.job = job
         self.progress.setRange(0, 0)  # busy until the files are counted
-        self.progress_text.setText("Looking for bundle files…")
+        self.progress_text.setText(translate("SecretariatImport", "Looking for bundle files…"))
         self.cancel_button.setEnabled(True)
         job.start()
         return True
@@ -344,7 +394,7 @@ class ImportPage(QWidget):
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.progress_text.setText("Stopping after the current file…")
+            self.progress_text.setText(translate("SecretariatImport", "Stopping after the current file…"))
 
     def clear(self) -> None:
         if not self.busy:
@@ -357,9 +407,9 @@ class ImportPage(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(0)
         if total == 0:
-            self.progress_text.setText("No bundle files (*.cpc.json) there.")
+            self.progress_text.setText(translate("SecretariatImport", "No bundle files (*.cpc.json) there."))
         else:
-            self.progress_text.setText(f"Importing {total} file(s)…")
+            self.progress_text.setText(translate("SecretariatImport", "Importing %n file(s)…", "", total))
 
     def _progressed(self, rows: list[ImportRow]) -> None:
         job = self.job
@@ -368,7 +418,11 @@ class ImportPage(QWidget):
         if job.total > self.progress.maximum():
             self.progress.setMaximum(job.total)
         self.progress.setValue(job.done)
-        self.progress_text.setText(f"{job.done} of {job.total}: {summary_text(job.summary)}")
+        self.progress_text.setText(
+            translate("SecretariatImport", "{done} of {total}: {summary}").format(
+                done=job.done, total=job.total, summary=summary_text(job.summary)
+            )
+        )
 
     def _finished(self, summary: ImportSummary) -> None:
         job = self.job
@@ -379,18 +433,26 @@ class ImportPage(QWidget):
         elif job is not None:
             self.progress.setRange(0, 1)
         stopped = job is not None and job.cancelled and job.done < job.total
-        prefix = "Stopped. " if stopped else "Done. "
         if summary.total:
-            self.progress_text.setText(prefix + f"{summary.total} file(s): {summary_text(summary)}")
+            if stopped:
+                text = translate("SecretariatImport", "Stopped. %n file(s): {summary}", "", summary.total)
+            else:
+                text = translate("SecretariatImport", "Done. %n file(s): {summary}", "", summary.total)
+            self.progress_text.setText(text.format(summary=summary_text(summary)))
         self.import_finished.emit(summary)
 
     def _keys_found(self, files: list[Path]) -> None:
         self.key_files = files
         names = ", ".join(path.name for path in files[:3]) + (" …" if len(files) > 3 else "")
         self.keys_text.setText(
-            f"Among these files are {len(files)} partner key file(s) that are not trusted yet ({names}). "
-            "Add each after comparing its fingerprint with the partner by phone; the cards waiting "
-            "for it are then imported."
+            translate(
+                "SecretariatImport",
+                "Among these files are %n partner key file(s) that are not trusted yet ({names}). "
+                "Add each after comparing its fingerprint with the partner by phone; the cards waiting "
+                "for it are then imported.",
+                "",
+                len(files),
+            ).format(names=names)
         )
         self.keys_box.show()
 
@@ -401,13 +463,17 @@ class ImportPage(QWidget):
         if entry is None:
             return
         result = entry.result
-        text = f"{os.path.basename(result.file)}: {OUTCOME_TEXT.get(result.status, result.status)}"
+        text = translate("SecretariatImport", "{file}: {outcome}").format(
+            file=os.path.basename(result.file), outcome=OUTCOME_TEXT.get(result.status, result.status)
+        )
         if result.reason:
             text += f". {REASON_TEXT.get(result.reason, result.reason)}"
         if result.detail:
             text += f" ({result.detail})"
         if result.quarantined:
-            text += f"\nCopy kept in the quarantine folder: {result.quarantined}"
+            text += "\n" + translate(
+                "SecretariatImport", "Copy kept in the quarantine folder: {path}"
+            ).format(path=result.quarantined)
         self.detail.setText(text)
 
     def results(self) -> list[ImportRow]:
@@ -416,4 +482,4 @@ class ImportPage(QWidget):
 
 def summary_text(summary: ImportSummary) -> str:
     parts = [f"{summary.outcomes[o]} {OUTCOME_SHORT[o]}" for o in OUTCOMES if summary.outcomes[o]]
-    return ", ".join(parts) if parts else "nothing yet"
+    return ", ".join(parts) if parts else translate("SecretariatImport", "nothing yet")
