@@ -17,23 +17,37 @@ from typing import Any
 
 from cardentry.models import RANKINGS
 from cardentry.reports.overview_html import format_percent, format_points
-from cardentry.ui.qt import QColor, QEvent, QFont, QPainter, QPen, QRectF, QSize, QSizePolicy, Qt, QWidget
+from cardentry.ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QColor,
+    QEvent,
+    QFont,
+    QPainter,
+    QPen,
+    QRectF,
+    QSize,
+    QSizePolicy,
+    Qt,
+    QWidget,
+    translate,
+)
 from cardentry.ui.secretariat.qt import QToolTip
 from cardentry.ui.theme import MUTED, TEXT
 
 RATING_KEYS = ("green", "yellow", "red", "not_assessed")
 RANKING_KEYS = (*RANKINGS, "not_assessed")
+# English source texts: shown through ``key_name(names, key)``, which translates them
 NAMES = {
-    "green": "Green",
-    "yellow": "Yellow",
-    "red": "Red",
-    "not_assessed": "Not assessed",
-    "slow_progress": "Slow progress",
-    "limited_measures": "Limited measures",
-    "some_progress": "Some progress",
-    "notable_efforts": "Notable efforts",
+    "green": QT_TRANSLATE_NOOP("SecretariatChart", "Green"),
+    "yellow": QT_TRANSLATE_NOOP("SecretariatChart", "Yellow"),
+    "red": QT_TRANSLATE_NOOP("SecretariatChart", "Red"),
+    "not_assessed": QT_TRANSLATE_NOOP("SecretariatChart", "Not assessed"),
+    "slow_progress": QT_TRANSLATE_NOOP("SecretariatChart", "Slow progress"),
+    "limited_measures": QT_TRANSLATE_NOOP("SecretariatChart", "Limited measures"),
+    "some_progress": QT_TRANSLATE_NOOP("SecretariatChart", "Some progress"),
+    "notable_efforts": QT_TRANSLATE_NOOP("SecretariatChart", "Notable efforts"),
 }
-RANKING_NAMES = {**NAMES, "not_assessed": "Not ranked"}
+RANKING_NAMES = {**NAMES, "not_assessed": QT_TRANSLATE_NOOP("SecretariatChart", "Not ranked")}
 # fill, text on it (contrast >= 4.5:1 for the label)
 FILLS = {
     "green": ("#1e7b34", "#ffffff"),
@@ -48,6 +62,11 @@ RANKING_FILLS = {
     "notable_efforts": ("#1f5f99", "#ffffff"),
     "not_assessed": ("#e3e3e3", "#1a1a1a"),
 }
+
+
+def key_name(names: dict[str, str], key: str) -> str:
+    """The name of a rating or ranking key in the interface language."""
+    return translate("SecretariatChart", names[key])
 
 
 @dataclass(frozen=True)
@@ -73,17 +92,22 @@ class ChartRow:
 
     def describe(self, cycle: str, baseline: str | None) -> str:
         names = RANKING_NAMES if self.code == "ranking" else NAMES
-        text = f"{self.title}, {cycle}: " + ", ".join(
-            f"{names[s.key]} {s.count} ({s.label})" for s in self.segments
+        text = translate("SecretariatChart", "{title}, {cycle}: {values}").format(
+            title=self.title,
+            cycle=cycle,
+            values=", ".join(f"{key_name(names, s.key)} {s.count} ({s.label})" for s in self.segments),
         )
         if self.baseline is not None:
-            text += f"; {baseline}: " + ", ".join(
-                f"{names[s.key]} {s.count} ({s.label})" for s in self.baseline
+            text += translate("SecretariatChart", "; {baseline}: {values}").format(
+                baseline=baseline,
+                values=", ".join(f"{key_name(names, s.key)} {s.count} ({s.label})" for s in self.baseline),
             )
         if self.changes:
-            text += "; change: " + ", ".join(self.changes)
+            text += translate("SecretariatChart", "; change: {changes}").format(
+                changes=", ".join(self.changes)
+            )
         if self.ngo_action is not None:
-            text += f"; NGO action (star) in {self.ngo_action}"
+            text += translate("SecretariatChart", "; NGO action (star) in %n", "", self.ngo_action)
         return text
 
 
@@ -96,8 +120,9 @@ def chart_rows(figures: dict[str, Any]) -> list[ChartRow]:
             _row(indicator["code"], title, indicator.get("goal"), indicator, RATING_KEYS, ("green", "red"),
                  NAMES, indicator.get("ngo_action"))
         )  # fmt: skip
+    overall = translate("SecretariatChart", "Overall ranking")
     rows.append(
-        _row("ranking", "Overall ranking", None, figures["rankings"], RANKING_KEYS,
+        _row("ranking", overall, None, figures["rankings"], RANKING_KEYS,
              ("notable_efforts", "slow_progress"), RANKING_NAMES, None)
     )  # fmt: skip
     return rows
@@ -122,7 +147,9 @@ def _row(
             for k in keys
             if block["baseline_counts"][k]
         )
-        changes = tuple(f"{names[k]} {format_points(block['change_points'][k])[:-4]}" for k in changed)
+        changes = tuple(
+            f"{key_name(names, k)} {format_points(block['change_points'][k])[:-4]}" for k in changed
+        )
     return ChartRow(code, title, goal, segments, baseline, changes, ngo)
 
 
@@ -136,7 +163,7 @@ class OverviewChart(QWidget):
         self._hit: list[tuple[QRectF, ChartRow]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
-        self.setAccessibleName("Overview chart")
+        self.setAccessibleName(translate("SecretariatChart", "Overview chart"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def set_figures(self, figures: dict[str, Any] | None) -> None:
@@ -204,12 +231,19 @@ class OverviewChart(QWidget):
         self._hit = []
         if not self._rows or self.figures is None:
             painter.setPen(QColor(MUTED))
-            painter.drawText(QRectF(8, 0, width - 16, m["legend"] * 2), Qt.AlignmentFlag.AlignVCenter,
-                             "No figures yet: import cards and settle disagreements.")  # fmt: skip
+            empty = translate("SecretariatChart", "No figures yet: import cards and settle disagreements.")
+            painter.drawText(QRectF(8, 0, width - 16, m["legend"] * 2), Qt.AlignmentFlag.AlignVCenter, empty)
             return
         cycle, baseline = self.figures["cycle"], self.figures.get("baseline")
         title_w = min(max(150.0, width * 0.24), 230.0)
-        change_w = fm.horizontalAdvance("Notable efforts −100.0") + 16 if baseline else 8
+        changed = (
+            (NAMES, "green"),
+            (NAMES, "red"),
+            (RANKING_NAMES, "notable_efforts"),
+            (RANKING_NAMES, "slow_progress"),
+        )
+        widest = max((key_name(names, key) for names, key in changed), key=fm.horizontalAdvance)
+        change_w = fm.horizontalAdvance(f"{widest} −100.0") + 16 if baseline else 8
         bar_x = title_w + 8
         bar_w = max(120.0, width - bar_x - change_w - 8)
         y = 4.0
@@ -222,16 +256,25 @@ class OverviewChart(QWidget):
             painter.setBrush(QColor(fill))
             painter.drawRect(QRectF(x, y + 3, 14, m["line"] - 4))
             painter.setPen(QColor(TEXT))
-            text = NAMES[key]
+            text = key_name(NAMES, key)
             painter.drawText(QRectF(x + 18, y, 200, m["line"]), Qt.AlignmentFlag.AlignVCenter, text)
             x += 18 + fm.horizontalAdvance(text) + 16
         painter.setPen(QColor(MUTED))
         if baseline:
+            since = translate("SecretariatChart", "Since {baseline}, points").format(baseline=baseline)
             painter.drawText(QRectF(width - change_w + 4, y, change_w - 4, m["line"]),
-                             Qt.AlignmentFlag.AlignVCenter, f"Since {baseline}, points")  # fmt: skip
+                             Qt.AlignmentFlag.AlignVCenter, since)  # fmt: skip
         y += m["line"] + 2
-        note = f"Thick bar: {cycle}" + (f"; thin bar below it: {baseline}" if baseline else "")
-        note += ". Shares of the countries with a resolved card."
+        if baseline:
+            note = translate(
+                "SecretariatChart",
+                "Thick bar: {cycle}; thin bar below it: {baseline}. "
+                "Shares of the countries with a resolved card.",
+            ).format(cycle=cycle, baseline=baseline)
+        else:
+            note = translate(
+                "SecretariatChart", "Thick bar: {cycle}. Shares of the countries with a resolved card."
+            ).format(cycle=cycle)
         painter.drawText(QRectF(bar_x, y, width - bar_x, m["line"]), Qt.AlignmentFlag.AlignVCenter, note)
         y += m["legend"]
         goal = None
@@ -241,9 +284,15 @@ class OverviewChart(QWidget):
                 goal = chart_row.goal
                 painter.setFont(bold)
                 painter.setPen(QColor(TEXT))
-                heading = f"Goal {goal}" if goal is not None else "Overall ranking"
+                heading = (
+                    translate("SecretariatChart", "Goal {number}").format(number=goal)
+                    if goal is not None
+                    else translate("SecretariatChart", "Overall ranking")
+                )
                 if chart_row.code == "ranking":
-                    heading = "Overall ranking: " + " · ".join(RANKING_NAMES[k] for k in RANKING_KEYS[:-1])
+                    heading = translate("SecretariatChart", "Overall ranking: {rankings}").format(
+                        rankings=" · ".join(key_name(RANKING_NAMES, k) for k in RANKING_KEYS[:-1])
+                    )
                 painter.drawText(QRectF(0, y + 4, width, m["line"]), Qt.AlignmentFlag.AlignVCenter, heading)
                 painter.setPen(QPen(QColor("#c8c8c8"), 1))
                 painter.drawLine(0, int(y + m["goal"] - 3), int(width), int(y + m["goal"] - 3))

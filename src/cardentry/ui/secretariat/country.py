@@ -46,6 +46,7 @@ from cardentry.ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    translate,
 )
 from cardentry.ui.render import render_pdf, render_png
 from cardentry.ui.secretariat.common import (
@@ -87,7 +88,12 @@ class CountryData:
 
 def given_text(value: MergedValue, names: dict[str, str], *, ranking: bool = False) -> str:
     names_of = RANKING_TEXT if ranking else RATING_NAMES
-    return " · ".join(f"{names.get(k, k)}: {names_of.get(v, v)}" for k, v in value.given.items())
+    return " · ".join(
+        translate("SecretariatCountry", "{name}: {value}").format(
+            name=names.get(k, k), value=names_of.get(v, v)
+        )
+        for k, v in value.given.items()
+    )
 
 
 def one_line(value: Any) -> str:
@@ -108,19 +114,30 @@ class SettleDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(f"Settle: {title}")
+        settle_title = translate("SecretariatCountry", "Settle: {title}").format(title=title)
+        self.setWindowTitle(settle_title)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"Settle: {title}", 1.3))
+        layout.addWidget(heading(settle_title, 1.3))
         lines = "\n".join(
-            f"• {organisation}: {value_text(value, ranking=ranking)}" for organisation, value in given
+            "• "
+            + translate("SecretariatCountry", "{name}: {value}").format(
+                name=organisation, value=value_text(value, ranking=ranking)
+            )
+            for organisation, value in given
         )
-        layout.addWidget(label(f"The partners gave:\n{lines}"))
-        layout.addWidget(label("Publish:"))
+        layout.addWidget(
+            label(translate("SecretariatCountry", "The partners gave:\n{lines}").format(lines=lines))
+        )
+        layout.addWidget(label(translate("SecretariatCountry", "Publish:")))
         self.group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
         for value in options:
             by = [organisation for organisation, v in given if v == value]
-            text = value_text(value, ranking=ranking) + (f"   (given by {', '.join(by)})" if by else "")
+            text = value_text(value, ranking=ranking)
+            if by:
+                text = translate("SecretariatCountry", "{value}   (given by {organisations})").format(
+                    value=text, organisations=", ".join(by)
+                )
             button = QRadioButton(text)
             if not ranking:
                 button.setIcon(theme.rating_icon(value, 18))
@@ -128,24 +145,39 @@ class SettleDialog(QDialog):
             self.choices[value] = button
             button.toggled.connect(self._update)
             layout.addWidget(button)
-        layout.addWidget(label("Why (kept with the decision and shown to whoever reads the card's history):"))
+        layout.addWidget(
+            label(
+                translate(
+                    "SecretariatCountry",
+                    "Why (kept with the decision and shown to whoever reads the card's history):",
+                )
+            )
+        )
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(
-            "e.g. Checked with both partners on 3 March: the law was passed in 2011."
+            translate(
+                "SecretariatCountry",
+                "e.g. Checked with both partners on 3 March: the law was passed in 2011.",
+            )
         )
         self.reason.setTabChangesFocus(True)
-        self.reason.setAccessibleName("Reason for the decision")
+        self.reason.setAccessibleName(translate("SecretariatCountry", "Reason for the decision"))
         self.reason.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.reason.textChanged.connect(self._update)
         layout.addWidget(self.reason)
         layout.addWidget(
             label(
-                "If a partner later sends a revision that changes its value, the decision is reopened.",
+                translate(
+                    "SecretariatCountry",
+                    "If a partner later sends a revision that changes its value, the decision is reopened.",
+                ),
                 role="muted",
             )
         )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton("Settle", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = self.buttons.addButton(
+            translate("SecretariatCountry", "Settle"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -183,7 +215,7 @@ class IndicatorCell(QFrame):
         self.title.setFont(font)
         self.star = label(wrap=False)
         self.text = label()
-        self.settle = QPushButton("Settle…")
+        self.settle = QPushButton(translate("SecretariatCountry", "Settle…"))
         self.settle.clicked.connect(lambda: self.settle_requested.emit(indicator_subject(code)))
         layout.addWidget(self.shape, 0, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.title, 0, 1)
@@ -193,32 +225,52 @@ class IndicatorCell(QFrame):
         layout.setColumnStretch(1, 1)
 
     def show_value(self, value: MergedValue, star_by: list[str], names: dict[str, str]) -> None:
-        self.star.setText(f"{STAR} NGO action" if star_by else "")
-        self.star.setToolTip(f"Work undertaken by NGOs (given by {', '.join(star_by)})" if star_by else "")
+        self.star.setText(f"{STAR} {translate('SecretariatCountry', 'NGO action')}" if star_by else "")
+        self.star.setToolTip(
+            translate("SecretariatCountry", "Work undertaken by NGOs (given by {organisations})").format(
+                organisations=", ".join(star_by)
+            )
+            if star_by
+            else ""
+        )
         conflict = value.status == "conflict"
         self.settle.setVisible(conflict)
         if conflict:
             self.shape.setPixmap(theme.status_icon("invalid", 20).pixmap(20, 20))
-            self.text.setText(f"Partners disagree: {given_text(value, names)}")
+            self.text.setText(
+                translate("SecretariatCountry", "Partners disagree: {values}").format(
+                    values=given_text(value, names)
+                )
+            )
             style = f"background:{CONFLICT_TINT}; border:2px dashed {CONFLICT_BORDER}; border-radius:4px;"
-            self.setAccessibleName(f"{self.title.text()}: partners disagree")
+            self.setAccessibleName(
+                translate("SecretariatCountry", "{indicator}: partners disagree").format(
+                    indicator=self.title.text()
+                )
+            )
         else:
             look = RATING_LOOKS[value.value]
             self.shape.setPixmap(theme.rating_icon(value.value, 20).pixmap(20, 20))
             text = RATING_TEXT[value.value]
             if value.status == "resolved" and value.resolution is not None:
-                text += "\nDecided by the secretariat"
+                text += "\n" + translate("SecretariatCountry", "Decided by the secretariat")
                 self.setToolTip(
-                    f"Decided {local_time(value.resolution.decided_at)}: {value.resolution.reason}"
+                    translate("SecretariatCountry", "Decided {time}: {reason}").format(
+                        time=local_time(value.resolution.decided_at), reason=value.resolution.reason
+                    )
                 )
             elif value.status == "agreed":
-                text += "\nPartners agree"
+                text += "\n" + translate("SecretariatCountry", "Partners agree")
                 self.setToolTip("")
             else:
                 self.setToolTip("")
             self.text.setText(text)
             style = f"background:{look.tint}; border:1px solid {look.outline}; border-radius:4px;"
-            self.setAccessibleName(f"{self.title.text()}: {RATING_TEXT[value.value]}")
+            self.setAccessibleName(
+                translate("SecretariatCountry", "{name}: {value}").format(
+                    name=self.title.text(), value=RATING_TEXT[value.value]
+                )
+            )
         self.setStyleSheet(
             f"QFrame#cell {{ {style} }} QFrame#cell QLabel {{ background: transparent; border: none; }}"
         )
@@ -237,7 +289,11 @@ class CardMatrix(QWidget):
         grid.setSpacing(6)
         self.cells: dict[str, IndicatorCell] = {}
         for column, goal in enumerate(catalogue.goals):
-            title = label(f"Goal {goal.number}: {goal.title.get_for('en')}")
+            title = label(
+                translate("SecretariatCountry", "Goal {number}: {title}").format(
+                    number=goal.number, title=goal.title.get_for("en")
+                )
+            )
             title.setFont(heading_font(title.font(), 1.05))
             grid.addWidget(title, 0, column)
             grid.setColumnStretch(column, 1)
@@ -264,23 +320,38 @@ class CountryPage(QWidget):
         self.cycle: str | None = None
         self.last_saved: Path | None = None
         self.catalogue = default_catalogue()
-        layout = page_layout(self, "Country cards")
+        layout = page_layout(self, translate("SecretariatCountry", "Country cards"))
         self.title = layout.itemAt(0).widget()
         self.country_box = QComboBox()
-        self.country_box.setAccessibleName("Country")
+        self.country_box.setAccessibleName(translate("SecretariatCountry", "Country"))
         self.country_box.setMinimumContentsLength(16)
         self.country_box.currentIndexChanged.connect(lambda _i: self._picked())
         self.cycle_box = QComboBox()
-        self.cycle_box.setAccessibleName("Cycle")
+        self.cycle_box.setAccessibleName(translate("SecretariatCountry", "Cycle"))
         self.cycle_box.currentIndexChanged.connect(lambda _i: self._picked())
         self.save_buttons = {}
-        for kind, text in (("pdf", "Save as &PDF…"), ("png", "PN&G…"), ("html", "&HTML…")):
+        for kind, text in (
+            ("pdf", translate("SecretariatCountry", "Save as &PDF…")),
+            ("png", "PN&G…"),  # format names alone stay as they are
+            ("html", "&HTML…"),
+        ):
             button = QPushButton(text)
-            button.setToolTip(f"Save the card as published, as a {kind.upper()} file")
+            button.setToolTip(
+                translate("SecretariatCountry", "Save the card as published, as a {format} file").format(
+                    format=kind.upper()
+                )
+            )
             button.clicked.connect(lambda _=False, k=kind: self.save_card(k))
             self.save_buttons[kind] = button
         layout.addLayout(
-            row("Country:", self.country_box, "Cycle:", self.cycle_box, None, *self.save_buttons.values())
+            row(
+                translate("SecretariatCountry", "Country:"),
+                self.country_box,
+                translate("SecretariatCountry", "Cycle:"),
+                self.cycle_box,
+                None,
+                *self.save_buttons.values(),
+            )
         )
         self.summary = label()
         layout.addWidget(self.summary)
@@ -293,15 +364,18 @@ class CountryPage(QWidget):
         left_layout.addWidget(self.matrix)
         ranking_row = QHBoxLayout()
         self.ranking = label()
-        self.ranking_settle = QPushButton("Settle the ranking…")
+        self.ranking_settle = QPushButton(translate("SecretariatCountry", "Settle the ranking…"))
         self.ranking_settle.clicked.connect(lambda: self.settle(RANKING_SUBJECT))
         ranking_row.addWidget(self.ranking, 1)
         ranking_row.addWidget(self.ranking_settle)
         left_layout.addLayout(ranking_row)
         left_layout.addWidget(
             label(
-                "Green: significant action (filled disc) · Yellow: partial action (half disc) · Red: "
-                f"inadequate action (ring) · Not assessed (dashed) · {STAR}: work undertaken by NGOs",
+                translate(
+                    "SecretariatCountry",
+                    "Green: significant action (filled disc) · Yellow: partial action (half disc) · Red: "
+                    "inadequate action (ring) · Not assessed (dashed) · {star}: work undertaken by NGOs",
+                ).format(star=STAR),
                 role="muted",
             )
         )
@@ -312,12 +386,24 @@ class CountryPage(QWidget):
         scroll.setWidget(left)
 
         self.tabs = QTabWidget()
-        self.side_by_side = table(["Indicator"], "Each partner's values side by side")
+        self.side_by_side = table(
+            [translate("SecretariatCountry", "Indicator")],
+            translate("SecretariatCountry", "Each partner's values side by side"),
+        )
         self.side_by_side.setWordWrap(True)
-        self.tabs.addTab(self.side_by_side, "Side by side")
-        self.tabs.addTab(self._history_tab(), "Revisions")
-        self.decisions = table(["Decided", "Subject", "Published", "Reason", "State"], "Decisions")
-        self.tabs.addTab(self.decisions, "Decisions")
+        self.tabs.addTab(self.side_by_side, translate("SecretariatCountry", "Side by side"))
+        self.tabs.addTab(self._history_tab(), translate("SecretariatCountry", "Revisions"))
+        self.decisions = table(
+            [
+                translate("SecretariatCountry", "Decided"),
+                translate("SecretariatCountry", "Subject"),
+                translate("SecretariatCountry", "Published"),
+                translate("SecretariatCountry", "Reason"),
+                translate("SecretariatCountry", "State"),
+            ],
+            translate("SecretariatCountry", "Decisions"),
+        )
+        self.tabs.addTab(self.decisions, translate("SecretariatCountry", "Decisions"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
@@ -330,7 +416,10 @@ class CountryPage(QWidget):
         self.splitter = splitter
         layout.addWidget(splitter, 1)
         self.empty = label(
-            "No card to show yet: import partners' bundles, and trust their keys.", role="muted"
+            translate(
+                "SecretariatCountry", "No card to show yet: import partners' bundles, and trust their keys."
+            ),
+            role="muted",
         )
         layout.addWidget(self.empty)
         self._set_visible(False)
@@ -339,19 +428,34 @@ class CountryPage(QWidget):
         widget = QWidget()
         layout = QVBoxLayout(widget)
         self.assessment_box = QComboBox()
-        self.assessment_box.setAccessibleName("Partner's card")
+        self.assessment_box.setAccessibleName(translate("SecretariatCountry", "Partner's card"))
         self.assessment_box.currentIndexChanged.connect(lambda _i: self._load_revisions())
-        layout.addLayout(row("Partner:", self.assessment_box, stretch_at=1))
+        layout.addLayout(row(translate("SecretariatCountry", "Partner:"), self.assessment_box, stretch_at=1))
         self.from_box = QComboBox()
-        self.from_box.setAccessibleName("From revision")
+        self.from_box.setAccessibleName(translate("SecretariatCountry", "From revision"))
         self.to_box = QComboBox()
-        self.to_box.setAccessibleName("To revision")
+        self.to_box.setAccessibleName(translate("SecretariatCountry", "To revision"))
         self.from_box.currentIndexChanged.connect(lambda _i: self._load_diff())
         self.to_box.currentIndexChanged.connect(lambda _i: self._load_diff())
-        layout.addLayout(row("What changed from", self.from_box, "to", self.to_box, None))
+        layout.addLayout(
+            row(
+                translate("SecretariatCountry", "What changed from"),
+                self.from_box,
+                translate("SecretariatCountry", "to"),
+                self.to_box,
+                None,
+            )
+        )
         self.revisions_label = label(role="muted")
         layout.addWidget(self.revisions_label)
-        self.diff = table(["What", "Before", "After"], "What changed between the two revisions")
+        self.diff = table(
+            [
+                translate("SecretariatCountry", "What"),
+                translate("SecretariatCountry", "Before"),
+                translate("SecretariatCountry", "After"),
+            ],
+            translate("SecretariatCountry", "What changed between the two revisions"),
+        )
         self.diff.horizontalHeader().setSectionResizeMode(self.diff.horizontalHeader().ResizeMode.Interactive)
         self.diff.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.diff, 1)
@@ -407,17 +511,30 @@ class CountryPage(QWidget):
         card = data.card
         self._set_visible(card is not None)
         if card is None:
-            self.title.setText("Country cards")
+            self.title.setText(translate("SecretariatCountry", "Country cards"))
             return
-        self.title.setText(f"{country_name(card.country)}: progress card {card.cycle}")
+        self.title.setText(
+            translate("SecretariatCountry", "{country}: progress card {cycle}").format(
+                country=country_name(card.country), cycle=card.cycle
+            )
+        )
         open_count = len(card.open_conflicts)
         state = (
-            f"{open_count} disagreement(s) to settle: the country is left out of the figures until then."
+            translate(
+                "SecretariatCountry",
+                "%n disagreement(s) to settle: the country is left out of the figures until then.",
+                "",
+                open_count,
+            )
             if open_count
-            else "Resolved: the card counts in the figures."
+            else translate("SecretariatCountry", "Resolved: the card counts in the figures.")
         )
         partners = ", ".join(card.organisations)
-        self.summary.setText(f"Partners: {partners}. {state}")
+        self.summary.setText(
+            translate("SecretariatCountry", "Partners: {partners}. {state}").format(
+                partners=partners, state=state
+            )
+        )
         self.summary.setProperty("role", "error" if open_count else "ok")
         self.summary.style().polish(self.summary)
         self.matrix.show_card(card)
@@ -425,14 +542,20 @@ class CountryPage(QWidget):
         ranking = card.ranking
         if ranking.status == "conflict":
             self.ranking.setText(
-                f"Overall ranking: partners disagree ({given_text(ranking, names, ranking=True)})"
+                translate("SecretariatCountry", "Overall ranking: partners disagree ({values})").format(
+                    values=given_text(ranking, names, ranking=True)
+                )
             )
             self.ranking.setProperty("role", "error")
         else:
             text = RANKING_TEXT[ranking.value]
             if ranking.status == "resolved":
-                text += " (decided by the secretariat)"
-            self.ranking.setText(f"Overall ranking: {text}")
+                text = translate("SecretariatCountry", "{ranking} (decided by the secretariat)").format(
+                    ranking=text
+                )
+            self.ranking.setText(
+                translate("SecretariatCountry", "Overall ranking: {ranking}").format(ranking=text)
+            )
             self.ranking.setProperty("role", "")
         self.ranking.style().polish(self.ranking)
         font = self.ranking.font()
@@ -445,7 +568,12 @@ class CountryPage(QWidget):
             self.assessment_box,
             [
                 (
-                    f"{a.organisation}: {a.revisions} revision(s), r{a.current_revision} current",
+                    translate(
+                        "SecretariatCountry",
+                        "{organisation}: %n revision(s), r{revision} current",
+                        "",
+                        a.revisions,
+                    ).format(organisation=a.organisation, revision=a.current_revision),
                     a.assessment_id,
                 )
                 for a in data.assessments
@@ -456,7 +584,11 @@ class CountryPage(QWidget):
     def _fill_side_by_side(self, card: MergedCard) -> None:
         view = self.side_by_side
         partners = card.contributions
-        columns = ["Indicator", *[c.organisation for c in partners], "Published"]
+        columns = [
+            translate("SecretariatCountry", "Indicator"),
+            *[c.organisation for c in partners],
+            translate("SecretariatCountry", "Published"),
+        ]
         view.setColumnCount(len(columns))
         view.setHorizontalHeaderLabels(columns)
         view.setRowCount(len(card.indicators) + 1)
@@ -464,7 +596,7 @@ class CountryPage(QWidget):
         entries: list[tuple[str, MergedValue, bool]] = [
             (self.catalogue.indicator(e.code).title.get_for("en"), e.rating, False) for e in card.indicators
         ]
-        entries.append(("Overall ranking", card.ranking, True))
+        entries.append((translate("SecretariatCountry", "Overall ranking"), card.ranking, True))
         for index, (title, value, is_ranking) in enumerate(entries):
             conflict = value.status == "conflict"
             view.setItem(index, 0, item(("\u26a0 " if conflict else "") + title))
@@ -476,13 +608,13 @@ class CountryPage(QWidget):
                 )
                 view.setItem(index, column, cell)
             if conflict:
-                published = "Partners disagree: settle"
+                published = translate("SecretariatCountry", "Partners disagree: settle")
             elif is_ranking:
                 published = RANKING_TEXT.get(value.value, value.value)
             else:
                 published = RATING_NAMES[value.value]
             if value.status == "resolved":
-                published += " (decided)"
+                published = translate("SecretariatCountry", "{value} (decided)").format(value=published)
             view.setItem(
                 index,
                 len(columns) - 1,
@@ -498,7 +630,13 @@ class CountryPage(QWidget):
         view.setRowCount(len(decisions))
         for index, decision in enumerate(reversed(decisions)):
             ranking = decision.subject == RANKING_SUBJECT
-            state = f"Reopened {local_time(decision.reopened_at)}" if decision.reopened_at else "Holds"
+            state = (
+                translate("SecretariatCountry", "Reopened {time}").format(
+                    time=local_time(decision.reopened_at)
+                )
+                if decision.reopened_at
+                else translate("SecretariatCountry", "Holds")
+            )
             view.setItem(index, 0, item(local_time(decision.decided_at)))
             view.setItem(index, 1, item(subject_title(decision.subject)))
             view.setItem(index, 2, item(value_text(decision.value, ranking=ranking)))
@@ -518,15 +656,27 @@ class CountryPage(QWidget):
 
     def _show_revisions(self, revisions: list[history.Revision]) -> None:
         self.revisions = revisions
-        entries = [(f"r{r.revision}{' (current)' if r.current else ''}", r.revision) for r in revisions]
+        entries = [
+            (
+                translate("SecretariatCountry", "r{revision} (current)").format(revision=r.revision)
+                if r.current
+                else f"r{r.revision}",
+                r.revision,
+            )
+            for r in revisions
+        ]
         newest = revisions[-1].revision if revisions else None
         older = revisions[-2].revision if len(revisions) > 1 else newest
         fill_combo(self.from_box, entries, keep=older)
         fill_combo(self.to_box, entries, keep=newest)
         if len(revisions) <= 1:
-            self.revisions_label.setText("Only one revision received from this partner so far.")
+            self.revisions_label.setText(
+                translate("SecretariatCountry", "Only one revision received from this partner so far.")
+            )
         else:
-            self.revisions_label.setText(f"{len(revisions)} revisions received.")
+            self.revisions_label.setText(
+                translate("SecretariatCountry", "{count} revisions received.").format(count=len(revisions))
+            )
         self._load_diff()
 
     def _load_diff(self) -> None:
@@ -586,7 +736,13 @@ class CountryPage(QWidget):
         else:
             code = subject.split(":", 1)[1]
             work = lambda: resolve(store, country, cycle, reason=reason, indicator=code, rating=chosen)  # noqa: E731
-        self.desk.run(work, self._settled, lambda error: QMessageBox.warning(self, "Not settled", str(error)))
+        self.desk.run(
+            work,
+            self._settled,
+            lambda error: QMessageBox.warning(
+                self, translate("SecretariatCountry", "Not settled"), str(error)
+            ),
+        )
 
     def _settled(self, _resolution: Resolution) -> None:
         self.desk.changed.emit("resolve")
@@ -600,9 +756,18 @@ class CountryPage(QWidget):
             return None
         folder = self.last_saved.parent if self.last_saved else Path.home()
         suggested = folder / f"{card.country}-{card.cycle}-card.{kind}"
-        filters = {"pdf": "PDF (*.pdf)", "png": "PNG image (*.png)", "html": "Web page (*.html)"}[kind]
+        filters = {
+            "pdf": "PDF (*.pdf)",
+            "png": translate("SecretariatCountry", "PNG image (*.png)"),
+            "html": translate("SecretariatCountry", "Web page (*.html)"),
+        }[kind]
         path = SaveDialogs.save_path(
-            self, f"Save the card of {country_name(card.country)}", suggested, filters
+            self,
+            translate("SecretariatCountry", "Save the card of {country}").format(
+                country=country_name(card.country)
+            ),
+            suggested,
+            filters,
         )
         if path is None:
             return None
@@ -617,9 +782,17 @@ class CountryPage(QWidget):
                 (render_pdf if kind == "pdf" else render_png)(html, temporary)
                 temporary.replace(path)
         except OSError as error:
-            QMessageBox.warning(self, "The card was not saved", str(error))
+            QMessageBox.warning(self, translate("SecretariatCountry", "The card was not saved"), str(error))
             return None
         self.last_saved = path
-        note = f" (it shows {len(card.open_conflicts)} open disagreement(s))" if card.open_conflicts else ""
-        self.desk.message.emit(f"Saved {path}{note}")
+        if card.open_conflicts:
+            message = translate(
+                "SecretariatCountry",
+                "Saved {path} (it shows %n open disagreement(s))",
+                "",
+                len(card.open_conflicts),
+            ).format(path=path)
+        else:
+            message = translate("SecretariatCountry", "Saved {path}").format(path=path)
+        self.desk.message.emit(message)
         return path
