@@ -5,7 +5,9 @@ Usage::
     python scripts/fill_translations.py translations.json [more.json ...]
 
 Each JSON file is a list of ``{"context": ..., "source": ..., "fr": ..., "es": ...}``; for a
-plural message (``%n`` in the source) ``fr`` and ``es`` are lists of forms (one, many).
+plural message (``%n`` in the source) ``fr`` and ``es`` are lists of forms (one, many), and
+``cardentry_en.ts`` (plurals only) gets ``en`` if given, else the source with ``(s)`` dropped
+and with ``s``: "%n file(s)" -> "%n file", "%n files".
 Only messages lupdate left ``type="unfinished"`` are filled, so a reviewed translation is
 never overwritten; messages the JSON lacks stay unfinished and ``tests/test_translations.py``
 names them. The rest of the file keeps lupdate's layout byte for byte.
@@ -20,7 +22,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-LANGUAGES = ("fr", "es")
+LANGUAGES = ("en", "fr", "es")
 
 _CONTEXT = re.compile(r"<context>\s*<name>(?P<name>.*?)</name>(?P<body>.*?)</context>", re.S)
 _MESSAGE = re.compile(r"<message(?P<attrs>[^>]*)>(?P<body>.*?)</message>", re.S)
@@ -68,10 +70,18 @@ def fill(ts_text: str, wanted: dict[tuple[str, str], str | list[str]]) -> tuple[
     return _CONTEXT.sub(in_context, ts_text), filled
 
 
+def english_forms(entry: dict) -> list[str]:
+    source = entry["source"]
+    return entry.get("en") or [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
 def main(paths: list[str]) -> int:
     entries = [entry for path in paths for entry in json.loads(Path(path).read_text(encoding="utf-8"))]
     for language in LANGUAGES:
-        wanted = {(e["context"], e["source"]): e[language] for e in entries if e.get(language)}
+        if language == "en":
+            wanted = {(e["context"], e["source"]): english_forms(e) for e in entries if "%n" in e["source"]}
+        else:
+            wanted = {(e["context"], e["source"]): e[language] for e in entries if e.get(language)}
         ts_file = REPO / "resources" / "i18n" / f"cardentry_{language}.ts"
         text, count = fill(ts_file.read_text(encoding="utf-8"), wanted)
         ts_file.write_text(text, encoding="utf-8")

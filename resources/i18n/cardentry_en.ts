@@ -53,4 +53,138 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SecretariatChart</name>
+    <message numerus="yes">
+        <location filename="../../src/cardentry/ui/secretariat/chart.py" line="+112"/>
+        <source>; NGO action (star) in %n</source>
+        <translation>
+            <numerusform>; NGO action (star) in %n</numerusform>
+            <numerusform>; NGO action (star) in %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatCountry</name>
+    <message numerus="yes">
+        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+525"/>
+        <source>%n disagreement(s) to settle: the country is left out of the figures until then.</source>
+        <translation>
+            <numerusform>%n disagreement to settle: the country is left out of the figures until then.</numerusform>
+            <numerusform>%n disagreements to settle: the country is left out of the figures until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>{organisation}: %n revision(s), r{revision} current</source>
+        <translation>
+            <numerusform>{organisation}: %n revision, r{revision} current</numerusform>
+            <numerusform>{organisation}: %n revisions, r{revision} current</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+219"/>
+        <source>Saved {path} (it shows %n open disagreement(s))</source>
+        <translation>
+            <numerusform>Saved {path} (it shows %n open disagreement)</numerusform>
+            <numerusform>Saved {path} (it shows %n open disagreements)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatDashboard</name>
+    <message numerus="yes">
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+229"/>
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n country</numerusform>
+            <numerusform>%n countries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatImport</name>
+    <message numerus="yes">
+        <location filename="../../src/cardentry/ui/secretariat/importing.py" line="+412"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Stopped. %n file(s): {summary}</source>
+        <translation>
+            <numerusform>Stopped. %n file: {summary}</numerusform>
+            <numerusform>Stopped. %n files: {summary}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Done. %n file(s): {summary}</source>
+        <translation>
+            <numerusform>Done. %n file: {summary}</numerusform>
+            <numerusform>Done. %n files: {summary}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Among these files are %n partner key file(s) that are not trusted yet ({names}). Add each after comparing its fingerprint with the partner by phone; the cards waiting for it are then imported.</source>
+        <translation>
+            <numerusform>Among these files are %n partner key file that are not trusted yet ({names}). Add each after comparing its fingerprint with the partner by phone; the cards waiting for it are then imported.</numerusform>
+            <numerusform>Among these files are %n partner key files that are not trusted yet ({names}). Add each after comparing its fingerprint with the partner by phone; the cards waiting for it are then imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatOverview</name>
+    <message numerus="yes">
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+179"/>
+        <source>%n countries with a resolved card in {cycle}</source>
+        <translation>
+            <numerusform>%n country with a resolved card in {cycle}</numerusform>
+            <numerusform>%n countries with a resolved card in {cycle}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n country</numerusform>
+            <numerusform>%n countries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatTrust</name>
+    <message numerus="yes">
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+108"/>
+        <source>%n bundle(s) signed with this key will be imported.</source>
+        <translation>
+            <numerusform>%n bundle signed with this key will be imported.</numerusform>
+            <numerusform>%n bundles signed with this key will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+399"/>
+        <source>%n bundle(s) that were waiting:</source>
+        <translation>
+            <numerusform>%n bundle that were waiting:</numerusform>
+            <numerusform>%n bundles that were waiting:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatWindow</name>
+    <message numerus="yes">
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+255"/>
+        <location line="+14"/>
+        <source>Partners&apos; keys (%n waiting)</source>
+        <translation>
+            <numerusform>Partners&apos; keys (%n waiting)</numerusform>
+            <numerusform>Partners&apos; keys (%n waiting)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -571,7 +571,7 @@ Un cordial saludo,
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+609"/>
+        <location filename="../../src/cardentry/ui/app.py" line="+610"/>
         <location filename="../../src/cardentry/ui/firstrun.py" line="+520"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Dónde guardar la copia de seguridad de la clave (una memoria USB)</translation>
@@ -1850,6 +1850,1804 @@ Un cordial saludo,
     </message>
 </context>
 <context>
+    <name>SecretariatChart</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/chart.py" line="+43"/>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow progress</source>
+        <translation>Avances lentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited measures</source>
+        <translation>Medidas limitadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some progress</source>
+        <translation>Algunos avances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notable efforts</source>
+        <translation>Esfuerzos notables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ranked</source>
+        <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{title}, {cycle}: {values}</source>
+        <translation>{title}, {cycle}: {values}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; {baseline}: {values}</source>
+        <translation>; {baseline}: {values}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; change: {changes}</source>
+        <translation>; variación: {changes}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; NGO action (star) in %n</source>
+        <translation>
+            <numerusform>; acción de las ONG (estrella) en %n país</numerusform>
+            <numerusform>; acción de las ONG (estrella) en %n países</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+167"/>
+        <source>Overall ranking</source>
+        <translation>Clasificación general</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Overview chart</source>
+        <translation>Gráfico del panorama general</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No figures yet: import cards and settle disagreements.</source>
+        <translation>Todavía no hay cifras: importe fichas y resuelva las discrepancias.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Since {baseline}, points</source>
+        <translation>Desde {baseline}, en puntos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thick bar: {cycle}; thin bar below it: {baseline}. Shares of the countries with a resolved card.</source>
+        <translation>Barra gruesa: {cycle}; barra fina debajo: {baseline}. Porcentaje de los países con la ficha resuelta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thick bar: {cycle}. Shares of the countries with a resolved card.</source>
+        <translation>Barra gruesa: {cycle}. Porcentaje de los países con la ficha resuelta.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Goal {number}</source>
+        <translation>Objetivo {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overall ranking: {rankings}</source>
+        <translation>Clasificación general: {rankings}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatCountry</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+93"/>
+        <location line="+31"/>
+        <location line="+148"/>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Settle: {title}</source>
+        <translation>Resolver: {title}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The partners gave:
+{lines}</source>
+        <translation>Valores indicados por las organizaciones asociadas:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish:</source>
+        <translation>Publicar:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value}   (given by {organisations})</source>
+        <translation>{value}   (según {organisations})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why (kept with the decision and shown to whoever reads the card&apos;s history):</source>
+        <translation>Por qué (se guarda con la decisión y se muestra a quien consulte el historial de la ficha):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Checked with both partners on 3 March: the law was passed in 2011.</source>
+        <translation>p. ej., Comprobado con ambas organizaciones asociadas el 3 de marzo: la ley se aprobó en 2011.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for the decision</source>
+        <translation>Motivo de la decisión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If a partner later sends a revision that changes its value, the decision is reopened.</source>
+        <translation>Si más adelante una organización asociada envía una revisión que cambia su valor, la decisión se reabre.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settle</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Settle…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{star} NGO action</source>
+        <translation>{star} Acción de las ONG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work undertaken by NGOs (given by {organisations})</source>
+        <translation>Trabajo realizado por las ONG (según {organisations})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Partners disagree: {values}</source>
+        <translation>Las organizaciones asociadas discrepan: {values}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{indicator}: partners disagree</source>
+        <translation>{indicator}: las organizaciones asociadas discrepan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decided by the secretariat</source>
+        <translation>Decidido por la secretaría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided {time}: {reason}</source>
+        <translation>Decidido el {time}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partners agree</source>
+        <translation>Las organizaciones asociadas coinciden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Goal {number}: {title}</source>
+        <translation>Objetivo {number}: {title}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+191"/>
+        <source>Country cards</source>
+        <translation>Fichas por país</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the card as published, as a {format} file</source>
+        <translation>Guardar la ficha tal como se publica, en un archivo {format}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle:</source>
+        <translation>Ciclo:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Settle the ranking…</source>
+        <translation>Resolver la clasificación…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Green: significant action (filled disc) · Yellow: partial action (half disc) · Red: inadequate action (ring) · Not assessed (dashed) · {star}: work undertaken by NGOs</source>
+        <translation>Verde: acción significativa (círculo lleno) · Amarillo: acción parcial (medio círculo) · Rojo: acción insuficiente (anillo) · Sin evaluar (línea discontinua) · {star}: trabajo realizado por las ONG</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+198"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Each partner&apos;s values side by side</source>
+        <translation>Los valores de cada organización asociada, en paralelo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Side by side</source>
+        <translation>En paralelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decided</source>
+        <translation>Decidido el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+190"/>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No card to show yet: import partners&apos; bundles, and trust their keys.</source>
+        <translation>Todavía no hay ninguna ficha que mostrar: importe los paquetes de las organizaciones asociadas y dé por fiables sus claves.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partner&apos;s card</source>
+        <translation>Ficha de la organización asociada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner:</source>
+        <translation>Organización asociada:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From revision</source>
+        <translation>Revisión inicial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To revision</source>
+        <translation>Revisión final</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What changed from</source>
+        <translation>Qué cambió entre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed between the two revisions</source>
+        <translation>Qué cambió entre las dos revisiones</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{country}: progress card {cycle}</source>
+        <translation>{country}: ficha de progreso {cycle}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n disagreement(s) to settle: the country is left out of the figures until then.</source>
+        <translation>
+            <numerusform>%n discrepancia por resolver: hasta entonces, el país queda fuera de las cifras.</numerusform>
+            <numerusform>%n discrepancias por resolver: hasta entonces, el país queda fuera de las cifras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolved: the card counts in the figures.</source>
+        <translation>Resuelta: la ficha cuenta en las cifras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partners: {partners}. {state}</source>
+        <translation>Organizaciones asociadas: {partners}. {state}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overall ranking: partners disagree ({values})</source>
+        <translation>Clasificación general: las organizaciones asociadas discrepan ({values})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{ranking} (decided by the secretariat)</source>
+        <translation>{ranking} (decidido por la secretaría)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall ranking: {ranking}</source>
+        <translation>Clasificación general: {ranking}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>{organisation}: %n revision(s), r{revision} current</source>
+        <translation>
+            <numerusform>{organisation}: %n revisión, r{revision} vigente</numerusform>
+            <numerusform>{organisation}: %n revisiones, r{revision} vigente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overall ranking</source>
+        <translation>Clasificación general</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partners disagree: settle</source>
+        <translation>Discrepancia: por resolver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} (decided)</source>
+        <translation>{value} (decidido)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reopened {time}</source>
+        <translation>Reabierta el {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holds</source>
+        <translation>Se mantiene</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>r{revision} (current)</source>
+        <translation>r{revision} (vigente)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only one revision received from this partner so far.</source>
+        <translation>Por ahora solo se ha recibido una revisión de esta organización asociada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} revisions received.</source>
+        <translation>{count} revisiones recibidas.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not settled</source>
+        <translation>No se ha resuelto</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the card of {country}</source>
+        <translation>Guardar la ficha: {country}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The card was not saved</source>
+        <translation>No se ha guardado la ficha</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved {path} (it shows %n open disagreement(s))</source>
+        <translation>
+            <numerusform>Guardada: {path} (muestra %n discrepancia pendiente)</numerusform>
+            <numerusform>Guardada: {path} (muestra %n discrepancias pendientes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved {path}</source>
+        <translation>Guardada: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatDashboard</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+27"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Organizaciones asociadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To settle</source>
+        <translation>Por resolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last import</source>
+        <translation>Última importación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No card yet</source>
+        <translation>Todavía sin ficha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for a key to be trusted</source>
+        <translation>A la espera de que se apruebe una clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts to settle</source>
+        <translation>Discrepancias por resolver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{count} {state}</source>
+        <translation>{state}: {count}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycle:</source>
+        <translation>Ciclo:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No cards yet. Drag the bundle files (*.cpc.json) partners e-mailed onto this window, or import them; add each partner&apos;s key after comparing its fingerprint by phone.</source>
+        <translation>Todavía no hay fichas. Arrastre a esta ventana los paquetes (*.cpc.json) que las organizaciones asociadas enviaron por correo electrónico, o impórtelos; añada la clave de cada organización asociada después de comparar su huella digital por teléfono.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import bundles…</source>
+        <translation>Importar paquetes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a partner&apos;s key…</source>
+        <translation>Añadir la clave de una organización asociada…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show all countries</source>
+        <translation>Mostrar todos los países</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+106"/>
+        <source>&amp;Open the country card</source>
+        <translation>Abrir la &amp;ficha del país</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Countries in this cycle</source>
+        <translation>Países de este ciclo</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last import: {time}</source>
+        <translation>Última importación: {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing imported yet</source>
+        <translation>Todavía no se ha importado nada</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{partners}; waiting: {waiting}</source>
+        <translation>{partners}; en espera: {waiting}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting: {waiting}</source>
+        <translation>en espera: {waiting}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing: {state} ({count})</source>
+        <translation>Se muestran: {state} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open the waiting bundles</source>
+        <translation>Abrir los &amp;paquetes en espera</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatDesk</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/desk.py" line="+169"/>
+        <source>The import stopped: {error}</source>
+        <translation>La importación se detuvo: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatImport</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/importing.py" line="+42"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{outcome}: {detail}</source>
+        <translation>{outcome}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied to the quarantine folder: {path}</source>
+        <translation>Copiado en la carpeta de cuarentena: {path}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Drop bundle files or folders here</source>
+        <translation>Suelte aquí paquetes o carpetas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop the bundle files (*.cpc.json) or whole folders of e-mail attachments here, or choose them:</source>
+        <translation>Suelte aquí los paquetes (*.cpc.json) o carpetas enteras de archivos adjuntos, o elíjalos:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose &amp;files…</source>
+        <translation>&amp;Elegir archivos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a f&amp;older…</source>
+        <translation>Elegir una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import bundles</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each file is checked: who signed it, that nobody changed it, and that it is new. A file that fails changes nothing; a copy goes to the quarantine folder with the reason.</source>
+        <translation>Se comprueba cada archivo: quién lo firmó, que nadie lo modificó y que es nuevo. Un archivo que no supera la comprobación no cambia nada; se guarda una copia en la carpeta de cuarentena con el motivo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m files</source>
+        <translation>%v de %m archivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after the file being imported; imported files stay imported</source>
+        <translation>Detener tras el archivo en curso; los archivos ya importados siguen importados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add these &amp;keys…</source>
+        <translation>Añadir estas c&amp;laves…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One phone check per key, then the bundles waiting for it are imported</source>
+        <translation>Una comprobación por teléfono por clave; después se importan los paquetes que la esperaban</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show outcome</source>
+        <translation>Mostrar el resultado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All outcomes</source>
+        <translation>Todos los resultados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter: file, organisation, country, reason…</source>
+        <translation>Filtrar: archivo, organización, país, motivo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter the results</source>
+        <translation>Filtrar los resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;quarantine folder</source>
+        <translation>Abrir la carpeta de c&amp;uarentena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where rejected files are copied, each with a .reason.json beside it</source>
+        <translation>Donde se copian los archivos rechazados, cada uno con un archivo .reason.json al lado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import results</source>
+        <translation>Resultados de la importación</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Point at a row to see the whole message; the file&apos;s outcome is logged.</source>
+        <translation>Señale una fila para ver el mensaje completo; el resultado de cada archivo queda registrado.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import bundle files</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card bundles (*.cpc.json);;All files (*)</source>
+        <translation>Paquetes de fichas (*.cpc.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import every bundle in a folder</source>
+        <translation>Importar todos los paquetes de una carpeta</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An import is running; drop the files again when it has finished.</source>
+        <translation>Hay una importación en curso; vuelva a soltar los archivos cuando termine.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking for bundle files…</source>
+        <translation>Buscando paquetes…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopping after the current file…</source>
+        <translation>Deteniendo tras el archivo en curso…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No bundle files (*.cpc.json) there.</source>
+        <translation>No hay ningún paquete (*.cpc.json) ahí.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importando %n archivo…</numerusform>
+            <numerusform>Importando %n archivos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{done} of {total}: {summary}</source>
+        <translation>{done} de {total}: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Stopped. %n file(s): {summary}</source>
+        <translation>
+            <numerusform>Detenido. %n archivo: {summary}</numerusform>
+            <numerusform>Detenido. %n archivos: {summary}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Done. %n file(s): {summary}</source>
+        <translation>
+            <numerusform>Terminado. %n archivo: {summary}</numerusform>
+            <numerusform>Terminado. %n archivos: {summary}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Among these files are %n partner key file(s) that are not trusted yet ({names}). Add each after comparing its fingerprint with the partner by phone; the cards waiting for it are then imported.</source>
+        <translation>
+            <numerusform>Entre estos archivos hay %n archivo de clave de una organización asociada que todavía no es de confianza ({names}). Añádalo después de comparar su huella digital con la organización asociada por teléfono; entonces se importarán las fichas que lo esperaban.</numerusform>
+            <numerusform>Entre estos archivos hay %n archivos de clave de organizaciones asociadas que todavía no son de confianza ({names}). Añada cada uno después de comparar su huella digital con la organización asociada por teléfono; entonces se importarán las fichas que lo esperaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file}: {outcome}</source>
+        <translation>{file}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy kept in the quarantine folder: {path}</source>
+        <translation>Copia guardada en la carpeta de cuarentena: {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing yet</source>
+        <translation>nada por ahora</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatOverview</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+48"/>
+        <source>Overview</source>
+        <translation>Panorama general</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with (baseline)</source>
+        <translation>Comparar con (línea de base)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rankings CSV…</source>
+        <translation>CSV de las clasificaciones…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every country&apos;s overall ranking in every cycle</source>
+        <translation>La clasificación general de cada país en cada ciclo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycle:</source>
+        <translation>Ciclo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compared with</source>
+        <translation>comparado con</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settle…</source>
+        <translation>Resolver…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rankings</source>
+        <translation>Clasificaciones</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no baseline</source>
+        <translation>sin línea de base</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No cards imported yet.</source>
+        <translation>Todavía no se ha importado ninguna ficha.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n countries with a resolved card in {cycle}</source>
+        <translation>
+            <numerusform>%n país con una ficha resuelta en {cycle}</numerusform>
+            <numerusform>%n países con una ficha resuelta en {cycle}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n país</numerusform>
+            <numerusform>%n países</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{counted}, compared with {baseline} ({baseline_counted}). Shares are of those countries; changes in percentage points.</source>
+        <translation>{counted}, comparado con {baseline} ({baseline_counted}). Los porcentajes se refieren a esos países; los cambios, en puntos porcentuales.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{counted}. Shares are of those countries; changes in percentage points.</source>
+        <translation>{counted}. Los porcentajes se refieren a esos países; los cambios, en puntos porcentuales.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left out until settled (partners disagree): {countries}</source>
+        <translation>Excluidos de las cifras hasta que se resuelva la discrepancia entre organizaciones asociadas: {countries}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settle {country}…</source>
+        <translation>Resolver el caso de {country}…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rankings {cycle} (as in the report&apos;s appendix)</source>
+        <translation>Clasificaciones {cycle} (como en el anexo del informe)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not ranked: {countries}</source>
+        <translation>Sin clasificar: {countries}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partners disagree: {countries}</source>
+        <translation>Las organizaciones asociadas discrepan: {countries}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the overview</source>
+        <translation>Exportar el panorama general</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported {path}</source>
+        <translation>Exportado: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatTexts</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/texts.py" line="+40"/>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already imported</source>
+        <translation>Ya importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in history (a newer revision is current)</source>
+        <translation>Conservado en el historial (hay una revisión más reciente vigente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the key to be trusted</source>
+        <translation>A la espera de que se apruebe la clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>imported</source>
+        <translation>importado(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already imported</source>
+        <translation>ya importado(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in history</source>
+        <translation>conservado(s) en el historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for a key</source>
+        <translation>a la espera de una clave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rechazado(s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is larger than 5 MiB: it is not a card bundle, or it was damaged.</source>
+        <translation>El archivo supera los 5 MiB: no es un paquete de ficha, o se ha dañado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read as a bundle: it was damaged or changed on the way (for example by an e-mail program), or it is another kind of file.</source>
+        <translation>El archivo no se puede leer como paquete: se dañó o se modificó por el camino (por ejemplo, por un programa de correo electrónico), o es otro tipo de archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a card bundle, or it was made by a newer version of the app than this one.</source>
+        <translation>No es un paquete de ficha, o lo creó una versión de la aplicación más reciente que esta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature does not match: the file was changed after it was signed, or it was not signed by this key.</source>
+        <translation>La firma no coincide: el archivo se modificó después de firmarse, o no se firmó con esta clave.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card inside does not follow the bundle format (a part is missing or too long).</source>
+        <translation>La ficha que contiene no sigue el formato de paquete (falta una parte o es demasiado larga).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card uses a set of indicators this app does not know. Update the app.</source>
+        <translation>La ficha usa un conjunto de indicadores que esta aplicación no conoce. Actualice la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is signed with a key the secretariat has revoked.</source>
+        <translation>Está firmado con una clave que la secretaría ha revocado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The partner&apos;s key is trusted for other countries, not for this card&apos;s country.</source>
+        <translation>La clave de la organización asociada es de confianza para otros países, pero no para el país de esta ficha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This card was sent before signed with another key: another partner, or the partner made a new key. Ask the partner.</source>
+        <translation>Esta ficha ya se envió antes firmada con otra clave: es otra organización asociada, o la organización creó una clave nueva. Consulte a la organización asociada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another file with the same bundle number but different content was imported before: one of the two was altered.</source>
+        <translation>Ya se importó otro archivo con el mismo número de paquete pero con distinto contenido: uno de los dos se ha alterado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another file with the same card and revision number was imported before, with different content.</source>
+        <translation>Ya se importó otro archivo con la misma ficha y el mismo número de revisión, pero con distinto contenido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be read (no permission, or it was moved during the import).</source>
+        <translation>No se pudo leer el archivo (falta de permisos, o se movió durante la importación).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Green: significant action</source>
+        <translation>Verde: acción significativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow: partial action</source>
+        <translation>Amarillo: acción parcial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red: inadequate action</source>
+        <translation>Rojo: acción insuficiente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slow progress</source>
+        <translation>Avances lentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited measures</source>
+        <translation>Medidas limitadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some progress</source>
+        <translation>Algunos avances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notable efforts</source>
+        <translation>Esfuerzos notables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ranked</source>
+        <translation>Sin clasificar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A partner is expected for this country but no card arrived for this cycle.</source>
+        <translation>Se espera una organización asociada para este país, pero no ha llegado ninguna ficha en este ciclo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cards arrived, signed with a key that is not trusted yet: see Partners&apos; keys.</source>
+        <translation>Han llegado fichas firmadas con una clave que todavía no es de confianza: vea Claves de las organizaciones asociadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partners disagree; settle it before the country counts in the figures.</source>
+        <translation>Las organizaciones asociadas no coinciden; resuélvalo antes de que el país cuente en las cifras.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted in the figures.</source>
+        <translation>Contabilizado en las cifras.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+29"/>
+        <source>Overall ranking</source>
+        <translation>Clasificación general</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>rating</source>
+        <translation>calificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO action (star)</source>
+        <translation>acción de las ONG (estrella)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation</source>
+        <translation>recomendación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overall summary</source>
+        <translation>Resumen general</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls to action</source>
+        <translation>Llamamientos a la acción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title}: evidence: {member}</source>
+        <translation>{title}: prueba: {member}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}: evidence</source>
+        <translation>{title}: pruebas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: {member}</source>
+        <translation>{title}: {member}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatTrust</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+48"/>
+        <source>Any country</source>
+        <translation>Cualquier país</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Trust the key of {organisation}</source>
+        <translation>Confiar en la clave de {organisation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust the key of {organisation}?</source>
+        <translation>¿Confiar en la clave de {organisation}?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anyone can send a file claiming to be this partner. Call the partner on a number you already know (not one from the e-mail) and ask them to read out the fingerprint their app shows. Trust the key only if every character matches.</source>
+        <translation>Cualquiera puede enviar un archivo haciéndose pasar por esta organización asociada. Llame a la organización a un número que ya conozca (no uno que aparezca en el correo electrónico) y pídale que le lea la huella digital que muestra su aplicación. Confíe en la clave solo si coinciden todos los caracteres.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fingerprint {fingerprint}</source>
+        <translation>Huella digital {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+106"/>
+        <location line="+33"/>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting:</source>
+        <translation>En espera:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bundle(s) signed with this key will be imported.</source>
+        <translation>
+            <numerusform>Se importará %n paquete firmado con esta clave.</numerusform>
+            <numerusform>Se importarán %n paquetes firmados con esta clave.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. IND, NPL (empty: any country)</source>
+        <translation>p. ej., IND, NPL (vacío: cualquier país)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries this key may send cards for</source>
+        <translation>Países para los que esta clave puede enviar fichas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries:</source>
+        <translation>Países:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I compared this fingerprint with the partner by phone, and it matches</source>
+        <translation>He comparado esta huella digital con la organización asociada por teléfono y coincide</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trust</source>
+        <translation>Confiar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cards accepted for: {countries}</source>
+        <translation>Fichas aceptadas para: {countries}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Partners&apos; keys</source>
+        <translation>Claves de las organizaciones asociadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A card counts only when it is signed with a key you trust. Add a partner&apos;s key from the .cpckey.json file they sent, after comparing its fingerprint with them by phone.</source>
+        <translation>Una ficha solo cuenta si está firmada con una clave de su confianza. Añada la clave de una organización asociada a partir del archivo .cpckey.json que le envió, después de comparar su huella digital con ella por teléfono.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add a key from a file…</source>
+        <translation>&amp;Añadir una clave desde un archivo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its cards leave the figures; later bundles signed with it are rejected</source>
+        <translation>Sus fichas salen de las cifras; los paquetes que firme después se rechazan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A key &amp;change…</source>
+        <translation>&amp;Cambio de clave…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A partner made a new key: its .cpcrotate.json file, signed with the key you already trust, moves the trust to the new key</source>
+        <translation>Una organización asociada ha creado una clave nueva: su archivo .cpcrotate.json, firmado con la clave en la que ya confía, traslada la confianza a la clave nueva</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Añadida el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces</source>
+        <translation>Sustituye a</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted keys</source>
+        <translation>Claves de confianza</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;pprove this key…</source>
+        <translation>A&amp;probar esta clave…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the fingerprint by phone, then import what it signed</source>
+        <translation>Comparar la huella digital por teléfono y después importar lo que firmó</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Ciclo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Recibido el</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles waiting for their key</source>
+        <translation>Paquetes a la espera de su clave</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for a key to be trusted</source>
+        <translation>A la espera de que se apruebe una clave</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Trusted</source>
+        <translation>De confianza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked {when}</source>
+        <translation>Revocada el {when}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Waiting for a key to be trusted ({count})</source>
+        <translation>A la espera de que se apruebe una clave ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is waiting for a key.</source>
+        <translation>Ningún paquete espera una clave.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A partner&apos;s public key</source>
+        <translation>Clave pública de una organización asociada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public keys (*.cpckey.json)</source>
+        <translation>Claves públicas (*.cpckey.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>A partner&apos;s key change</source>
+        <translation>Cambio de clave de una organización asociada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key changes (*.cpcrotate.json)</source>
+        <translation>Cambios de clave (*.cpcrotate.json)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not a public key file</source>
+        <translation>No es un archivo de clave pública</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {error}</source>
+        <translation>{file}: {error}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The key was not trusted</source>
+        <translation>La clave no se ha añadido a las claves de confianza</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The key change was not accepted</source>
+        <translation>No se ha aceptado el cambio de clave</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>any country</source>
+        <translation>cualquier país</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{organisation}&apos;s key {fingerprint} is trusted for {scope}.</source>
+        <translation>La clave {fingerprint} de {organisation} es de confianza para {scope}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{organisation}&apos;s new key {fingerprint} replaces {old} and is trusted for {scope}.</source>
+        <translation>La nueva clave {fingerprint} de {organisation} sustituye a {old} y es de confianza para {scope}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This key change had been accepted before; nothing changed.</source>
+        <translation>Este cambio de clave ya se había aceptado; no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The old key stays trusted for late e-mails until you revoke it.</source>
+        <translation>La clave antigua sigue siendo de confianza para los correos electrónicos que lleguen tarde, hasta que la revoque.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n bundle(s) that were waiting:</source>
+        <translation>
+            <numerusform>%n paquete que estaba a la espera:</numerusform>
+            <numerusform>%n paquetes que estaban a la espera:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{card}: {outcome}: {reason}</source>
+        <translation>{card}: {outcome}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{card}: {outcome}</source>
+        <translation>{card}: {outcome}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Revoke this key?</source>
+        <translation>¿Revocar esta clave?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the key of {organisation} ({fingerprint})?
+
+Its cards leave the figures at once and bundles it signs later are rejected. A revoked key cannot be trusted again: the partner would have to make a new key.</source>
+        <translation>¿Revocar la clave de {organisation} ({fingerprint})?
+
+Sus fichas salen de inmediato de las cifras y los paquetes que firme después se rechazarán. Una clave revocada no puede volver a ser de confianza: la organización asociada tendría que crear una clave nueva.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{organisation}&apos;s key {fingerprint} is revoked.</source>
+        <translation>La clave {fingerprint} de {organisation} está revocada.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discard this bundle?</source>
+        <translation>¿Descartar este paquete?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the card {card} from {organisation}? It was never trusted; it is removed from the waiting list.</source>
+        <translation>¿Descartar la ficha {card} de {organisation}? Nunca se ha aceptado; se quita de la lista de espera.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatWindow</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+47"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundles</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+222"/>
+        <source>Partners&apos; keys</source>
+        <translation>Claves de las organizaciones asociadas</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Country cards</source>
+        <translation>Fichas por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>Panorama general</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cardentry: {organisation} (secretariat)</source>
+        <translation>cardentry: {organisation} (secretaría)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{organisation} · profile {folder}</source>
+        <translation>{organisation} · perfil {folder}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bundle files…</source>
+        <translation>&amp;Importar paquetes…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Importar una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add a partner&apos;s key…</source>
+        <translation>&amp;Añadir la clave de una organización asociada…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the &amp;quarantine folder</source>
+        <translation>A&amp;brir la carpeta de cuarentena</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation>Confi&amp;guración…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;How the secretariat works</source>
+        <translation>&amp;Funcionamiento de la secretaría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About cardentry</source>
+        <translation>A&amp;cerca de cardentry</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <location line="+14"/>
+        <source>Partners&apos; keys (%n waiting)</source>
+        <translation>
+            <numerusform>Claves de las organizaciones asociadas (%n en espera)</numerusform>
+            <numerusform>Claves de las organizaciones asociadas (%n en espera)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Import finished: {summary}</source>
+        <translation>Importación terminada: {summary}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>How the secretariat works</source>
+        <translation>Cómo funciona la secretaría</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Partners e-mail their signed cards (*.cpc.json) and, once, their public key (*.cpckey.json).
+2. Partners&apos; keys: add each key after comparing its fingerprint with the partner by phone. Cards signed with a key you do not trust yet wait there; approving the key imports them.
+3. Import bundles: drop the files or folders on the window. Rejected files go to the quarantine folder with the reason.
+4. Dashboard: every country&apos;s state in the cycle. Where partners disagree, open the country card and settle each disagreement with a reason.
+5. Overview: the figures, the change from the baseline and the rankings; export them as CSV, XLSX or PDF. Country cards: save each card as PDF, PNG or HTML.</source>
+        <translation>1. Las organizaciones asociadas envían por correo electrónico sus fichas firmadas (*.cpc.json) y, una sola vez, su clave pública (*.cpckey.json).
+2. Claves de las organizaciones asociadas: añada cada clave después de comparar su huella digital con la organización por teléfono. Las fichas firmadas con una clave que aún no considera fiable esperan allí; al aprobar la clave, se importan.
+3. Importar paquetes: arrastre los archivos o las carpetas a la ventana. Los archivos rechazados van a la carpeta de cuarentena, con el motivo del rechazo.
+4. Panel: el estado de cada país en el ciclo. Donde las organizaciones asociadas discrepen, abra la ficha del país y resuelva cada discrepancia indicando un motivo.
+5. Panorama general: las cifras, el cambio respecto de la línea de base y las clasificaciones; expórtelos en CSV, XLSX o PDF. Fichas por país: guarde cada ficha en PDF, PNG o HTML.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About cardentry</source>
+        <translation>Acerca de cardentry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cardentry {version}, secretariat profile of {organisation}.
+
+Profile folder: {folder}</source>
+        <translation>cardentry {version}, perfil de secretaría de {organisation}.
+
+Carpeta del perfil: {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../src/cardentry/ui/settings.py" line="+26"/>
@@ -1881,7 +3679,7 @@ Un cordial saludo,
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="-710"/>
+        <location filename="../../src/cardentry/ui/app.py" line="-711"/>
         <source>Rate the indicator green, yellow, red, or not assessed (not inside a text box)</source>
         <translation>Calificar el indicador en verde, amarillo, rojo o sin evaluar (fuera de un cuadro de texto)</translation>
     </message>

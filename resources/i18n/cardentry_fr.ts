@@ -571,7 +571,7 @@ Bien cordialement,
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+609"/>
+        <location filename="../../src/cardentry/ui/app.py" line="+610"/>
         <location filename="../../src/cardentry/ui/firstrun.py" line="+520"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Où enregistrer la sauvegarde de la clé (une clé USB)</translation>
@@ -1850,6 +1850,1804 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>SecretariatChart</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/chart.py" line="+43"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow progress</source>
+        <translation>Progrès lents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited measures</source>
+        <translation>Mesures limitées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some progress</source>
+        <translation>Quelques progrès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notable efforts</source>
+        <translation>Efforts notables</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not ranked</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{title}, {cycle}: {values}</source>
+        <translation>{title}, {cycle} : {values}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>; {baseline}: {values}</source>
+        <translation> ; {baseline} : {values}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; change: {changes}</source>
+        <translation> ; évolution : {changes}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>; NGO action (star) in %n</source>
+        <translation>
+            <numerusform> ; action des ONG (étoile) dans %n pays</numerusform>
+            <numerusform> ; action des ONG (étoile) dans %n pays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+167"/>
+        <source>Overall ranking</source>
+        <translation>Classement général</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Overview chart</source>
+        <translation>Graphique de la vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No figures yet: import cards and settle disagreements.</source>
+        <translation>Aucun chiffre pour l&apos;instant : importez des fiches et tranchez les désaccords.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Since {baseline}, points</source>
+        <translation>Depuis {baseline}, en points</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thick bar: {cycle}; thin bar below it: {baseline}. Shares of the countries with a resolved card.</source>
+        <translation>Barre épaisse : {cycle} ; barre fine en dessous : {baseline}. Parts des pays dont la fiche est résolue.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thick bar: {cycle}. Shares of the countries with a resolved card.</source>
+        <translation>Barre épaisse : {cycle}. Parts des pays dont la fiche est résolue.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Goal {number}</source>
+        <translation>Objectif {number}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overall ranking: {rankings}</source>
+        <translation>Classement général : {rankings}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatCountry</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+93"/>
+        <location line="+31"/>
+        <location line="+148"/>
+        <source>{name}: {value}</source>
+        <translation>{name} : {value}</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Settle: {title}</source>
+        <translation>Trancher : {title}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The partners gave:
+{lines}</source>
+        <translation>Valeurs données par les partenaires :
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Publish:</source>
+        <translation>Publier :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value}   (given by {organisations})</source>
+        <translation>{value}   (selon {organisations})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Why (kept with the decision and shown to whoever reads the card&apos;s history):</source>
+        <translation>Pourquoi (conservé avec la décision et montré à quiconque consulte l&apos;historique de la fiche) :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. Checked with both partners on 3 March: the law was passed in 2011.</source>
+        <translation>p. ex. Vérifié avec les deux partenaires le 3 mars : la loi a été adoptée en 2011.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for the decision</source>
+        <translation>Motif de la décision</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If a partner later sends a revision that changes its value, the decision is reopened.</source>
+        <translation>Si un partenaire envoie plus tard une révision qui modifie sa valeur, la décision est rouverte.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Settle</source>
+        <translation>Trancher</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Settle…</source>
+        <translation>Trancher…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{star} NGO action</source>
+        <translation>{star} Action des ONG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work undertaken by NGOs (given by {organisations})</source>
+        <translation>Travail mené par les ONG (selon {organisations})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Partners disagree: {values}</source>
+        <translation>Désaccord entre partenaires : {values}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{indicator}: partners disagree</source>
+        <translation>{indicator} : désaccord entre partenaires</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Decided by the secretariat</source>
+        <translation>Tranché par le secrétariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decided {time}: {reason}</source>
+        <translation>Tranché le {time} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Partners agree</source>
+        <translation>Les partenaires sont d&apos;accord</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Goal {number}: {title}</source>
+        <translation>Objectif {number} : {title}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+191"/>
+        <source>Country cards</source>
+        <translation>Fiches pays</translation>
+    </message>
+    <message>
+        <location line="-188"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the card as published, as a {format} file</source>
+        <translation>Enregistrer la fiche telle que publiée, dans un fichier {format}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle:</source>
+        <translation>Cycle :</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Settle the ranking…</source>
+        <translation>Trancher le classement…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Green: significant action (filled disc) · Yellow: partial action (half disc) · Red: inadequate action (ring) · Not assessed (dashed) · {star}: work undertaken by NGOs</source>
+        <translation>Vert : action significative (disque plein) · Jaune : action partielle (demi-disque) · Rouge : action insuffisante (anneau) · Non évalué (pointillés) · {star} : travail mené par les ONG</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+198"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Each partner&apos;s values side by side</source>
+        <translation>Les valeurs de chaque partenaire côte à côte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decided</source>
+        <translation>Tranché le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+190"/>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No card to show yet: import partners&apos; bundles, and trust their keys.</source>
+        <translation>Aucune fiche à afficher pour l&apos;instant : importez les paquets des partenaires et accordez votre confiance à leurs clés.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partner&apos;s card</source>
+        <translation>Fiche du partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner:</source>
+        <translation>Partenaire :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From revision</source>
+        <translation>Révision de départ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To revision</source>
+        <translation>Révision d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What changed from</source>
+        <translation>Ce qui a changé entre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed between the two revisions</source>
+        <translation>Ce qui a changé entre les deux révisions</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{country}: progress card {cycle}</source>
+        <translation>{country} : fiche de progrès {cycle}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n disagreement(s) to settle: the country is left out of the figures until then.</source>
+        <translation>
+            <numerusform>%n désaccord à trancher : d&apos;ici là, le pays n&apos;est pas compté dans les chiffres.</numerusform>
+            <numerusform>%n désaccords à trancher : d&apos;ici là, le pays n&apos;est pas compté dans les chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Resolved: the card counts in the figures.</source>
+        <translation>Résolue : la fiche compte dans les chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partners: {partners}. {state}</source>
+        <translation>Partenaires : {partners}. {state}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overall ranking: partners disagree ({values})</source>
+        <translation>Classement général : désaccord entre partenaires ({values})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{ranking} (decided by the secretariat)</source>
+        <translation>{ranking} (tranché par le secrétariat)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overall ranking: {ranking}</source>
+        <translation>Classement général : {ranking}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>{organisation}: %n revision(s), r{revision} current</source>
+        <translation>
+            <numerusform>{organisation} : %n révision, r{revision} en vigueur</numerusform>
+            <numerusform>{organisation} : %n révisions, r{revision} en vigueur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overall ranking</source>
+        <translation>Classement général</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Partners disagree: settle</source>
+        <translation>Désaccord : à trancher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} (decided)</source>
+        <translation>{value} (tranché)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reopened {time}</source>
+        <translation>Rouverte le {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Holds</source>
+        <translation>Maintenue</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>r{revision} (current)</source>
+        <translation>r{revision} (en vigueur)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Only one revision received from this partner so far.</source>
+        <translation>Une seule révision reçue de ce partenaire pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} revisions received.</source>
+        <translation>{count} révisions reçues.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Not settled</source>
+        <translation>Désaccord non tranché</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the card of {country}</source>
+        <translation>Enregistrer la fiche : {country}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The card was not saved</source>
+        <translation>La fiche n&apos;a pas été enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Saved {path} (it shows %n open disagreement(s))</source>
+        <translation>
+            <numerusform>Enregistrée : {path} (elle montre %n désaccord en suspens)</numerusform>
+            <numerusform>Enregistrée : {path} (elle montre %n désaccords en suspens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved {path}</source>
+        <translation>Enregistrée : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatDashboard</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+27"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To settle</source>
+        <translation>À trancher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last import</source>
+        <translation>Dernière importation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No card yet</source>
+        <translation>Pas encore de fiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for a key to be trusted</source>
+        <translation>En attente de l&apos;approbation d&apos;une clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts to settle</source>
+        <translation>Désaccords à trancher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>{count} {state}</source>
+        <translation>{state} : {count}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycle:</source>
+        <translation>Cycle :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No cards yet. Drag the bundle files (*.cpc.json) partners e-mailed onto this window, or import them; add each partner&apos;s key after comparing its fingerprint by phone.</source>
+        <translation>Aucune fiche pour l&apos;instant. Faites glisser sur cette fenêtre les paquets (*.cpc.json) que les partenaires ont envoyés par courriel, ou importez-les ; ajoutez la clé de chaque partenaire après avoir comparé son empreinte par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import bundles…</source>
+        <translation>Importer des paquets…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a partner&apos;s key…</source>
+        <translation>Ajouter la clé d&apos;un partenaire…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show all countries</source>
+        <translation>Afficher tous les pays</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+106"/>
+        <source>&amp;Open the country card</source>
+        <translation>&amp;Ouvrir la fiche du pays</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Countries in this cycle</source>
+        <translation>Pays de ce cycle</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Last import: {time}</source>
+        <translation>Dernière importation : {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing imported yet</source>
+        <translation>Rien d&apos;importé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{partners}; waiting: {waiting}</source>
+        <translation>{partners} ; en attente : {waiting}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>waiting: {waiting}</source>
+        <translation>en attente : {waiting}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing: {state} ({count})</source>
+        <translation>Affichés : {state} ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Open the waiting bundles</source>
+        <translation>&amp;Ouvrir les paquets en attente</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatDesk</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/desk.py" line="+169"/>
+        <source>The import stopped: {error}</source>
+        <translation>L&apos;importation s&apos;est arrêtée : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatImport</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/importing.py" line="+42"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{outcome}: {detail}</source>
+        <translation>{outcome} : {detail}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied to the quarantine folder: {path}</source>
+        <translation>Copié dans le dossier de quarantaine : {path}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Drop bundle files or folders here</source>
+        <translation>Déposez ici des paquets ou des dossiers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drop the bundle files (*.cpc.json) or whole folders of e-mail attachments here, or choose them:</source>
+        <translation>Déposez ici les paquets (*.cpc.json) ou des dossiers entiers de pièces jointes, ou choisissez-les :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose &amp;files…</source>
+        <translation>&amp;Choisir des fichiers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a f&amp;older…</source>
+        <translation>Choisir un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import bundles</source>
+        <translation>Importer des paquets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each file is checked: who signed it, that nobody changed it, and that it is new. A file that fails changes nothing; a copy goes to the quarantine folder with the reason.</source>
+        <translation>Chaque fichier est vérifié : qui l&apos;a signé, que personne ne l&apos;a modifié et qu&apos;il est nouveau. Un fichier qui échoue ne change rien ; une copie est placée dans le dossier de quarantaine avec le motif.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%v of %m files</source>
+        <translation>%v fichiers sur %m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop after the file being imported; imported files stay imported</source>
+        <translation>Arrêter après le fichier en cours ; les fichiers déjà importés le restent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add these &amp;keys…</source>
+        <translation>Ajouter ces c&amp;lés…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One phone check per key, then the bundles waiting for it are imported</source>
+        <translation>Une vérification par téléphone pour chaque clé, puis les paquets qui l&apos;attendaient sont importés</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show outcome</source>
+        <translation>Afficher le résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All outcomes</source>
+        <translation>Tous les résultats</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter: file, organisation, country, reason…</source>
+        <translation>Filtrer : fichier, organisation, pays, motif…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter the results</source>
+        <translation>Filtrer les résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the &amp;quarantine folder</source>
+        <translation>Ouvrir le dossier de &amp;quarantaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where rejected files are copied, each with a .reason.json beside it</source>
+        <translation>Où sont copiés les fichiers rejetés, chacun accompagné d&apos;un fichier .reason.json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import results</source>
+        <translation>Résultats de l&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Point at a row to see the whole message; the file&apos;s outcome is logged.</source>
+        <translation>Pointez une ligne pour voir le message complet ; le résultat de chaque fichier est consigné dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import bundle files</source>
+        <translation>Importer des paquets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card bundles (*.cpc.json);;All files (*)</source>
+        <translation>Paquets de fiches (*.cpc.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import every bundle in a folder</source>
+        <translation>Importer tous les paquets d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>An import is running; drop the files again when it has finished.</source>
+        <translation>Une importation est en cours ; déposez à nouveau les fichiers quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking for bundle files…</source>
+        <translation>Recherche des paquets…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stopping after the current file…</source>
+        <translation>Arrêt après le fichier en cours…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No bundle files (*.cpc.json) there.</source>
+        <translation>Aucun paquet (*.cpc.json) à cet endroit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importation de %n fichier…</numerusform>
+            <numerusform>Importation de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{done} of {total}: {summary}</source>
+        <translation>{done} sur {total} : {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Stopped. %n file(s): {summary}</source>
+        <translation>
+            <numerusform>Arrêté. %n fichier : {summary}</numerusform>
+            <numerusform>Arrêté. %n fichiers : {summary}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Done. %n file(s): {summary}</source>
+        <translation>
+            <numerusform>Terminé. %n fichier : {summary}</numerusform>
+            <numerusform>Terminé. %n fichiers : {summary}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Among these files are %n partner key file(s) that are not trusted yet ({names}). Add each after comparing its fingerprint with the partner by phone; the cards waiting for it are then imported.</source>
+        <translation>
+            <numerusform>Parmi ces fichiers se trouve %n fichier de clé de partenaire qui n&apos;est pas encore de confiance ({names}). Ajoutez-le après avoir comparé son empreinte avec le partenaire par téléphone ; les fiches qui l&apos;attendaient sont alors importées.</numerusform>
+            <numerusform>Parmi ces fichiers se trouvent %n fichiers de clé de partenaire qui ne sont pas encore de confiance ({names}). Ajoutez chacun d&apos;eux après avoir comparé son empreinte avec le partenaire par téléphone ; les fiches qui l&apos;attendaient sont alors importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file}: {outcome}</source>
+        <translation>{file} : {outcome}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy kept in the quarantine folder: {path}</source>
+        <translation>Copie conservée dans le dossier de quarantaine : {path}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing yet</source>
+        <translation>rien pour l&apos;instant</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatOverview</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+48"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with (baseline)</source>
+        <translation>Comparer avec (référence)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rankings CSV…</source>
+        <translation>CSV des classements…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every country&apos;s overall ranking in every cycle</source>
+        <translation>Le classement général de chaque pays pour chaque cycle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycle:</source>
+        <translation>Cycle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compared with</source>
+        <translation>comparé à</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settle…</source>
+        <translation>Trancher…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rankings</source>
+        <translation>Classements</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no baseline</source>
+        <translation>aucune référence</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No cards imported yet.</source>
+        <translation>Aucune fiche importée pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n countries with a resolved card in {cycle}</source>
+        <translation>
+            <numerusform>%n pays avec une fiche résolue en {cycle}</numerusform>
+            <numerusform>%n pays avec une fiche résolue en {cycle}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n countries</source>
+        <translation>
+            <numerusform>%n pays</numerusform>
+            <numerusform>%n pays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{counted}, compared with {baseline} ({baseline_counted}). Shares are of those countries; changes in percentage points.</source>
+        <translation>{counted}, comparé à {baseline} ({baseline_counted}). Les parts se rapportent à ces pays ; les évolutions sont en points de pourcentage.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{counted}. Shares are of those countries; changes in percentage points.</source>
+        <translation>{counted}. Les parts se rapportent à ces pays ; les évolutions sont en points de pourcentage.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Left out until settled (partners disagree): {countries}</source>
+        <translation>Exclus des chiffres jusqu&apos;à ce que le désaccord entre partenaires soit tranché : {countries}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settle {country}…</source>
+        <translation>Trancher pour {country}…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Rankings {cycle} (as in the report&apos;s appendix)</source>
+        <translation>Classements {cycle} (comme dans l&apos;annexe du rapport)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not ranked: {countries}</source>
+        <translation>Non classés : {countries}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partners disagree: {countries}</source>
+        <translation>Désaccord entre partenaires : {countries}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the overview</source>
+        <translation>Exporter la vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported {path}</source>
+        <translation>Exporté : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatTexts</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/texts.py" line="+40"/>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept in history (a newer revision is current)</source>
+        <translation>Conservé dans l&apos;historique (une révision plus récente est en vigueur)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for the key to be trusted</source>
+        <translation>En attente de l&apos;approbation de la clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>imported</source>
+        <translation>importé(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already imported</source>
+        <translation>déjà importé(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in history</source>
+        <translation>conservé(s) dans l&apos;historique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for a key</source>
+        <translation>en attente d&apos;une clé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>rejeté(s)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file is larger than 5 MiB: it is not a card bundle, or it was damaged.</source>
+        <translation>Le fichier dépasse 5 Mio : ce n&apos;est pas un paquet de fiche, ou il a été endommagé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file cannot be read as a bundle: it was damaged or changed on the way (for example by an e-mail program), or it is another kind of file.</source>
+        <translation>Le fichier ne peut pas être lu comme un paquet : il a été endommagé ou modifié en chemin (par exemple par un logiciel de messagerie), ou c&apos;est un autre type de fichier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a card bundle, or it was made by a newer version of the app than this one.</source>
+        <translation>Ce n&apos;est pas un paquet de fiche, ou il a été créé par une version de l&apos;application plus récente que celle-ci.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The signature does not match: the file was changed after it was signed, or it was not signed by this key.</source>
+        <translation>La signature ne correspond pas : le fichier a été modifié après avoir été signé, ou il n&apos;a pas été signé avec cette clé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card inside does not follow the bundle format (a part is missing or too long).</source>
+        <translation>La fiche qu&apos;il contient ne respecte pas le format des paquets (une partie manque ou est trop longue).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The card uses a set of indicators this app does not know. Update the app.</source>
+        <translation>La fiche utilise un ensemble d&apos;indicateurs que cette application ne connaît pas. Mettez l&apos;application à jour.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It is signed with a key the secretariat has revoked.</source>
+        <translation>Il est signé avec une clé que le secrétariat a révoquée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The partner&apos;s key is trusted for other countries, not for this card&apos;s country.</source>
+        <translation>La clé du partenaire est de confiance pour d&apos;autres pays, mais pas pour le pays de cette fiche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This card was sent before signed with another key: another partner, or the partner made a new key. Ask the partner.</source>
+        <translation>Cette fiche a déjà été envoyée, signée avec une autre clé : il s&apos;agit d&apos;un autre partenaire, ou le partenaire a créé une nouvelle clé. Renseignez-vous auprès du partenaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another file with the same bundle number but different content was imported before: one of the two was altered.</source>
+        <translation>Un autre fichier portant le même numéro de paquet, mais au contenu différent, a déjà été importé : l&apos;un des deux a été altéré.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Another file with the same card and revision number was imported before, with different content.</source>
+        <translation>Un autre fichier portant la même fiche et le même numéro de révision a déjà été importé, avec un contenu différent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be read (no permission, or it was moved during the import).</source>
+        <translation>Le fichier n&apos;a pas pu être lu (pas d&apos;autorisation, ou il a été déplacé pendant l&apos;importation).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Green: significant action</source>
+        <translation>Vert : action significative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow: partial action</source>
+        <translation>Jaune : action partielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red: inadequate action</source>
+        <translation>Rouge : action insuffisante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Slow progress</source>
+        <translation>Progrès lents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited measures</source>
+        <translation>Mesures limitées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some progress</source>
+        <translation>Quelques progrès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notable efforts</source>
+        <translation>Efforts notables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ranked</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A partner is expected for this country but no card arrived for this cycle.</source>
+        <translation>Un partenaire est attendu pour ce pays, mais aucune fiche n&apos;est arrivée pour ce cycle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cards arrived, signed with a key that is not trusted yet: see Partners&apos; keys.</source>
+        <translation>Des fiches sont arrivées, signées avec une clé qui n&apos;est pas encore de confiance : voir Clés des partenaires.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Partners disagree; settle it before the country counts in the figures.</source>
+        <translation>Les partenaires ne sont pas d&apos;accord ; tranchez avant que le pays soit pris en compte dans les chiffres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counted in the figures.</source>
+        <translation>Pris en compte dans les chiffres.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+29"/>
+        <source>Overall ranking</source>
+        <translation>Classement général</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>rating</source>
+        <translation>couleur attribuée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO action (star)</source>
+        <translation>action des ONG (étoile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assessment</source>
+        <translation>analyse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Overall summary</source>
+        <translation>Synthèse générale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Calls to action</source>
+        <translation>Appels à l&apos;action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{title}: evidence: {member}</source>
+        <translation>{title} : élément de preuve : {member}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{title}: evidence</source>
+        <translation>{title} : éléments de preuve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: {member}</source>
+        <translation>{title} : {member}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatTrust</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+48"/>
+        <source>Any country</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Trust the key of {organisation}</source>
+        <translation>Faire confiance à la clé de {organisation}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trust the key of {organisation}?</source>
+        <translation>Faire confiance à la clé de {organisation} ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anyone can send a file claiming to be this partner. Call the partner on a number you already know (not one from the e-mail) and ask them to read out the fingerprint their app shows. Trust the key only if every character matches.</source>
+        <translation>N&apos;importe qui peut envoyer un fichier en se faisant passer pour ce partenaire. Appelez le partenaire à un numéro que vous connaissez déjà (pas un numéro tiré du courriel) et demandez-lui de vous lire l&apos;empreinte affichée par son application. Ne faites confiance à la clé que si chaque caractère correspond.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fingerprint {fingerprint}</source>
+        <translation>Empreinte {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+106"/>
+        <location line="+33"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting:</source>
+        <translation>En attente :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bundle(s) signed with this key will be imported.</source>
+        <translation>
+            <numerusform>%n paquet signé avec cette clé sera importé.</numerusform>
+            <numerusform>%n paquets signés avec cette clé seront importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. IND, NPL (empty: any country)</source>
+        <translation>p. ex. IND, NPL (vide : tous les pays)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries this key may send cards for</source>
+        <translation>Pays pour lesquels cette clé peut envoyer des fiches</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Countries:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I compared this fingerprint with the partner by phone, and it matches</source>
+        <translation>J&apos;ai comparé cette empreinte avec le partenaire par téléphone, et elle correspond</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trust</source>
+        <translation>Faire confiance</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cards accepted for: {countries}</source>
+        <translation>Fiches acceptées pour : {countries}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Partners&apos; keys</source>
+        <translation>Clés des partenaires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A card counts only when it is signed with a key you trust. Add a partner&apos;s key from the .cpckey.json file they sent, after comparing its fingerprint with them by phone.</source>
+        <translation>Une fiche n&apos;est prise en compte que si elle est signée avec une clé de confiance. Ajoutez la clé d&apos;un partenaire à partir du fichier .cpckey.json qu&apos;il vous a envoyé, après avoir comparé son empreinte avec lui par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add a key from a file…</source>
+        <translation>&amp;Ajouter une clé depuis un fichier…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its cards leave the figures; later bundles signed with it are rejected</source>
+        <translation>Ses fiches sortent des chiffres ; les paquets signés ensuite avec elle sont rejetés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A key &amp;change…</source>
+        <translation>&amp;Changement de clé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A partner made a new key: its .cpcrotate.json file, signed with the key you already trust, moves the trust to the new key</source>
+        <translation>Un partenaire a créé une nouvelle clé : son fichier .cpcrotate.json, signé avec la clé à laquelle vous faites déjà confiance, transfère la confiance à la nouvelle clé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaces</source>
+        <translation>Remplace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted keys</source>
+        <translation>Clés de confiance</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A&amp;pprove this key…</source>
+        <translation>A&amp;pprouver cette clé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the fingerprint by phone, then import what it signed</source>
+        <translation>Comparer l&apos;empreinte par téléphone, puis importer ce qu&apos;elle a signé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Discard…</source>
+        <translation>Écar&amp;ter…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles waiting for their key</source>
+        <translation>Paquets en attente de leur clé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for a key to be trusted</source>
+        <translation>En attente de l&apos;approbation d&apos;une clé</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Trusted</source>
+        <translation>De confiance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoked {when}</source>
+        <translation>Révoquée le {when}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Waiting for a key to be trusted ({count})</source>
+        <translation>En attente de l&apos;approbation d&apos;une clé ({count})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is waiting for a key.</source>
+        <translation>Aucun paquet n&apos;attend de clé.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A partner&apos;s public key</source>
+        <translation>Clé publique d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public keys (*.cpckey.json)</source>
+        <translation>Clés publiques (*.cpckey.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>A partner&apos;s key change</source>
+        <translation>Changement de clé d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key changes (*.cpcrotate.json)</source>
+        <translation>Changements de clé (*.cpcrotate.json)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Not a public key file</source>
+        <translation>Ce n&apos;est pas un fichier de clé publique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {error}</source>
+        <translation>{file} : {error}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The key was not trusted</source>
+        <translation>La clé n&apos;a pas été ajoutée aux clés de confiance</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The key change was not accepted</source>
+        <translation>Le changement de clé n&apos;a pas été accepté</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>any country</source>
+        <translation>tous les pays</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{organisation}&apos;s key {fingerprint} is trusted for {scope}.</source>
+        <translation>La clé {fingerprint} de {organisation} est de confiance pour {scope}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{organisation}&apos;s new key {fingerprint} replaces {old} and is trusted for {scope}.</source>
+        <translation>La nouvelle clé {fingerprint} de {organisation} remplace {old} et est de confiance pour {scope}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This key change had been accepted before; nothing changed.</source>
+        <translation>Ce changement de clé avait déjà été accepté ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The old key stays trusted for late e-mails until you revoke it.</source>
+        <translation>L&apos;ancienne clé reste de confiance pour les courriels tardifs, jusqu&apos;à ce que vous la révoquiez.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n bundle(s) that were waiting:</source>
+        <translation>
+            <numerusform>%n paquet qui était en attente :</numerusform>
+            <numerusform>%n paquets qui étaient en attente :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{card}: {outcome}: {reason}</source>
+        <translation>{card} : {outcome} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{card}: {outcome}</source>
+        <translation>{card} : {outcome}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Revoke this key?</source>
+        <translation>Révoquer cette clé ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the key of {organisation} ({fingerprint})?
+
+Its cards leave the figures at once and bundles it signs later are rejected. A revoked key cannot be trusted again: the partner would have to make a new key.</source>
+        <translation>Révoquer la clé de {organisation} ({fingerprint}) ?
+
+Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle signera ensuite seront rejetés. Une clé révoquée ne peut plus redevenir de confiance : le partenaire devra créer une nouvelle clé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{organisation}&apos;s key {fingerprint} is revoked.</source>
+        <translation>La clé {fingerprint} de {organisation} est révoquée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discard this bundle?</source>
+        <translation>Écarter ce paquet ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the card {card} from {organisation}? It was never trusted; it is removed from the waiting list.</source>
+        <translation>Écarter la fiche {card} de {organisation} ? Elle n&apos;a jamais été acceptée ; elle est retirée de la liste d&apos;attente.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatWindow</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+47"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import bundles</source>
+        <translation>Importer des paquets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+222"/>
+        <source>Partners&apos; keys</source>
+        <translation>Clés des partenaires</translation>
+    </message>
+    <message>
+        <location line="-221"/>
+        <source>Country cards</source>
+        <translation>Fiches pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cardentry: {organisation} (secretariat)</source>
+        <translation>cardentry : {organisation} (secrétariat)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Screens</source>
+        <translation>Écrans</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{organisation} · profile {folder}</source>
+        <translation>{organisation} · profil {folder}</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bundle files…</source>
+        <translation>&amp;Importer des paquets…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a &amp;folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add a partner&apos;s key…</source>
+        <translation>&amp;Ajouter la clé d&apos;un partenaire…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open the &amp;quarantine folder</source>
+        <translation>&amp;Ouvrir le dossier de quarantaine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;How the secretariat works</source>
+        <translation>&amp;Fonctionnement du secrétariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About cardentry</source>
+        <translation>À &amp;propos de cardentry</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <location line="+14"/>
+        <source>Partners&apos; keys (%n waiting)</source>
+        <translation>
+            <numerusform>Clés des partenaires (%n en attente)</numerusform>
+            <numerusform>Clés des partenaires (%n en attente)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Import finished: {summary}</source>
+        <translation>Importation terminée : {summary}</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>How the secretariat works</source>
+        <translation>Fonctionnement du secrétariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Partners e-mail their signed cards (*.cpc.json) and, once, their public key (*.cpckey.json).
+2. Partners&apos; keys: add each key after comparing its fingerprint with the partner by phone. Cards signed with a key you do not trust yet wait there; approving the key imports them.
+3. Import bundles: drop the files or folders on the window. Rejected files go to the quarantine folder with the reason.
+4. Dashboard: every country&apos;s state in the cycle. Where partners disagree, open the country card and settle each disagreement with a reason.
+5. Overview: the figures, the change from the baseline and the rankings; export them as CSV, XLSX or PDF. Country cards: save each card as PDF, PNG or HTML.</source>
+        <translation>1. Les partenaires envoient par courriel leurs fiches signées (*.cpc.json) et, une seule fois, leur clé publique (*.cpckey.json).
+2. Clés des partenaires : ajoutez chaque clé après avoir comparé son empreinte avec le partenaire par téléphone. Les fiches signées avec une clé à laquelle vous ne faites pas encore confiance y attendent ; approuver la clé les importe.
+3. Importer des paquets : déposez les fichiers ou les dossiers sur la fenêtre. Les fichiers refusés vont dans le dossier de quarantaine, avec le motif du refus.
+4. Tableau de bord : l&apos;état de chaque pays pour le cycle. Là où les partenaires sont en désaccord, ouvrez la fiche pays et tranchez chaque désaccord en indiquant un motif.
+5. Vue d&apos;ensemble : les chiffres, l&apos;évolution par rapport à la référence et les classements ; exportez-les en CSV, XLSX ou PDF. Fiches pays : enregistrez chaque fiche en PDF, PNG ou HTML.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>About cardentry</source>
+        <translation>À propos de cardentry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cardentry {version}, secretariat profile of {organisation}.
+
+Profile folder: {folder}</source>
+        <translation>cardentry {version}, profil de secrétariat de {organisation}.
+
+Dossier du profil : {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../src/cardentry/ui/settings.py" line="+26"/>
@@ -1881,7 +3679,7 @@ Bien cordialement,
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="-710"/>
+        <location filename="../../src/cardentry/ui/app.py" line="-711"/>
         <source>Rate the indicator green, yellow, red, or not assessed (not inside a text box)</source>
         <translation>Attribuer à l&apos;indicateur la couleur verte, jaune, rouge, ou non évalué (hors d&apos;une zone de texte)</translation>
     </message>

@@ -15,8 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from cardentry.catalogue import default_catalogue
 from cardentry.models import RANKINGS
 from cardentry.reports.overview_html import format_percent, format_points
+from cardentry.ui.i18n import current_language
 from cardentry.ui.qt import (
     QT_TRANSLATE_NOOP,
     QColor,
@@ -111,11 +113,19 @@ class ChartRow:
         return text
 
 
+def indicator_title(code: str, figures_title: str) -> str:
+    """The indicator's title in the interface language (the figures carry the English one)."""
+    try:
+        return default_catalogue().indicator(code).title.get_for(current_language())
+    except KeyError:
+        return figures_title
+
+
 def chart_rows(figures: dict[str, Any]) -> list[ChartRow]:
     """What the chart shows, straight from ``figures.overview``'s result."""
     rows = []
     for indicator in figures["indicators"]:
-        title = indicator.get("title", indicator["code"])
+        title = indicator_title(indicator["code"], indicator.get("title", indicator["code"]))
         rows.append(
             _row(indicator["code"], title, indicator.get("goal"), indicator, RATING_KEYS, ("green", "red"),
                  NAMES, indicator.get("ngo_action"))

@@ -26,6 +26,7 @@ from cardentry.merge import (
 from cardentry.models import RANKINGS, RATINGS
 from cardentry.reports.card import card_html
 from cardentry.ui import theme
+from cardentry.ui.i18n import current_language
 from cardentry.ui.qt import (
     QButtonGroup,
     QColor,
@@ -225,7 +226,8 @@ class IndicatorCell(QFrame):
         layout.setColumnStretch(1, 1)
 
     def show_value(self, value: MergedValue, star_by: list[str], names: dict[str, str]) -> None:
-        self.star.setText(f"{STAR} {translate('SecretariatCountry', 'NGO action')}" if star_by else "")
+        star_text = translate("SecretariatCountry", "{star} NGO action").format(star=STAR)
+        self.star.setText(star_text if star_by else "")
         self.star.setToolTip(
             translate("SecretariatCountry", "Work undertaken by NGOs (given by {organisations})").format(
                 organisations=", ".join(star_by)
@@ -291,14 +293,14 @@ class CardMatrix(QWidget):
         for column, goal in enumerate(catalogue.goals):
             title = label(
                 translate("SecretariatCountry", "Goal {number}: {title}").format(
-                    number=goal.number, title=goal.title.get_for("en")
+                    number=goal.number, title=goal.title.get_for(current_language())
                 )
             )
             title.setFont(heading_font(title.font(), 1.05))
             grid.addWidget(title, 0, column)
             grid.setColumnStretch(column, 1)
             for index, indicator in enumerate(goal.indicators):
-                cell = IndicatorCell(indicator.code, indicator.title.get_for("en"))
+                cell = IndicatorCell(indicator.code, indicator.title.get_for(current_language()))
                 cell.settle_requested.connect(self.settle_requested)
                 self.cells[indicator.code] = cell
                 grid.addWidget(cell, index + 1, column)
@@ -594,7 +596,8 @@ class CountryPage(QWidget):
         view.setRowCount(len(card.indicators) + 1)
         tint = QBrush(QColor(CONFLICT_TINT))
         entries: list[tuple[str, MergedValue, bool]] = [
-            (self.catalogue.indicator(e.code).title.get_for("en"), e.rating, False) for e in card.indicators
+            (self.catalogue.indicator(e.code).title.get_for(current_language()), e.rating, False)
+            for e in card.indicators
         ]
         entries.append((translate("SecretariatCountry", "Overall ranking"), card.ranking, True))
         for index, (title, value, is_ranking) in enumerate(entries):
