@@ -107,6 +107,7 @@ class SecretariatWindow(QMainWindow):
             self.stack.addWidget(self.pages[name])
         # long names (French, Spanish, "(n waiting)") wrap onto a second line rather than being cut
         self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 4px; }")
         self.nav.setFixedWidth(self.fontMetrics().averageCharWidth() * 27)
         self.nav.currentRowChanged.connect(self._nav_changed)
