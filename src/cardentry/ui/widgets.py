@@ -128,7 +128,8 @@ class FieldMessage(QLabel):
 
 
 class FieldMixin:
-    """What an autosaving field shares: its store path, its session, undo keys left to the window."""
+    """What an autosaving field shares: its store path, its session, saving on focus-out, undo
+    keys left to the window. Comes first in the bases, so its handlers run before the widget's."""
 
     field_path: str | None
     session: CardSession | None
@@ -146,6 +147,17 @@ class FieldMixin:
 
     def load(self) -> None:
         raise NotImplementedError
+
+    def focusOutEvent(self, event: Any) -> None:  # leaving a field saves it at once
+        if self.session is not None:
+            self.session.flush()
+        super().focusOutEvent(event)  # type: ignore[misc]
+
+    def event(self, event: Any) -> bool:  # Ctrl+Z / Ctrl+Shift+Z go to the window's card undo
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_redo(event):
+            event.ignore()
+            return True
+        return super().event(event)  # type: ignore[misc]
 
 
 class AutoText(FieldMixin, QPlainTextEdit):
@@ -202,17 +214,6 @@ class AutoText(FieldMixin, QPlainTextEdit):
             self._loading = False
         self.value_changed.emit(value)
 
-    def focusOutEvent(self, event: Any) -> None:
-        if self.session is not None:
-            self.session.flush()
-        super().focusOutEvent(event)
-
-    def event(self, event: Any) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_redo(event):
-            event.ignore()
-            return True
-        return super().event(event)
-
     def sizeHint(self) -> Any:
         hint = super().sizeHint()
         hint.setHeight(self.minimumHeight())
@@ -255,17 +256,6 @@ class AutoLine(FieldMixin, QLineEdit):
             finally:
                 self._loading = False
         self.value_changed.emit(value)
-
-    def focusOutEvent(self, event: Any) -> None:
-        if self.session is not None:
-            self.session.flush()
-        super().focusOutEvent(event)
-
-    def event(self, event: Any) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_redo(event):
-            event.ignore()
-            return True
-        return super().event(event)
 
 
 class RatingSelector(QWidget):
