@@ -3,6 +3,8 @@ window imports the bundle; a partner sees whether it is intact and who signed it
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bundle_factory import Partner, secretariat, trust, write
 from cardentry.cli import main
 
@@ -44,3 +46,36 @@ def test_a_secretariat_window_imports_a_bundle_it_was_handed(qtbot, tmp_path):
         open_paths_later(window, [str(bundle)])
     settle(qtbot, window)
     assert [row.result.status for row in window.importer.results()] == ["imported"]
+
+
+def test_a_file_macos_hands_over_as_an_event_reaches_the_window(qtbot, tmp_path):
+    """macOS sends QFileOpenEvent (before the window exists when a double-click starts the app)."""
+    from PySide6.QtGui import QFileOpenEvent  # tests only: what macOS sends
+    from secretariat_fixtures import open_window, settle
+
+    from cardentry.ui.opening import FileOpenEvents
+    from cardentry.ui.qt import QApplication
+
+    partner = Partner.new("ECPAT Thailand")
+    root = tmp_path / "sec"
+    with secretariat(root) as store:
+        trust(store, partner, "THA")
+    first = write(tmp_path, "THA-2012-ecpat-r1.cpc.json", partner.bundle())
+    second = write(tmp_path, "THA-2009-ecpat-r1.cpc.json", partner.bundle(cycle="2009"))
+    app = QApplication.instance()
+    events = FileOpenEvents()
+    app.installEventFilter(events)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(first)))  # before any window
+        assert events.pending == [str(first)]
+        window = open_window(qtbot, root)
+        with qtbot.waitSignal(window.importer.import_finished, timeout=30000):
+            events.attach(window)
+        settle(qtbot, window)
+        with qtbot.waitSignal(window.importer.import_finished, timeout=30000):
+            QApplication.sendEvent(app, QFileOpenEvent(str(second)))  # while it runs
+        settle(qtbot, window)
+    finally:
+        app.removeEventFilter(events)
+    imported = {Path(row.result.file).name: row.result.status for row in window.importer.results()}
+    assert imported == {first.name: "imported", second.name: "imported"}

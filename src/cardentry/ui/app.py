@@ -817,12 +817,15 @@ def launch(data_dir: Path, *, demo: bool = False) -> QWidget | None:
 
 def run(data_dir: Path, *, demo: bool = False, open_paths: list[str] | None = None) -> int:
     """Open the app; ``open_paths`` (files the system handed over) go to the first window."""
-    from cardentry.ui.opening import open_paths_later
+    from cardentry.ui.opening import FileOpenEvents, open_paths_later
 
     app = ensure_app()
+    file_open_events = FileOpenEvents(app)  # macOS hands files over as events, not arguments
+    app.installEventFilter(file_open_events)
     window = launch(Path(data_dir), demo=demo)
     if window is None:
         return 2
-    if open_paths and not isinstance(window, QDialog):  # not during the first-run wizard
-        open_paths_later(window, open_paths)
+    if not isinstance(window, QDialog):  # not during the first-run wizard
+        open_paths_later(window, open_paths or [])
+        file_open_events.attach(window)
     return app.exec()

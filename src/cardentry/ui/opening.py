@@ -4,6 +4,10 @@ The secretariat's window imports bundles and offers key files for the phone chec
 ``open_paths``). A partner's window has nothing to import: for a bundle it shows what
 ``verify`` says (who signed it, country, cycle, revision, whether it is intact), which
 is what a partner wants to know about a file before e-mailing it again.
+
+Windows and Linux hand files over as arguments (``run(open_paths=...)``); macOS sends a
+``QFileOpenEvent`` to the application instead, even before a window exists, which
+``FileOpenEvents`` catches and passes on in the same way.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cardentry.ui.qt import QCoreApplication, QMessageBox, QTimer, QWidget
+from cardentry.ui.qt import QCoreApplication, QEvent, QMessageBox, QObject, QTimer, QWidget
 
 
 def _tr(text: str) -> str:
@@ -56,3 +60,30 @@ def open_paths_later(window: Any, paths: list[str]) -> None:
                 show_verification(window, Path(path))
 
     QTimer.singleShot(0, hand_over)
+
+
+class FileOpenEvents(QObject):
+    """An application event filter for macOS's "open this file" events.
+
+    Files that arrive before the window exists (a double-click that starts the app) are
+    kept until ``attach`` names the window; later ones go to it at once.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window: Any = None
+        self.pending: list[str] = []
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() != QEvent.Type.FileOpen or not event.file():
+            return False
+        if self.window is None:
+            self.pending.append(event.file())
+        else:
+            open_paths_later(self.window, [event.file()])
+        return True
+
+    def attach(self, window: Any) -> None:
+        self.window = window
+        paths, self.pending = self.pending, []
+        open_paths_later(window, paths)
