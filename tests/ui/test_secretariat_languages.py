@@ -1,5 +1,6 @@
-"""The secretariat's window in French and Spanish leaves no English on any screen, and its
-texts have WCAG AA contrast as painted (the same checks as the partner app's)."""
+"""The secretariat's window in French and Spanish leaves no English on any screen; its texts
+have WCAG AA contrast as painted and its inputs have names for screen readers (the same
+checks as the partner app's)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 from secretariat_fixtures import *  # noqa: F403 (the fixtures)
 from secretariat_fixtures import import_inbox, open_window, settle
 from test_ui_contrast import low_contrast
-from test_ui_languages import english_sources, shown_texts, visible_widgets
+from test_ui_languages import english_sources, shown_texts, unnamed_inputs, visible_widgets
 
 from cardentry.ui import i18n
 from cardentry.ui.qt import Qt, QWidget
@@ -78,4 +79,12 @@ def test_every_secretariat_text_has_aa_contrast(qtbot, window_in) -> None:
     problems = []
     for name, root in secretariat_screens(qtbot, window):
         problems += [f"{name}: {problem}" for problem in low_contrast(root)]
+    assert not problems, "\n".join(problems)
+
+
+def test_every_focusable_secretariat_input_has_a_name_for_screen_readers(qtbot, window_in) -> None:
+    window = window_in("en")
+    problems = []
+    for name, root in secretariat_screens(qtbot, window):
+        problems += [f"{name}: {problem}" for problem in unnamed_inputs(root)]
     assert not problems, "\n".join(problems)
