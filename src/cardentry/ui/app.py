@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from cardentry import __version__
 from cardentry.catalogue import default_catalogue
-from cardentry.countries import country_name
 from cardentry.profile import exists as profile_exists
 from cardentry.profile import open_store, read_info
 from cardentry.review import previous_assessment_id
@@ -22,6 +21,7 @@ from cardentry.store import DatabaseDamaged, Store, StoreError, utc_now
 from cardentry.ui import i18n, theme
 from cardentry.ui.editor import CardEditor
 from cardentry.ui.home import HomePage, NewCardDialog, card_state
+from cardentry.ui.i18n import country_name
 from cardentry.ui.qt import (
     QAbstractItemView,
     QAction,

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from cardentry.catalogue import Catalogue
-from cardentry.countries import country_name
 from cardentry.models import RANKINGS, Card
 from cardentry.review import (
     CALLS_PAGE,
@@ -23,7 +22,7 @@ from cardentry.review import (
 )
 from cardentry.ui import theme
 from cardentry.ui.evidence import EvidenceEditor
-from cardentry.ui.i18n import format_number
+from cardentry.ui.i18n import country_name, format_number
 from cardentry.ui.qt import (
     QAbstractItemView,
     QButtonGroup,

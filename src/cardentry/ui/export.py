@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from cardentry import bundle, keys
-from cardentry.countries import country_name
 from cardentry.review import Finding
 from cardentry.store import Store, StoreError
 from cardentry.ui import theme
+from cardentry.ui.i18n import country_name
 from cardentry.ui.qt import (
     QApplication,
     QCheckBox,

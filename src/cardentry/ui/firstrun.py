@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from cardentry import keys
-from cardentry.countries import all_countries, country_name
 from cardentry.profile import ProfileError, init_profile
 from cardentry.store import StoreError
 from cardentry.ui import theme
+from cardentry.ui.i18n import all_countries, country_name
 from cardentry.ui.qt import (
     QApplication,
     QButtonGroup,

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from cardentry.countries import all_countries, country_name
 from cardentry.models import Cycle, field_problem_of_type
 from cardentry.review import cycle_start
 from cardentry.store import AssessmentSummary
 from cardentry.ui import theme
-from cardentry.ui.i18n import format_number
+from cardentry.ui.i18n import all_countries, country_name, format_number
 from cardentry.ui.qt import (
     QAbstractItemView,
     QComboBox,

@@ -12,7 +12,9 @@ when stale, by the installer build). Qt's own ``qtbase_<lang>.qm`` (standard but
 dialogs) is loaded beside them when Qt ships it.
 
 Stored data never depends on the language: bundles and the database hold codes
-(``green``, ``slow_progress``, ``report``), and labels are looked up when shown.
+(``green``, ``slow_progress``, ``report``), and labels are looked up when shown. Country
+names too: the UI takes ``country_name`` / ``all_countries`` from here, which name
+countries in the interface language (``resources/i18n/countries.json``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 import sys
 from pathlib import Path
 
+from cardentry import countries
 from cardentry.resources import resource
 from cardentry.ui.qt import (
     QCoreApplication,
@@ -139,6 +142,19 @@ def install_translator(translator: QTranslator, app: QCoreApplication | None = N
 def current_language() -> str:
     """The interface language installed (``en`` before ``install``)."""
     return _language
+
+
+# --- country names ---------------------------------------------------------------------
+
+
+def country_name(code: str) -> str:
+    """``cardentry.countries.country_name`` in the interface language ("Thaïlande" in French)."""
+    return countries.country_name(code, current_language())
+
+
+def all_countries() -> list[tuple[str, str]]:
+    """``cardentry.countries.all_countries`` in the interface language, sorted for it."""
+    return countries.all_countries(current_language())
 
 
 # --- dates and numbers -----------------------------------------------------------------

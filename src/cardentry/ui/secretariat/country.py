@@ -10,7 +10,6 @@ from typing import Any
 from cardentry import history
 from cardentry.atomic import write_atomically
 from cardentry.catalogue import default_catalogue
-from cardentry.countries import country_name
 from cardentry.merge import (
     RANKING_SUBJECT,
     MergedCard,
@@ -26,7 +25,7 @@ from cardentry.merge import (
 from cardentry.models import RANKINGS, RATINGS
 from cardentry.reports.card import card_html
 from cardentry.ui import theme
-from cardentry.ui.i18n import current_language
+from cardentry.ui.i18n import country_name, current_language
 from cardentry.ui.qt import (
     QButtonGroup,
     QColor,

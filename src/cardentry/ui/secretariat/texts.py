@@ -11,8 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from cardentry.catalogue import default_catalogue
-from cardentry.countries import country_name
-from cardentry.ui.i18n import current_language
+from cardentry.ui.i18n import country_name, current_language
 from cardentry.ui.qt import QT_TRANSLATE_NOOP, translate
 
 

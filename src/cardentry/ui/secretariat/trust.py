@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cardentry.countries import country_name
 from cardentry.dashboard import held_key
 from cardentry.importer import PendingBundle, discard_pending, list_pending
 from cardentry.keys import PublicKeyInfo, format_fingerprint
@@ -22,6 +21,7 @@ from cardentry.trust import (
     revoke_key,
     trust_key,
 )
+from cardentry.ui.i18n import country_name
 from cardentry.ui.qt import (
     QCheckBox,
     QDialog,
