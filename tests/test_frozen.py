@@ -251,6 +251,11 @@ def test_the_build_holds_only_what_the_app_uses(app: Path):
     assert not [path for path in files if path.parts[0] in DEV_TOOLS]
     assert not (internal / "pycountry" / "locales").exists()
     assert (internal / "resources" / "catalogue" / "ecpat-cpc-v1.json").is_file()
+    assert (internal / "resources" / "i18n" / "countries.json").is_file()  # country names in fr/es
+    assert {path.name for path in (internal / "resources" / "i18n").glob("*.qm")} >= {
+        "cardentry_fr.qm",
+        "cardentry_es.qm",
+    }
 
 
 def test_the_smoke_hook_opens_the_gui_and_quits_from_the_source_tree(tmp_path: Path):

@@ -23,7 +23,9 @@ from cardentry.resources import resource
 
 NETWORK_NAMES = {
     "BOL": "Bolivia",
+    "COD": "Democratic Republic of the Congo",
     "CZE": "Czech Republic",
+    "FSM": "Micronesia",
     "GBR": "UK",
     "HKG": "Hong Kong",
     "IRN": "Iran",
@@ -31,13 +33,17 @@ NETWORK_NAMES = {
     "LAO": "Laos",
     "MDA": "Moldova",
     "PRK": "North Korea",
+    "PSE": "Palestine",
     "RUS": "Russia",
     "SYR": "Syria",
     "TUR": "Turkey",
     "TWN": "Taiwan",
     "TZA": "Tanzania",
     "USA": "USA",
+    "VAT": "Holy See",
     "VEN": "Venezuela",
+    "VGB": "British Virgin Islands",
+    "VIR": "US Virgin Islands",
     "VNM": "Vietnam",
 }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
+from cardentry.countries import sort_key
 from cardentry.models import Cycle, field_problem_of_type
 from cardentry.review import cycle_start
 from cardentry.store import AssessmentSummary
@@ -211,7 +212,7 @@ class HomePage(QWidget):
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
-            for summary in sorted(by_cycle[cycle], key=lambda s: country_name(s.country)):
+            for summary in sorted(by_cycle[cycle], key=lambda s: sort_key(country_name(s.country))):
                 item = QTreeWidgetItem(
                     [
                         f"{country_name(summary.country)} {summary.cycle}",

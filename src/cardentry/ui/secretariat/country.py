@@ -10,6 +10,7 @@ from typing import Any
 from cardentry import history
 from cardentry.atomic import write_atomically
 from cardentry.catalogue import default_catalogue
+from cardentry.countries import sort_key
 from cardentry.merge import (
     RANKING_SUBJECT,
     MergedCard,
@@ -484,7 +485,7 @@ class CountryPage(QWidget):
             all_cycles = sorted(cycles(store), reverse=True)
             cycle = wanted_cycle if wanted_cycle in all_cycles else (all_cycles[0] if all_cycles else "")
             countries = cards_in_cycle(store, cycle) if cycle else []
-            countries.sort(key=lambda code: country_name(code).casefold())
+            countries.sort(key=lambda code: sort_key(country_name(code)))
             country = wanted_country if wanted_country in countries else (countries[0] if countries else "")
             card = merged_card(store, country, cycle) if country else None
             return CountryData(

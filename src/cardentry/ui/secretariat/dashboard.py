@@ -6,6 +6,7 @@ from typing import Any
 
 from cardentry.dashboard import STATE_LABELS, STATES, CountryState, country_states, known_cycles, last_import
 from cardentry.dashboard import state_counts as count_states
+from cardentry.ui.i18n import country_name
 from cardentry.ui.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
@@ -197,7 +198,9 @@ class DashboardPage(QWidget):
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))
         for index, entry in enumerate(rows):
-            self.table.setItem(index, 0, item(entry.name, data=entry.country, tip=entry.country))
+            self.table.setItem(
+                index, 0, item(country_name(entry.country), data=entry.country, tip=entry.country)
+            )
             state_text = state_label(entry.state)
             self.table.setItem(
                 index, 1, item(state_text, data=STATES.index(entry.state), icon=state_icon(entry.state),
