@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cardentry.countries import sort_key
 from cardentry.dashboard import STATE_LABELS, STATES, CountryState, country_states, known_cycles, last_import
 from cardentry.dashboard import state_counts as count_states
 from cardentry.ui.i18n import country_name
@@ -172,7 +173,8 @@ class DashboardPage(QWidget):
 
     def _show(self, data: tuple[list[str], str | None, list[CountryState], str | None]) -> None:
         cycles, cycle, rows, last = data
-        self.cycles, self.rows = cycles, rows
+        # in the order of the names shown, which depend on the interface language
+        self.cycles, self.rows = cycles, sorted(rows, key=lambda row: sort_key(country_name(row.country)))
         fill_combo(self.cycle, [(each, each) for each in cycles], keep=cycle)
         if last:
             self.last_import.setText(
