@@ -4,7 +4,7 @@
 <context>
     <name>CallsPage</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/editor.py" line="+434"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="+433"/>
         <source>%n call(s) to action (at most 50)</source>
         <translation>
             <numerusform>%n call to action (at most 50)</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>SecretariatChart</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/chart.py" line="+112"/>
+        <location filename="../../src/cardentry/ui/secretariat/chart.py" line="+111"/>
         <source>; NGO action (star) in %n</source>
         <translation>
             <numerusform>; NGO action (star) in %n</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>SecretariatDashboard</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+229"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+234"/>
         <source>%n countries</source>
         <translation>
             <numerusform>%n country</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>SecretariatOverview</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+179"/>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+180"/>
         <source>%n countries with a resolved card in {cycle}</source>
         <translation>
             <numerusform>%n country with a resolved card in {cycle}</numerusform>
@@ -178,8 +178,7 @@
 <context>
     <name>SecretariatWindow</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+255"/>
-        <location line="+14"/>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+263"/>
         <source>Partners&apos; keys (%n waiting)</source>
         <translation>
             <numerusform>Partners&apos; keys (%n waiting)</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+409"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="+408"/>
         <source>What your organisation asks the government to do. Write each call to action on its own line (press Enter to start the next). They go into the national petition.</source>
         <translation>Lo que su organización pide al Gobierno. Escriba cada llamamiento a la acción en su propia línea (pulse Intro para empezar el siguiente). Se incorporan a la petición nacional.</translation>
     </message>
@@ -790,7 +790,7 @@ Un cordial saludo,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="+349"/>
+        <location filename="../../src/cardentry/ui/widgets.py" line="+339"/>
         <source>History: {field}</source>
         <translation>Historial: {field}</translation>
     </message>
@@ -1527,6 +1527,19 @@ Close anyway? The unsaved changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../src/cardentry/ui/i18n.py" line="+190"/>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{change} pts</source>
+        <translation>{change} p. p.</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../src/cardentry/ui/firstrun.py" line="-487"/>
@@ -1725,7 +1738,7 @@ Un cordial saludo,
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="-360"/>
+        <location filename="../../src/cardentry/ui/widgets.py" line="-350"/>
         <source>Green: significant action</source>
         <translation>Verde: acción significativa</translation>
     </message>
@@ -1765,7 +1778,7 @@ Un cordial saludo,
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+233"/>
         <source>{rating}. Shortcut: {key} (Ctrl+{key} while typing in a text box)</source>
         <translation>{rating}. Atajo: {key} (Ctrl+{key} mientras escribe en un cuadro de texto)</translation>
     </message>
@@ -1852,7 +1865,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatChart</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/chart.py" line="+43"/>
+        <location filename="../../src/cardentry/ui/secretariat/chart.py" line="+42"/>
         <source>Green</source>
         <translation>Verde</translation>
     </message>
@@ -1921,7 +1934,7 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+21"/>
-        <location line="+167"/>
+        <location line="+165"/>
         <source>Overall ranking</source>
         <translation>Clasificación general</translation>
     </message>
@@ -2344,7 +2357,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatDashboard</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+27"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+29"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -2440,17 +2453,17 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>&amp;Open the country card</source>
         <translation>Abrir la &amp;ficha del país</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Countries in this cycle</source>
         <translation>Países de este ciclo</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Last import: {time}</source>
         <translation>Última importación: {time}</translation>
     </message>
@@ -2460,7 +2473,7 @@ Un cordial saludo,
         <translation>Todavía no se ha importado nada</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{partners}; waiting: {waiting}</source>
         <translation>{partners}; en espera: {waiting}</translation>
     </message>
@@ -2744,7 +2757,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatOverview</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+48"/>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+49"/>
         <source>Overview</source>
         <translation>Panorama general</translation>
     </message>
@@ -2840,7 +2853,7 @@ Un cordial saludo,
         <translation>Resolver el caso de {country}…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Rankings {cycle} (as in the report&apos;s appendix)</source>
         <translation>Clasificaciones {cycle} (como en el anexo del informe)</translation>
     </message>
@@ -2878,7 +2891,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatTexts</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/texts.py" line="+40"/>
+        <location filename="../../src/cardentry/ui/secretariat/texts.py" line="+39"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
@@ -3511,12 +3524,12 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+216"/>
         <source>Partners&apos; keys</source>
         <translation>Claves de las organizaciones asociadas</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-215"/>
         <source>Country cards</source>
         <translation>Fichas por país</translation>
     </message>
@@ -3601,8 +3614,7 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
         <translation>A&amp;cerca de cardentry</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
-        <location line="+14"/>
+        <location line="+58"/>
         <source>Partners&apos; keys (%n waiting)</source>
         <translation>
             <numerusform>Claves de las organizaciones asociadas (%n en espera)</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+409"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="+408"/>
         <source>What your organisation asks the government to do. Write each call to action on its own line (press Enter to start the next). They go into the national petition.</source>
         <translation>Ce que votre organisation demande au gouvernement. Écrivez chaque appel à l&apos;action sur sa propre ligne (Entrée pour passer au suivant). Ils alimentent la pétition nationale.</translation>
     </message>
@@ -790,7 +790,7 @@ Bien cordialement,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="+349"/>
+        <location filename="../../src/cardentry/ui/widgets.py" line="+339"/>
         <source>History: {field}</source>
         <translation>Historique : {field}</translation>
     </message>
@@ -1527,6 +1527,19 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../src/cardentry/ui/i18n.py" line="+190"/>
+        <source>{number}%</source>
+        <translation>{number} %</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{change} pts</source>
+        <translation>{change} pts</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <location filename="../../src/cardentry/ui/firstrun.py" line="-487"/>
@@ -1725,7 +1738,7 @@ Bien cordialement,
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="-360"/>
+        <location filename="../../src/cardentry/ui/widgets.py" line="-350"/>
         <source>Green: significant action</source>
         <translation>Vert : action significative</translation>
     </message>
@@ -1765,7 +1778,7 @@ Bien cordialement,
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+233"/>
         <source>{rating}. Shortcut: {key} (Ctrl+{key} while typing in a text box)</source>
         <translation>{rating}. Raccourci : {key} (Ctrl+{key} pendant la saisie dans une zone de texte)</translation>
     </message>
@@ -1852,7 +1865,7 @@ Bien cordialement,
 <context>
     <name>SecretariatChart</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/chart.py" line="+43"/>
+        <location filename="../../src/cardentry/ui/secretariat/chart.py" line="+42"/>
         <source>Green</source>
         <translation>Vert</translation>
     </message>
@@ -1921,7 +1934,7 @@ Bien cordialement,
     </message>
     <message>
         <location line="+21"/>
-        <location line="+167"/>
+        <location line="+165"/>
         <source>Overall ranking</source>
         <translation>Classement général</translation>
     </message>
@@ -2344,7 +2357,7 @@ Bien cordialement,
 <context>
     <name>SecretariatDashboard</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+27"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+29"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2440,17 +2453,17 @@ Bien cordialement,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>&amp;Open the country card</source>
         <translation>&amp;Ouvrir la fiche du pays</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>Countries in this cycle</source>
         <translation>Pays de ce cycle</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Last import: {time}</source>
         <translation>Dernière importation : {time}</translation>
     </message>
@@ -2460,7 +2473,7 @@ Bien cordialement,
         <translation>Rien d&apos;importé pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>{partners}; waiting: {waiting}</source>
         <translation>{partners} ; en attente : {waiting}</translation>
     </message>
@@ -2744,7 +2757,7 @@ Bien cordialement,
 <context>
     <name>SecretariatOverview</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+48"/>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+49"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -2840,7 +2853,7 @@ Bien cordialement,
         <translation>Trancher pour {country}…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Rankings {cycle} (as in the report&apos;s appendix)</source>
         <translation>Classements {cycle} (comme dans l&apos;annexe du rapport)</translation>
     </message>
@@ -2878,7 +2891,7 @@ Bien cordialement,
 <context>
     <name>SecretariatTexts</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/texts.py" line="+40"/>
+        <location filename="../../src/cardentry/ui/secretariat/texts.py" line="+39"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
@@ -3511,12 +3524,12 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+216"/>
         <source>Partners&apos; keys</source>
         <translation>Clés des partenaires</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-215"/>
         <source>Country cards</source>
         <translation>Fiches pays</translation>
     </message>
@@ -3601,8 +3614,7 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
         <translation>À &amp;propos de cardentry</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
-        <location line="+14"/>
+        <location line="+58"/>
         <source>Partners&apos; keys (%n waiting)</source>
         <translation>
             <numerusform>Clés des partenaires (%n en attente)</numerusform>

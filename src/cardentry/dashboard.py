@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from cardentry import strictjson
-from cardentry.countries import country_name
+from cardentry.countries import country_name, sort_key
 from cardentry.keys import PublicKeyInfo, key_id_of
 from cardentry.merge import figures_for_cycle
 from cardentry.models import RANKINGS
@@ -207,7 +207,7 @@ def ranking_columns(rows: Iterable[dict[str, Any]], cycle: str) -> dict[str, lis
         else:
             columns[row["ranking"]].append(row["name"])
     for names in columns.values():
-        names.sort(key=str.casefold)
+        names.sort(key=sort_key)  # accents and case aside: Équateur among the E's
     return columns
 
 

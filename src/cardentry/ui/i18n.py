@@ -34,6 +34,7 @@ from cardentry.ui.qt import (
     QLocale,
     QSettings,
     QTranslator,
+    translate,
 )
 
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
@@ -177,6 +178,30 @@ def format_date(day: QDate) -> str:
 def format_number(value: int | float) -> str:
     """12,345 / 12 345 / 12.345 as the locale groups digits."""
     return QLocale().toString(value)
+
+
+def format_decimal(value: float) -> str:
+    """One decimal in the locale's writing: 19.0 in English, 19,0 in French and Spanish."""
+    return QLocale().toString(float(value), "f", 1)
+
+
+def format_percent(value: float) -> str:
+    """A share as the report writes it: 19.0% (19,0 % in French)."""
+    return translate("Numbers", "{number}%").format(number=format_decimal(value))
+
+
+def format_signed(value: float) -> str:
+    """A change with its sign: +7.1, −54.8 (a real minus sign), ±0.0."""
+    if value > 0:
+        return f"+{format_decimal(value)}"
+    if value < 0:
+        return f"\u2212{format_decimal(abs(value))}"
+    return f"\u00b1{format_decimal(0.0)}"
+
+
+def format_points(value: float) -> str:
+    """A change in percentage points: +7.1 pts."""
+    return translate("Numbers", "{change} pts").format(change=format_signed(value))
 
 
 # --- pseudo-locale: longer, accented texts, to find clipped labels before translators do --------

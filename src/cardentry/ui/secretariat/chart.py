@@ -17,8 +17,7 @@ from typing import Any
 
 from cardentry.catalogue import default_catalogue
 from cardentry.models import RANKINGS
-from cardentry.reports.overview_html import format_percent, format_points
-from cardentry.ui.i18n import current_language
+from cardentry.ui.i18n import current_language, format_percent, format_signed
 from cardentry.ui.qt import (
     QT_TRANSLATE_NOOP,
     QColor,
@@ -157,9 +156,7 @@ def _row(
             for k in keys
             if block["baseline_counts"][k]
         )
-        changes = tuple(
-            f"{key_name(names, k)} {format_points(block['change_points'][k])[:-4]}" for k in changed
-        )
+        changes = tuple(f"{key_name(names, k)} {format_signed(block['change_points'][k])}" for k in changed)
     return ChartRow(code, title, goal, segments, baseline, changes, ngo)
 
 

@@ -10,8 +10,9 @@ from cardentry.atomic import write_atomically
 from cardentry.dashboard import known_cycles, ranking_columns
 from cardentry.models import RANKINGS
 from cardentry.reports.figures import overview, rankings
-from cardentry.reports.overview_html import format_percent, format_points, overview_html
+from cardentry.reports.overview_html import overview_html
 from cardentry.reports.tabular import overview_csv, overview_xlsx, rankings_csv
+from cardentry.ui.i18n import country_name, format_percent, format_points
 from cardentry.ui.qt import (
     QComboBox,
     QFrame,
@@ -197,14 +198,16 @@ class OverviewPage(QWidget):
         self.counted.setText(text)
         left_out = figures["unresolved"]
         if left_out:
-            names = ", ".join(entry["name"] for entry in left_out)
+            names = ", ".join(country_name(entry["country"]) for entry in left_out)
             self.unresolved.setText(
                 translate(
                     "SecretariatOverview", "Left out until settled (partners disagree): {countries}"
                 ).format(countries=names)
             )
             self.settle_button.setText(
-                translate("SecretariatOverview", "Settle {country}…").format(country=left_out[0]["name"])
+                translate("SecretariatOverview", "Settle {country}…").format(
+                    country=country_name(left_out[0]["country"])
+                )
             )
         self.unresolved.setVisible(bool(left_out))
         self.settle_button.setVisible(bool(left_out))
@@ -212,7 +215,9 @@ class OverviewPage(QWidget):
 
     def _fill_rankings(self, cycle: str) -> None:
         assert self.figures is not None
-        columns = ranking_columns(self.ranking_rows, cycle)
+        # the names in the interface language, sorted for it
+        rows = [{**row, "name": country_name(row["country"])} for row in self.ranking_rows]
+        columns = ranking_columns(rows, cycle)
         block = self.figures["rankings"]
         headers = []
         for ranking in RANKINGS:
