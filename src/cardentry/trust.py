@@ -146,6 +146,27 @@ def _normalise_countries(countries: Iterable[str] | str | None) -> tuple[str, ..
     return tuple(sorted(set(codes)))
 
 
+def _countries_json(countries: tuple[str, ...] | None) -> str:
+    return json.dumps(None if countries is None else list(countries))
+
+
+def _insert_trusted(store: Store, key: PublicKeyInfo, countries: tuple[str, ...] | None) -> None:
+    """A new row for ``key``, trusted for ``countries`` (``None``: any country)."""
+    store.db["trusted_key"].insert(
+        {
+            "key_id": key.key_id,
+            "public_key": key.public_key,
+            "organisation": key.organisation["name"],
+            "email": key.organisation["email"],
+            "countries": _countries_json(countries),
+            "state": "trusted",
+            "created_at": key.created_at,
+            "added_at": utc_now(),
+            "revoked_at": None,
+        }
+    )
+
+
 @dataclass(frozen=True)
 class TrustResult:
     key: TrustedKey
@@ -176,23 +197,11 @@ def trust_key(
                 f"{existing.revoked_at}; it cannot be trusted again. Ask the partner for a new key."
             )
         if existing is None:
-            store.db["trusted_key"].insert(
-                {
-                    "key_id": parsed.key_id,
-                    "public_key": parsed.public_key,
-                    "organisation": parsed.organisation["name"],
-                    "email": parsed.organisation["email"],
-                    "countries": json.dumps(None if allowed is None else list(allowed)),
-                    "state": "trusted",
-                    "created_at": parsed.created_at,
-                    "added_at": utc_now(),
-                    "revoked_at": None,
-                }
-            )
+            _insert_trusted(store, parsed, allowed)
         else:
             store.db.execute(
                 "UPDATE trusted_key SET countries = ? WHERE key_id = ?",
-                [json.dumps(None if allowed is None else list(allowed)), parsed.key_id],
+                [_countries_json(allowed), parsed.key_id],
             )
     released = list(release_pending(store, parsed.key_id))
     key = get_key(store, parsed.key_id)
@@ -351,19 +360,7 @@ def accept_rotation(store: Store, data_or_path: bytes | Path | str) -> RotationR
                 f"the new key {format_fingerprint(new.key_id)} comes before the old key in its rotation chain"
             )
         if existing is None:
-            store.db["trusted_key"].insert(
-                {
-                    "key_id": new.key_id,
-                    "public_key": new.public_key,
-                    "organisation": new.organisation["name"],
-                    "email": new.organisation["email"],
-                    "countries": json.dumps(None if old.countries is None else list(old.countries)),
-                    "state": "trusted",
-                    "created_at": new.created_at,
-                    "added_at": utc_now(),
-                    "revoked_at": None,
-                }
-            )
+            _insert_trusted(store, new, old.countries)
         store.db["key_rotation"].insert(
             {
                 "new_key_id": new.key_id,
