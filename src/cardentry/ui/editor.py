@@ -102,6 +102,14 @@ def page_layout(widget: QWidget) -> QVBoxLayout:
     return layout
 
 
+def closing_layout(widget: QWidget, key: str) -> QVBoxLayout:
+    """A closing page's layout, opened by its "Closing" line and title."""
+    layout = page_layout(widget)
+    layout.addWidget(label(translate("CardEditor", "Closing"), role="muted"))
+    layout.addWidget(heading(closing_title(key), 1.6))
+    return layout
+
+
 def section(text: str) -> QLabel:
     widget = heading(text, 1.1)
     widget.setContentsMargins(0, widget.fontMetrics().lineSpacing() // 2, 0, 0)
@@ -290,9 +298,7 @@ class IndicatorPage(QWidget):
 class SummaryPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        layout = page_layout(self)
-        layout.addWidget(label(translate("CardEditor", "Closing"), role="muted"))
-        layout.addWidget(heading(closing_title(SUMMARY_PAGE), 1.6))
+        layout = closing_layout(self, SUMMARY_PAGE)
         layout.addWidget(
             label(
                 translate(
@@ -326,9 +332,7 @@ class RankingPage(QWidget):
     def __init__(self, catalogue: Catalogue, language: str):
         super().__init__()
         self.session: CardSession | None = None
-        layout = page_layout(self)
-        layout.addWidget(label(translate("CardEditor", "Closing"), role="muted"))
-        layout.addWidget(heading(closing_title(RANKING_PAGE), 1.6))
+        layout = closing_layout(self, RANKING_PAGE)
         layout.addWidget(
             label(
                 translate(
@@ -400,9 +404,7 @@ def _calls(text: str) -> list[str]:
 class CallsPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        layout = page_layout(self)
-        layout.addWidget(label(translate("CardEditor", "Closing"), role="muted"))
-        layout.addWidget(heading(closing_title(CALLS_PAGE), 1.6))
+        layout = closing_layout(self, CALLS_PAGE)
         layout.addWidget(
             label(
                 translate(
@@ -451,9 +453,7 @@ class ReviewPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        layout = page_layout(self)
-        layout.addWidget(label(translate("CardEditor", "Closing"), role="muted"))
-        layout.addWidget(heading(closing_title(REVIEW_PAGE), 1.6))
+        layout = closing_layout(self, REVIEW_PAGE)
         self.summary = label()
         self.summary.setFont(theme.heading_font(self.summary.font(), 1.05, bold=False))
         layout.addWidget(self.summary)
