@@ -19,17 +19,15 @@ for an assessment (check 9) and the merge counts a chain as one partner.
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from cardentry import keys, rotation
-from cardentry.keys import PublicKeyInfo, format_fingerprint
+from cardentry.keys import PublicKeyInfo, b64encode, format_fingerprint
 from cardentry.models import validate_countries
 from cardentry.store import Store, StoreError, utc_now
 
@@ -37,7 +35,6 @@ if TYPE_CHECKING:
     from cardentry.importer import FileResult
 
 KeyState = Literal["trusted", "revoked"]
-_KEY_ID = re.compile(r"[0-9a-f]{16}")
 
 
 class TrustError(StoreError):
@@ -67,7 +64,7 @@ class TrustedKey:
         return {
             "key_id": self.key_id,
             "fingerprint": self.fingerprint,
-            "public_key": base64.b64encode(self.public_key).decode("ascii"),
+            "public_key": b64encode(self.public_key),
             "organisation": self.organisation,
             "email": self.email,
             "countries": None if self.countries is None else list(self.countries),

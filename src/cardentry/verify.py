@@ -28,7 +28,6 @@ Checks 7-11 (trust, country, conflicts) belong to the import, which has the data
 
 from __future__ import annotations
 
-import base64
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cardentry import strictjson
 from cardentry.bundle import ENVELOPE_MEMBERS, FORMAT, FORMAT_VERSION, SIGNATURE_MEMBERS, signed_bytes
 from cardentry.catalogue import known_catalogue
-from cardentry.keys import ALG, b64decode_exact, format_fingerprint, key_id_of
+from cardentry.keys import ALG, b64decode_exact, b64encode, format_fingerprint, key_id_of
 from cardentry.models import Payload, Problem, validate
 
 MAX_BUNDLE_BYTES = 5 * 1024 * 1024
@@ -212,7 +211,5 @@ def describe(verification: Verification, path: Path | None = None) -> dict[str, 
         "exported_at": payload.exported_at if payload else None,
         "key_id": verification.key_id,
         "fingerprint": verification.fingerprint,
-        "public_key": base64.b64encode(verification.public_key).decode("ascii")
-        if verification.public_key
-        else None,
+        "public_key": b64encode(verification.public_key) if verification.public_key else None,
     }
