@@ -12,8 +12,6 @@ import io
 from pathlib import Path
 from typing import Any
 
-from cardentry.countries import country_name
-
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 OVERVIEW_COLUMNS = (
     "cycle",
@@ -123,7 +121,7 @@ def overview_xlsx(overview: dict[str, Any], path: Path) -> Path:
     summary.append(["countries", overview["countries"]])
     summary.append(["unresolved", len(overview["unresolved"])])
     for item in overview["unresolved"]:
-        summary.append(["", safe_cell(item["country"]), safe_cell(country_name(item["country"]))])
+        summary.append(["", safe_cell(item["country"]), safe_cell(item["name"])])
     table = workbook.create_sheet("Figures")
     table.append(list(OVERVIEW_COLUMNS))
     for entry in overview_rows(overview):
