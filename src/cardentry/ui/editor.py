@@ -645,7 +645,6 @@ class CardEditor(QWidget):
         self.sidebar.setRootIsDecorated(False)
         self.sidebar.setIndentation(self.fontMetrics().averageCharWidth() * 2)
         self.sidebar.setUniformRowHeights(False)
-        self.sidebar.setIconSize(self.sidebar.iconSize())
         self.sidebar.header().setStretchLastSection(False)
         self.sidebar.header().setSectionResizeMode(0, self.sidebar.header().ResizeMode.Stretch)
         self.sidebar.header().setSectionResizeMode(1, self.sidebar.header().ResizeMode.ResizeToContents)

@@ -283,7 +283,7 @@ class RatingSelector(QWidget):
             button.setProperty("rating", rating or "none")
             button.setCheckable(True)
             button.setIcon(theme.rating_icon(rating, 18))
-            button.setIconSize(button.iconSize().expandedTo(button.iconSize()) * 1.2)
+            button.setIconSize(button.iconSize() * 1.2)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setToolTip(
                 translate(
