@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -24,8 +25,8 @@ def partner_dir(tmp_path: Path) -> Path:
     return root
 
 
-@pytest.fixture
-def window(qtbot, partner_dir: Path) -> Iterator:
+def shown_partner_window(qtbot, partner_dir: Path) -> Any:
+    """The partner's main window for ``partner_dir``, shown at 1366x768."""
     from cardentry.profile import open_store
     from cardentry.ui.app import MainWindow, ensure_app
 
@@ -35,9 +36,38 @@ def window(qtbot, partner_dir: Path) -> Iterator:
     main.resize(1366, 768)
     main.show()
     qtbot.waitExposed(main)
+    return main
+
+
+@pytest.fixture
+def window(qtbot, partner_dir: Path) -> Iterator:
+    main = shown_partner_window(qtbot, partner_dir)
     yield main
     if not main.closed:
         main.close()
+
+
+@pytest.fixture
+def make_window(qtbot, partner_dir: Path) -> Iterator[Callable[..., Any]]:
+    """A partner window built after the translators of ``language`` (as ``launch`` does)."""
+    from cardentry.ui import i18n
+    from cardentry.ui.app import ensure_app
+
+    windows = []
+
+    def make(language: str = "en") -> Any:
+        ensure_app()
+        i18n.install(language)
+        window = shown_partner_window(qtbot, partner_dir)
+        window._load_key()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if not window.closed:
+            window.close()
+    i18n.install("en")
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtGui import QFont, QImage
-from test_ui_languages import make_window, screens, visible_widgets  # noqa: F401 (a fixture)
+from test_ui_languages import screens, visible_widgets
 
 from cardentry.ui.qt import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
@@ -78,7 +78,7 @@ def low_contrast(root: QWidget) -> list[str]:
     return problems
 
 
-def test_every_text_of_the_partner_flow_has_aa_contrast(qtbot, make_window) -> None:  # noqa: F811
+def test_every_text_of_the_partner_flow_has_aa_contrast(qtbot, make_window) -> None:
     window = make_window("en")
     problems = []
     for name, root in screens(qtbot, window):
@@ -86,7 +86,7 @@ def test_every_text_of_the_partner_flow_has_aa_contrast(qtbot, make_window) -> N
     assert not problems, "\n".join(problems)
 
 
-def test_the_app_follows_the_system_font_size(qtbot, make_window) -> None:  # noqa: F811
+def test_the_app_follows_the_system_font_size(qtbot, make_window) -> None:
     app = QApplication.instance()
     default = QFont(app.font())
     larger = QFont(default)

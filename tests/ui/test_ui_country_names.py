@@ -6,41 +6,12 @@ the new-card picker say "Thaïlande", and the picker is sorted the French way.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from cardentry.countries import sort_key
-from cardentry.ui import i18n
 from cardentry.ui.qt import QApplication
-
-
-@pytest.fixture
-def make_window(qtbot, partner_dir: Path) -> Iterator[Callable[..., Any]]:
-    """A partner window built after the translators of ``language`` (as ``launch`` does)."""
-    from cardentry.profile import open_store
-    from cardentry.ui.app import MainWindow, ensure_app
-
-    windows = []
-
-    def make(language: str) -> Any:
-        ensure_app()
-        i18n.install(language)
-        window = MainWindow(open_store(partner_dir), partner_dir)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if not window.closed:
-            window.close()
-    i18n.install("en")
 
 
 def card_rows(window: Any) -> list[str]:

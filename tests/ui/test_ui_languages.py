@@ -37,34 +37,6 @@ from cardentry.ui.qt import (
 PASSPHRASE = "a long passphrase for tests"  # the partner_dir fixture's (tests/ui/conftest.py)
 
 REPO = Path(__file__).resolve().parents[2]
-SCREEN = (1366, 768)
-
-
-@pytest.fixture
-def make_window(qtbot, partner_dir: Path) -> Iterator[Callable[..., Any]]:
-    """A partner window built after the translators of ``language`` (as ``launch`` does)."""
-    from cardentry.profile import open_store
-    from cardentry.ui.app import MainWindow, ensure_app
-
-    windows = []
-
-    def make(language: str = "en") -> Any:
-        ensure_app()
-        i18n.install(language)
-        window = MainWindow(open_store(partner_dir), partner_dir)
-        qtbot.addWidget(window)
-        window.resize(*SCREEN)
-        window.show()
-        qtbot.waitExposed(window)
-        window._load_key()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if not window.closed:
-            window.close()
-    i18n.install("en")
 
 
 def settle(rounds: int = 4) -> None:
