@@ -41,14 +41,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cardentry.bundle import BUNDLE_SUFFIX
 from cardentry.keys import format_fingerprint as fingerprint
 from cardentry.profile import ProfilePaths
 from cardentry.store import Store, utc_now
 from cardentry.trust import get_key, key_state, same_chain
+from cardentry.verify import MAX_BUNDLE_BYTES, verify_bundle
 from cardentry.verify import REASONS as VERIFY_REASONS
 
-MAX_BUNDLE_BYTES = 5 * 1024 * 1024
-BUNDLE_SUFFIX = ".cpc.json"
 OUTCOMES = ("imported", "duplicate", "superseded", "pending_trust", "rejected")
 REASONS = (
     *VERIFY_REASONS,  # checks 1-6
@@ -215,8 +215,6 @@ def import_bytes(
     pending_id: int | None = None,
 ) -> FileResult:
     """Import one bundle given as bytes (``file_name`` is only recorded)."""
-    from cardentry.verify import verify_bundle
-
     quarantine_dir = quarantine_dir or default_quarantine(store)
     digest = hashlib.sha256(data).hexdigest()
     verification = verify_bundle(data)
