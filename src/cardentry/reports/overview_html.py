@@ -16,17 +16,12 @@ from typing import Any
 
 from cardentry.dashboard import ranking_columns
 from cardentry.models import RANKINGS
+from cardentry.reports.card import RANKING_LABELS
+from cardentry.reports.figures import RANKING_KEYS, RATING_KEYS
 
-RATING_ORDER = ("green", "yellow", "red", "not_assessed")
 RATING_NAMES = {"green": "Green", "yellow": "Yellow", "red": "Red", "not_assessed": "Not assessed"}
 BAR_COLOURS = {"green": "#1e7b34", "yellow": "#f2c40f", "red": "#c5221f", "not_assessed": "#d9d9d9"}
-RANKING_NAMES = {
-    "slow_progress": "Slow progress",
-    "limited_measures": "Limited measures",
-    "some_progress": "Some progress",
-    "notable_efforts": "Notable efforts",
-    "not_assessed": "Not ranked",
-}
+RANKING_NAMES = {**RANKING_LABELS, "not_assessed": "Not ranked"}
 RANKING_COLOURS = {
     "slow_progress": "#c5221f",
     "limited_measures": "#f28c28",
@@ -126,7 +121,7 @@ def overview_html(figures: dict[str, Any], ranking_rows: list[dict[str, Any]] | 
         out.append(f"<p><b>Left out (partners disagree, not settled yet):</b> {e(names)}</p>")
     legend = " &nbsp; ".join(
         f"<span style='background-color:{BAR_COLOURS[key]}'>{'&nbsp;' * 4}</span> {RATING_NAMES[key]}"
-        for key in RATING_ORDER
+        for key in RATING_KEYS
     )
     out.append(f"<p>{legend}.</p>")
     out.append("<table width='100%' cellspacing='0' cellpadding='3' border='0'>")
@@ -136,13 +131,13 @@ def overview_html(figures: dict[str, Any], ranking_rows: list[dict[str, Any]] | 
             goal = indicator.get("goal")
             out.append(f"<tr><td colspan='2'><h2>Goal {e(goal)}</h2></td></tr>")
         title = indicator.get("title") or indicator["code"]
-        bars = _bars(cycle, indicator, baseline, RATING_ORDER, BAR_COLOURS)
-        text = f"{e(cycle)}: {e(_shares_text(indicator, RATING_ORDER, RATING_NAMES))}"
+        bars = _bars(cycle, indicator, baseline, RATING_KEYS, BAR_COLOURS)
+        text = f"{e(cycle)}: {e(_shares_text(indicator, RATING_KEYS, RATING_NAMES))}"
         text += f"; NGO action (star) in {indicator['ngo_action']}"
         if "change_points" in indicator:
             text += (
                 f"<br><span class='muted'>Since {e(baseline)}: "
-                + e(_change_text(indicator, RATING_ORDER, RATING_NAMES))
+                + e(_change_text(indicator, RATING_KEYS, RATING_NAMES))
                 + "</span>"
             )
         out.append(
@@ -151,18 +146,17 @@ def overview_html(figures: dict[str, Any], ranking_rows: list[dict[str, Any]] | 
         )
     out.append("</table>")
 
-    ranking_order = (*RANKINGS, "not_assessed")
     block = figures["rankings"]
     out.append("<h2>Overall ranking</h2>")
     legend = " &nbsp; ".join(
         f"<span style='background-color:{RANKING_COLOURS[key]}'>{'&nbsp;' * 4}</span> {RANKING_NAMES[key]}"
-        for key in ranking_order
+        for key in RANKING_KEYS
     )
     out.append(f"<p>{legend}</p>")
-    out.append(_bars(cycle, block, baseline, ranking_order, RANKING_COLOURS))
-    out.append(f"<p>{e(cycle)}: {e(_shares_text(block, ranking_order, RANKING_NAMES))}")
+    out.append(_bars(cycle, block, baseline, RANKING_KEYS, RANKING_COLOURS))
+    out.append(f"<p>{e(cycle)}: {e(_shares_text(block, RANKING_KEYS, RANKING_NAMES))}")
     if "change_points" in block:
-        out.append(f"<br>Since {e(baseline)}: {e(_change_text(block, ranking_order, RANKING_NAMES))}")
+        out.append(f"<br>Since {e(baseline)}: {e(_change_text(block, RANKING_KEYS, RANKING_NAMES))}")
     out.append("</p>")
 
     if ranking_rows:
