@@ -17,7 +17,6 @@ from cardentry.ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -423,9 +422,3 @@ class NewCardDialog(QDialog):
 
     def values(self) -> tuple[str, str, str | None]:
         return self.country_code() or "", self.cycle.text().strip(), self.start_from.currentData()
-
-
-def separator() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    return line
