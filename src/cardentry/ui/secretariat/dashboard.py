@@ -154,11 +154,6 @@ class DashboardPage(QWidget):
     def current_cycle(self) -> str | None:
         return self.cycle.currentData()
 
-    def set_cycle(self, cycle: str) -> None:
-        index = self.cycle.findData(cycle)
-        if index >= 0:
-            self.cycle.setCurrentIndex(index)
-
     def refresh(self) -> None:
         store = self.desk.store
         wanted = self.current_cycle()

@@ -129,16 +129,6 @@ class OverviewPage(QWidget):
         baseline = self.baseline.currentData()
         return self.cycle.currentData(), (baseline or None)
 
-    def set_cycles(self, cycle: str, baseline: str | None) -> None:
-        """Choose the cycle and baseline (then refresh)."""
-        self.cycle.blockSignals(True)
-        self.baseline.blockSignals(True)
-        fill_combo(self.cycle, [(c, c) for c in self.cycles] or [(cycle, cycle)], keep=cycle)
-        self._fill_baselines(cycle, baseline)
-        self.cycle.blockSignals(False)
-        self.baseline.blockSignals(False)
-        self.refresh()
-
     def _fill_baselines(self, cycle: str | None, baseline: str | None) -> None:
         no_baseline = translate("SecretariatOverview", "no baseline")
         entries = [(no_baseline, NO_BASELINE)] + [(c, c) for c in self.cycles if c != cycle]
