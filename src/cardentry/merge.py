@@ -155,6 +155,12 @@ class MergedCard:
                 return entry
         raise KeyError(code)
 
+    def value_of(self, subject: str) -> MergedValue:
+        """The merged ranking or indicator rating a subject names; ``KeyError`` if none."""
+        if subject == RANKING_SUBJECT:
+            return self.ranking
+        return self.indicator(subject.split(":", 1)[1]).rating
+
     @property
     def organisations(self) -> list[str]:
         return [c.organisation for c in self.contributions]
@@ -268,11 +274,8 @@ def merge_card(
 
 
 def _given_for(card: MergedCard, subject: str) -> dict[str, str | None]:
-    if subject == RANKING_SUBJECT:
-        return card.ranking.given
-    code = subject.split(":", 1)[1]
     try:
-        return card.indicator(code).rating.given
+        return card.value_of(subject).given
     except KeyError:
         return {}
 
@@ -494,7 +497,7 @@ def resolve(
         card = merged_card(store, country, cycle)
         if card is None:
             raise MergeError(f"no trusted partner's card for {country} in {cycle}")
-        merged = card.ranking if subject == RANKING_SUBJECT else card.indicator(indicator).rating
+        merged = card.value_of(subject)
         if merged.status not in ("conflict", "resolved"):
             raise MergeError(f"the partners do not disagree on {subject} for {country} in {cycle}")
         cursor = store.db.execute(
@@ -560,17 +563,12 @@ def open_conflicts(store: Store, cycle: str | None = None) -> list[OpenConflict]
             names = {c.partner_id: c.organisation for c in card.contributions}
             latest = latest_resolutions(store, country, each_cycle)
             for subject in card.open_conflicts:
-                merged = (
-                    card.ranking
-                    if subject == RANKING_SUBJECT
-                    else card.indicator(subject.split(":")[1]).rating
-                )
                 result.append(
                     OpenConflict(
                         country,
                         each_cycle,
                         subject,
-                        {names[k]: v for k, v in merged.given.items()},
+                        {names[k]: v for k, v in card.value_of(subject).given.items()},
                         subject in latest,
                     )
                 )
