@@ -25,6 +25,23 @@ CODES = (
     "helpline", "shelters", "medical_services", "psychological_counselling",
 )  # fmt: skip
 
+# domain.md, the 2012 ranking (42 countries)
+RANKING_2012 = {
+    "slow_progress": ["MYS", "SGP", "TUR"],
+    "limited_measures": ["KHM", "CZE", "HKG", "MEX", "PAK", "GBR"],
+    "some_progress": [
+        "AUS", "AUT", "BEL", "CAN", "CYP", "EST", "FIN", "FRA", "DEU", "GRC", "IND", "IDN", "ITA",
+        "JPN", "LUX", "NLD", "NZL", "NOR", "PRT", "RUS", "ZAF", "KOR", "SWE", "THA", "USA",
+    ],
+    "notable_efforts": ["DNK", "IRL", "PHL", "POL", "ROU", "ESP", "CHE", "TWN"],
+}  # fmt: skip
+COUNTRIES_2012 = sorted(code for codes in RANKING_2012.values() for code in codes)
+
+
+def ranking_2012(country: str) -> str:
+    return next(ranking for ranking, codes in RANKING_2012.items() if country in codes)
+
+
 VECTOR_SEED = "8ce0af45b771576fbacf422c9a4b038790b0ae4cc932ae7fbcc106ac3c029476"
 
 

@@ -9,27 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bundle_factory import CODES, Partner, import_data, secretariat, trust
+from bundle_factory import CODES, COUNTRIES_2012, Partner, import_data, ranking_2012, secretariat, trust
 from cardentry.merge import merged_card, resolve
 from cardentry.reports.card import card_html
 from cardentry.reports.figures import overview, percent, points, rankings, round_tenths
 from cardentry.reports.tabular import overview_csv, overview_xlsx, rankings_csv, safe_cell
-
-# domain.md, the 2012 ranking (42 countries)
-RANKING_2012 = {
-    "slow_progress": ["MYS", "SGP", "TUR"],
-    "limited_measures": ["KHM", "CZE", "HKG", "MEX", "PAK", "GBR"],
-    "some_progress": [
-        "AUS", "AUT", "BEL", "CAN", "CYP", "EST", "FIN", "FRA", "DEU", "GRC", "IND", "IDN", "ITA",
-        "JPN", "LUX", "NLD", "NZL", "NOR", "PRT", "RUS", "ZAF", "KOR", "SWE", "THA", "USA",
-    ],
-    "notable_efforts": ["DNK", "IRL", "PHL", "POL", "ROU", "ESP", "CHE", "TWN"],
-}  # fmt: skip
-COUNTRIES = sorted(code for codes in RANKING_2012.values() for code in codes)
-
-
-def ranking_of(country: str) -> str:
-    return next(ranking for ranking, codes in RANKING_2012.items() if country in codes)
 
 
 def test_rounding_reproduces_the_report_figures():
@@ -49,10 +33,10 @@ def figures_store(tmp_path_factory):
     network = Partner.new("Network partner")
     trust(store, network, None)
     helpline = ["green"] * 3 + ["yellow"] * 20 + ["red"] * 19
-    for index, country in enumerate(COUNTRIES):
+    for index, country in enumerate(COUNTRIES_2012):
         ratings = {"helpline": helpline[index], "police_units": "green" if index < 3 else "red"}
         stars = ("helpline",) if index < 30 else ()
-        data = network.bundle(country=country, ratings=ratings, ranking=ranking_of(country), stars=stars)
+        data = network.bundle(country=country, ratings=ratings, ranking=ranking_2012(country), stars=stars)
         assert import_data(store, data).status == "imported"
         # 2009: 5 notable, 7 slow, 10 limited, 20 some progress
         if index < 5:

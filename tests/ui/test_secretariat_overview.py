@@ -11,24 +11,13 @@ import pytest
 from secretariat_fixtures import *  # noqa: F403 (the fixtures)
 from secretariat_fixtures import open_window, settle
 
-from bundle_factory import Partner, import_data, secretariat, trust
+from bundle_factory import COUNTRIES_2012, Partner, import_data, ranking_2012, secretariat, trust
 from cardentry.dashboard import ranking_columns
 from cardentry.reports.figures import rankings
 from cardentry.reports.tabular import overview_csv
 from cardentry.ui.qt import QImage, Qt
 from cardentry.ui.secretariat.chart import chart_rows
 from cardentry.ui.secretariat.common import SaveDialogs
-
-# domain.md, the 2012 ranking (42 countries)
-RANKING_2012 = {
-    "slow_progress": ["MYS", "SGP", "TUR"],
-    "limited_measures": ["KHM", "CZE", "HKG", "MEX", "PAK", "GBR"],
-    "some_progress": [
-        "AUS", "AUT", "BEL", "CAN", "CYP", "EST", "FIN", "FRA", "DEU", "GRC", "IND", "IDN", "ITA",
-        "JPN", "LUX", "NLD", "NZL", "NOR", "PRT", "RUS", "ZAF", "KOR", "SWE", "THA", "USA",
-    ],
-    "notable_efforts": ["DNK", "IRL", "PHL", "POL", "ROU", "ESP", "CHE", "TWN"],
-}  # fmt: skip
 
 
 def cli_json(root, *args):
@@ -48,13 +37,12 @@ def report_dir(tmp_path):
     with secretariat(root) as store:
         network = Partner.new("Network partner")
         trust(store, network, None)
-        countries = sorted(code for codes in RANKING_2012.values() for code in codes)
         helpline = ["green"] * 3 + ["yellow"] * 20 + ["red"] * 19
-        for index, country in enumerate(countries):
-            ranking = next(r for r, codes in RANKING_2012.items() if country in codes)
+        for index, country in enumerate(COUNTRIES_2012):
             ratings = {"helpline": helpline[index], "police_units": "green" if index < 3 else "red",
                        "teacher_training": None if index % 7 == 0 else "yellow"}  # fmt: skip
             stars = ("helpline",) if index < 30 else ()
+            ranking = ranking_2012(country)
             import_data(store, network.bundle(country=country, ratings=ratings, ranking=ranking, stars=stars))
             base = "notable_efforts" if index < 5 else "slow_progress" if index < 12 else "some_progress"
             import_data(
