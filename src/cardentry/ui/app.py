@@ -35,7 +35,6 @@ from cardentry.ui.qt import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSettings,
     QSize,
     QStackedWidget,
     Qt,
@@ -108,7 +107,7 @@ class MainWindow(QMainWindow):
         # the guidance follows the app's language unless the partner chose another (View menu)
         self.language = store.get_setting("language") or i18n.current_language()
         self.info = read_info(store)
-        self.settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        self.settings = i18n.settings(data_dir)  # the profile folder's ui.ini
         self.session: CardSession | None = None
         self.editor: CardEditor | None = None
         self.export_dialog: ExportDialog | None = None
