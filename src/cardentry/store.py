@@ -135,13 +135,15 @@ def check_database_file(path: Path) -> None:
 class Store:
     """An open profile database. Use ``Store.open(path)`` as a context manager."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: filelock.FileLock):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: filelock.FileLock, backup_dir: Path | None = None
+    ):
         self.path = path
         self._conn = conn
         self._lock = lock
         self._mutex = threading.RLock()
         self.db = Database(conn)
-        self.backup_dir = path.parent / "backups"
+        self.backup_dir = backup_dir or path.parent / "backups"
 
     # --- opening and closing -------------------------------------------------------
 
@@ -170,11 +172,10 @@ class Store:
         try:
             check_database_file(path)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            store = cls(path, conn, lock)
+            store = cls(path, conn, lock, backup_dir)
             store._refuse_newer_schema()
             store._configure()
-            store.backup_dir = backup_dir or path.parent / "backups"
-            store._migrate(store.backup_dir)
+            store._migrate()
             return store
         except sqlite3.OperationalError as error:
             lock.release()
@@ -202,11 +203,11 @@ class Store:
                 f"(schema steps {', '.join(unknown)}). Install the newer version to open it."
             )
 
-    def _migrate(self, backup_dir: Path) -> None:
+    def _migrate(self) -> None:
         if not MIGRATIONS.pending(self.db):
             return
         if MIGRATIONS.applied(self.db):
-            self.backup(backup_dir / f"before-schema-{SCHEMA_VERSION}-{_file_stamp()}.sqlite3")
+            self.backup(self.backup_dir / f"before-schema-{SCHEMA_VERSION}-{_file_stamp()}.sqlite3")
         MIGRATIONS.apply(self.db)
         self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
