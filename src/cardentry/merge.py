@@ -348,11 +348,7 @@ _RESOLUTION_COLUMNS = (
 
 def latest_resolutions(store: Store, country: str, cycle: str) -> dict[str, Resolution]:
     """The latest decision per subject for a card."""
-    rows = store.db.execute(
-        f"SELECT {_RESOLUTION_COLUMNS} FROM resolution WHERE country = ? AND cycle = ? ORDER BY id",
-        [country, cycle],
-    ).fetchall()
-    return {row[3]: _row_to_resolution(row) for row in rows}
+    return {r.subject: r for r in resolution_history(store, country, cycle)}
 
 
 def resolution_history(store: Store, country: str, cycle: str) -> list[Resolution]:
