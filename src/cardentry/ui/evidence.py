@@ -195,14 +195,7 @@ class EvidenceEditor(QWidget):
             self.list.addItem(item)
             self._update_item(item)
         self.list.blockSignals(False)
-        row = next(
-            (
-                i
-                for i in range(self.list.count())
-                if self.list.item(i).data(Qt.ItemDataRole.UserRole) == current
-            ),
-            None,
-        )
+        row = self._row_of(current)
         if row is not None:
             self.list.setCurrentRow(row)
             if (
@@ -235,6 +228,17 @@ class EvidenceEditor(QWidget):
         )
         first = translate("Evidence", "{kind}: {title}").format(kind=kind_label, title=title)
         return f"{first}\n{details}" if details else first
+
+    def _row_of(self, evidence_id: str | None) -> int | None:
+        """The list row of an evidence item (``None`` when it is not listed)."""
+        return next(
+            (
+                row
+                for row in range(self.list.count())
+                if self.list.item(row).data(Qt.ItemDataRole.UserRole) == evidence_id
+            ),
+            None,
+        )
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
@@ -344,18 +348,16 @@ class EvidenceEditor(QWidget):
         )
 
     def select(self, evidence_id: str | None) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == evidence_id:
-                self.list.setCurrentRow(row)
-                return
-        if self.list.count() and evidence_id is None:
+        row = self._row_of(evidence_id)
+        if row is not None:
+            self.list.setCurrentRow(row)
+        elif self.list.count() and evidence_id is None:
             self.list.setCurrentRow(0)
 
     def focus_field(self, evidence_id: str, member: str) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == evidence_id:
-                self.list.setCurrentRow(row)
-                break
+        row = self._row_of(evidence_id)
+        if row is not None:
+            self.list.setCurrentRow(row)
         widget = self.kind if member == "kind" else self.fields.get(member)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
