@@ -16,7 +16,6 @@ from cardentry.store import Store
 
 PASSPHRASE = "correct horse battery staple"
 ENV = {"CARDENTRY_PASSPHRASE": PASSPHRASE}
-VECTOR_SEED_HEX = "8ce0af45b771576fbacf422c9a4b038790b0ae4cc932ae7fbcc106ac3c029476"
 
 # Texts that stress encoding: French, Thai, Chinese, line breaks, quotes, backslash, tab.
 TRICKY = [

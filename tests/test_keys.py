@@ -11,9 +11,10 @@ import unicodedata
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from bundle_factory import VECTOR_SEED
 from cardentry import keys
 from cardentry.profile import ProfilePaths
-from partner_helpers import ENV, PASSPHRASE, VECTOR_SEED_HEX, fast_kdf, make_partner
+from partner_helpers import ENV, PASSPHRASE, fast_kdf, make_partner
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +30,7 @@ def test_the_fingerprint_is_four_groups_of_four():
 
 
 def test_key_id_is_the_first_16_hex_digits_of_sha256_of_the_raw_public_key(vectors_dir):
-    seed = bytes.fromhex(VECTOR_SEED_HEX)
+    seed = bytes.fromhex(VECTOR_SEED)
     public = keys.raw_public_key(Ed25519PrivateKey.from_private_bytes(seed))
     published = json.loads((vectors_dir / "partner-key.cpckey.json").read_text())
     assert base64.b64encode(public).decode() == published["public_key"]

@@ -8,9 +8,9 @@ import json
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from bundle_factory import VECTOR_SEED
 from cardentry.bundle import signed_bytes
 from cardentry.verify import verify_bundle, verify_file
-from partner_helpers import VECTOR_SEED_HEX
 
 
 def _expected(vectors_dir):
@@ -49,7 +49,7 @@ def test_jcs_equals_sorted_compact_json_for_these_payloads(vectors_dir):
 
 def test_signing_the_vector_bytes_with_the_test_seed_gives_the_vector_signature(vectors_dir):
     """Ed25519 is deterministic: our signing path reproduces the reference signature exactly."""
-    private_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(VECTOR_SEED_HEX))
+    private_key = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(VECTOR_SEED))
     envelope = json.loads((vectors_dir / "valid-r1.cpc.json").read_bytes())
     value = private_key.sign((vectors_dir / "valid-r1.signed-bytes.json").read_bytes())
     assert base64.b64encode(value).decode() == envelope["signature"]["value"]

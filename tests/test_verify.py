@@ -11,11 +11,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bundle_factory import VECTOR_SEED
 from cardentry.bundle import encode_envelope, sign_payload
 from cardentry.verify import MAX_BUNDLE_BYTES, REASONS, Verification, verify_bundle, verify_file
-from partner_helpers import VECTOR_SEED_HEX
 
-KEY = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(VECTOR_SEED_HEX))
+KEY = Ed25519PrivateKey.from_private_bytes(bytes.fromhex(VECTOR_SEED))
 
 
 @pytest.fixture
