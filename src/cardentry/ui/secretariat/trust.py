@@ -407,27 +407,20 @@ class TrustPage(QWidget):
             self._next_key()
             return
         store = self.desk.store
-        self.desk.run(
-            lambda: list_pending(store, key.key_id),
-            lambda held: self._ask_and_trust(
-                key, len(held), ", ".join(dict.fromkeys(b.country for b in held))
-            ),
-        )
+        self.desk.run(lambda: list_pending(store, key.key_id), lambda held: self._ask_and_trust(key, held))
 
     def approve_selected(self) -> None:
         bundle = self.selected_pending()
         if bundle is None:
             return
         held = [b for b in self.pending if b.key_id == bundle.key_id]
-        countries = ", ".join(dict.fromkeys(b.country for b in held))
         store = self.desk.store
-        self.desk.run(
-            lambda: held_key(store, bundle.key_id),
-            lambda key: self._ask_and_trust(key, len(held), countries),
-        )
+        self.desk.run(lambda: held_key(store, bundle.key_id), lambda key: self._ask_and_trust(key, held))
 
-    def _ask_and_trust(self, key: PublicKeyInfo, held: int, countries: str) -> None:
-        decision = self.ask_trust(self, key, held, countries)
+    def _ask_and_trust(self, key: PublicKeyInfo, held: list[PendingBundle]) -> None:
+        """The phone check for ``key`` (its held bundles suggest the countries), then trust."""
+        countries = ", ".join(dict.fromkeys(b.country for b in held))
+        decision = self.ask_trust(self, key, len(held), countries)
         if decision is None:
             self._next_key()
             return
