@@ -8,10 +8,11 @@ import click
 
 from cardentry.cli.common import EXIT_FAILED, EXIT_USAGE, Context, fail, json_option, pass_context, print_json
 from cardentry.cli.secretariat import secretariat_store
-from cardentry.importer import discard_pending, list_pending
+from cardentry.importer import FileResult, discard_pending, list_pending
 from cardentry.keys import format_fingerprint
 from cardentry.trust import (
     RotationRefused,
+    TrustedKey,
     TrustError,
     accept_rotation,
     get_key,
@@ -22,6 +23,19 @@ from cardentry.trust import (
     successors,
     trust_key,
 )
+
+
+def _where(key: TrustedKey) -> str:
+    return ", ".join(key.countries) if key.countries is not None else "any country"
+
+
+def _echo_released(released: list[FileResult]) -> None:
+    """List the held bundles that trusting a key imported."""
+    if released:
+        click.echo(f"Imported {len(released)} bundle(s) held for this key:")
+        for result in released:
+            reason = f" ({result.reason})" if result.reason else ""
+            click.echo(f"  {result.status}{reason}: {result.file}")
 
 
 @click.group("trust")
@@ -55,13 +69,8 @@ def add(ctx: Context, key_file: Path, countries: str | None, as_json: bool) -> N
         )
     else:
         verb = "Trusted" if result.created else "Updated"
-        where = ", ".join(key.countries) if key.countries is not None else "any country"
-        click.echo(f"{verb} {key.organisation}, key {key.fingerprint}, for {where}.")
-        if result.released:
-            click.echo(f"Imported {len(result.released)} bundle(s) held for this key:")
-            for released in result.released:
-                reason = f" ({released.reason})" if released.reason else ""
-                click.echo(f"  {released.status}{reason}: {released.file}")
+        click.echo(f"{verb} {key.organisation}, key {key.fingerprint}, for {_where(key)}.")
+        _echo_released(result.released)
     if rejected:
         raise SystemExit(EXIT_FAILED)
 
@@ -81,11 +90,10 @@ def list_(ctx: Context, as_json: bool) -> None:
     if not keys:
         click.echo("No keys in the trust store.")
     for key in keys:
-        countries = ", ".join(key.countries) if key.countries is not None else "any country"
         when = f"revoked {key.revoked_at}" if key.state == "revoked" else f"added {key.added_at}"
         previous = succeeds[key.key_id]
         after = f"  (succeeds {format_fingerprint(previous)})" if previous else ""
-        click.echo(f"{key.fingerprint}  {key.state:8}  {key.organisation}  [{countries}]  {when}{after}")
+        click.echo(f"{key.fingerprint}  {key.state:8}  {key.organisation}  [{_where(key)}]  {when}{after}")
     if pending:
         click.echo(f"{len(pending)} bundle(s) wait for an unknown key (see: cardentry trust pending).")
 
@@ -180,15 +188,10 @@ def rotate(ctx: Context, statement: Path, as_json: bool) -> None:
                 f"This rotation was accepted before: key {key.fingerprint} succeeds {old.fingerprint}."
             )
         else:
-            where = ", ".join(key.countries) if key.countries is not None else "any country"
             click.echo(
-                f"Trusted {key.organisation}, new key {key.fingerprint}, for {where}: it succeeds key "
+                f"Trusted {key.organisation}, new key {key.fingerprint}, for {_where(key)}: it succeeds key "
                 f"{old.fingerprint}, which stays trusted until you revoke it."
             )
-        if result.released:
-            click.echo(f"Imported {len(result.released)} bundle(s) held for this key:")
-            for released in result.released:
-                reason = f" ({released.reason})" if released.reason else ""
-                click.echo(f"  {released.status}{reason}: {released.file}")
+        _echo_released(result.released)
     if rejected:
         raise SystemExit(EXIT_FAILED)
