@@ -344,13 +344,14 @@ class RankingPage(QWidget):
         )
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for number, code in enumerate(RANKINGS, start=1):
-            button = QRadioButton(f"{catalogue.label('rankings', code).get_for(language)}   ({number})")
+        for number, ranking in enumerate(catalogue.rankings, start=1):  # in RANKINGS order (checked)
+            code = ranking.code
+            button = QRadioButton(f"{ranking.label.get_for(language)}   ({number})")
             button.setFont(theme.heading_font(button.font(), 1.05))
             self.group.addButton(button)
             self.buttons[code] = button
             button.toggled.connect(lambda on, c=code: on and self._chosen(c))
-            description = next(r for r in catalogue.rankings if r.code == code).description.get_for(language)
+            description = ranking.description.get_for(language)
             hint = label(description, role="muted")
             hint.setContentsMargins(self.fontMetrics().averageCharWidth() * 4, 0, 0, 6)
             button.setAccessibleDescription(description)
