@@ -52,14 +52,19 @@ def make_inbox(
     return {"india_a": india_a, "india_a2": india_a2, "india_b": india_b}
 
 
-def make_network(tmp_path: Path, name: str = "sec") -> Network:
-    stop, sanlaap = Partner.new("STOP India"), Partner.new("Sanlaap")
-    thai, newcomer = Partner.new("ECPAT Thailand"), Partner.new("Nepal Newcomer")
-    root = tmp_path / name
+def trusting_profile(root: Path, stop: Partner, sanlaap: Partner, thai: Partner) -> Path:
+    """A secretariat profile in ``root`` trusting the two Indian partners and the Thai one."""
     with secretariat(root) as store:
         trust(store, stop, "IND")
         trust(store, sanlaap, "IND")
         trust(store, thai, "THA,KHM")
+    return root
+
+
+def make_network(tmp_path: Path, name: str = "sec") -> Network:
+    stop, sanlaap = Partner.new("STOP India"), Partner.new("Sanlaap")
+    thai, newcomer = Partner.new("ECPAT Thailand"), Partner.new("Nepal Newcomer")
+    root = trusting_profile(tmp_path / name, stop, sanlaap, thai)
     inbox = tmp_path / f"{name}-inbox"
     payloads = make_inbox(inbox, stop, sanlaap, thai, newcomer)
     return Network(root, inbox, stop, sanlaap, thai, newcomer, payloads)
@@ -67,12 +72,7 @@ def make_network(tmp_path: Path, name: str = "sec") -> Network:
 
 def twin_profile(tmp_path: Path, network: Network, name: str) -> Path:
     """A second secretariat profile trusting the same keys (for the command line)."""
-    root = tmp_path / name
-    with secretariat(root) as store:
-        trust(store, network.stop, "IND")
-        trust(store, network.sanlaap, "IND")
-        trust(store, network.thai, "THA,KHM")
-    return root
+    return trusting_profile(tmp_path / name, network.stop, network.sanlaap, network.thai)
 
 
 @pytest.fixture
