@@ -31,15 +31,21 @@ def test_a_partner_sees_whether_a_bundle_is_intact(tmp_path, vectors_dir):
     assert not intact and "bad_signature" in text
 
 
+def thai_secretariat(tmp_path: Path) -> tuple[Partner, Path]:
+    """ECPAT Thailand and a secretariat profile trusting its key for THA."""
+    partner = Partner.new("ECPAT Thailand")
+    root = tmp_path / "sec"
+    with secretariat(root) as store:
+        trust(store, partner, "THA")
+    return partner, root
+
+
 def test_a_secretariat_window_imports_a_bundle_it_was_handed(qtbot, tmp_path):
     from secretariat_fixtures import open_window, settle
 
     from cardentry.ui.opening import open_paths_later
 
-    partner = Partner.new("ECPAT Thailand")
-    root = tmp_path / "sec"
-    with secretariat(root) as store:
-        trust(store, partner, "THA")
+    partner, root = thai_secretariat(tmp_path)
     bundle = write(tmp_path, "THA-2012-ecpat-r1.cpc.json", partner.bundle())
     window = open_window(qtbot, root)
     with qtbot.waitSignal(window.importer.import_finished, timeout=30000):
@@ -56,10 +62,7 @@ def test_a_file_macos_hands_over_as_an_event_reaches_the_window(qtbot, tmp_path)
     from cardentry.ui.opening import FileOpenEvents
     from cardentry.ui.qt import QApplication
 
-    partner = Partner.new("ECPAT Thailand")
-    root = tmp_path / "sec"
-    with secretariat(root) as store:
-        trust(store, partner, "THA")
+    partner, root = thai_secretariat(tmp_path)
     first = write(tmp_path, "THA-2012-ecpat-r1.cpc.json", partner.bundle())
     second = write(tmp_path, "THA-2009-ecpat-r1.cpc.json", partner.bundle(cycle="2009"))
     app = QApplication.instance()
