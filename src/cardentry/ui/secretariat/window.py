@@ -220,9 +220,12 @@ class SecretariatWindow(QMainWindow):
     def _nav_changed(self, index: int) -> None:
         name = PAGES[index][0]
         self.stack.setCurrentWidget(self.pages[name])
+        self._refresh_if_stale(name)
+
+    def _refresh_if_stale(self, name: str) -> None:
         if name in self.stale:
             self.stale.discard(name)
-            refresh = getattr(self.pages[name], "refresh", None)
+            refresh = getattr(self.pages[name], "refresh", None)  # the import page has none
             if refresh is not None:
                 refresh()
 
@@ -240,13 +243,8 @@ class SecretariatWindow(QMainWindow):
         self._nav_changed(self.nav.currentRow())
 
     def _data_changed(self, _what: str) -> None:
-        current = self.current_page()
         self.stale = set(self.pages) - {"import"}
-        if current in self.stale:
-            self.stale.discard(current)
-            refresh = getattr(self.pages[current], "refresh", None)
-            if refresh is not None:
-                refresh()
+        self._refresh_if_stale(self.current_page())
         self._update_nav()
 
     def _update_nav(self) -> None:
