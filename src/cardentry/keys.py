@@ -65,6 +65,8 @@ FORMAT_VERSION = 1
 ALG = "ed25519"
 MIN_PASSPHRASE_LENGTH = 8
 MAX_KEY_FILE_BYTES = 64 * 1024
+BACKED_UP_SETTING = "key_backed_up_at"
+"""The profile setting holding when the key was last backed up (``None``: never)."""
 
 ARGON2ID_PARAMS: dict[str, int] = {"memory_cost": 64 * 1024, "iterations": 3, "lanes": 4}
 """RFC 9106 section 4, second option: memory in KiB (64 MiB), passes, lanes."""

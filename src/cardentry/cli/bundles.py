@@ -18,7 +18,7 @@ from cardentry.cli.common import (
     pass_context,
     print_json,
 )
-from cardentry.cli.keys import BACKED_UP_SETTING, load_key_or_exit, unlock_or_exit
+from cardentry.cli.keys import load_key_or_exit, unlock_or_exit
 from cardentry.cli.passphrase import BACKUP_REMINDER, passphrase_file_option, read_passphrase
 from cardentry.profile import ProfilePaths, exists, open_store
 from cardentry.store import NotFound, StorageFailure, StoreError
@@ -79,7 +79,7 @@ def export(
             fail(str(error), EXIT_USAGE)
         except (OSError, StoreError) as error:
             fail(f"nothing was exported: {error}", EXIT_USAGE)
-        backed_up = store.get_setting(BACKED_UP_SETTING) is not None
+        backed_up = store.get_setting(keys.BACKED_UP_SETTING) is not None
     if as_json:
         print_json(
             {

@@ -27,8 +27,6 @@ from cardentry.cli.passphrase import (
 from cardentry.profile import read_info
 from cardentry.store import utc_now
 
-BACKED_UP_SETTING = "key_backed_up_at"
-
 
 def require_partner(ctx: Context) -> dict[str, Any]:
     """The partner profile's organisation (exit 2 if there is no partner profile here)."""
@@ -133,7 +131,7 @@ def backup(ctx: Context, out: Path) -> None:
     except (OSError, keys.KeyFileError) as error:
         fail(f"cannot write the backup: {error}", EXIT_USAGE)
     with opened_store(ctx) as store:
-        store.set_setting(BACKED_UP_SETTING, utc_now())
+        store.set_setting(keys.BACKED_UP_SETTING, utc_now())
     click.echo(str(path))
     click.echo(
         f"Backed up key {key_file.fingerprint}. Keep it away from this laptop; it opens only with "
@@ -163,7 +161,7 @@ def restore(ctx: Context, source: Path, replace: bool, passphrase_file: Path | N
     except keys.KeyFileError as error:
         fail(str(error), EXIT_USAGE)
     with opened_store(ctx) as store:
-        store.set_setting(BACKED_UP_SETTING, utc_now())  # it came from a backup
+        store.set_setting(keys.BACKED_UP_SETTING, utc_now())  # it came from a backup
     if as_json:
         print_json(key_summary(key_file))
     else:
@@ -211,7 +209,7 @@ def rotate(
     except OSError as error:
         fail(f"cannot write {out}: {error.strerror or error}; the signing key was not changed.", EXIT_USAGE)
     with opened_store(ctx) as store:
-        store.set_setting(BACKED_UP_SETTING, None)  # the new key has no backup yet
+        store.set_setting(keys.BACKED_UP_SETTING, None)  # the new key has no backup yet
     if as_json:
         print_json(
             {

@@ -133,7 +133,7 @@ def show(ctx: Context, as_json: bool) -> None:
     """Organisation, role and folder of the profile; a partner's key id, fingerprint, public key."""
     with opened_store(ctx) as store:
         info = read_info(store)
-        backed_up_at = store.get_setting("key_backed_up_at")
+        backed_up_at = store.get_setting(keys.BACKED_UP_SETTING)
     data = {
         "data_dir": str(ctx.data_dir),
         "role": info.role,
