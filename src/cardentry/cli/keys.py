@@ -55,14 +55,16 @@ def unlock_or_exit(key_file: keys.KeyFile, passphrase: str) -> Any:
         fail(f"{error}; nothing was written.", EXIT_USAGE)
 
 
-def key_summary(key_file: keys.KeyFile) -> dict[str, Any]:
+def key_identity(key_file: keys.KeyFile) -> dict[str, str]:
     return {
         "key_id": key_file.key_id,
         "fingerprint": key_file.fingerprint,
         "public_key": key_file.public_key_b64,
-        "created_at": key_file.created_at,
-        "kdf": key_file.kdf["name"],
     }
+
+
+def key_summary(key_file: keys.KeyFile) -> dict[str, Any]:
+    return {**key_identity(key_file), "created_at": key_file.created_at, "kdf": key_file.kdf["name"]}
 
 
 @click.group("key")

@@ -16,7 +16,7 @@ from cardentry.cli.common import (
     pass_context,
     print_json,
 )
-from cardentry.cli.keys import load_key_or_exit, unlock_or_exit
+from cardentry.cli.keys import key_identity, load_key_or_exit, unlock_or_exit
 from cardentry.cli.passphrase import (
     BACKUP_REMINDER,
     NEW_PASSPHRASE_VARIABLE,
@@ -107,7 +107,7 @@ def init(
                 "role": info.role,
                 "organisation": info.organisation,
                 "email": info.email,
-                **(_key_data(key_file) if key_file else {}),
+                **(key_identity(key_file) if key_file else {}),
             }
         )
     else:
@@ -116,14 +116,6 @@ def init(
             click.echo(f"Signing key: {key_file.fingerprint}")
     if key_file is not None and backup is None:
         click.echo(BACKUP_REMINDER, err=True)
-
-
-def _key_data(key_file: keys.KeyFile) -> dict[str, str]:
-    return {
-        "key_id": key_file.key_id,
-        "fingerprint": key_file.fingerprint,
-        "public_key": key_file.public_key_b64,
-    }
 
 
 @group.command("show")
@@ -148,7 +140,7 @@ def show(ctx: Context, as_json: bool) -> None:
         except keys.KeyFileError as error:
             click.echo(f"Warning: {error}", err=True)
         empty = {"key_id": None, "fingerprint": None, "public_key": None}
-        data.update(_key_data(key_file) if key_file else empty)
+        data.update(key_identity(key_file) if key_file else empty)
         data["key_backed_up_at"] = backed_up_at
     if as_json:
         print_json(data)
