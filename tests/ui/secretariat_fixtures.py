@@ -75,6 +75,15 @@ def twin_profile(tmp_path: Path, network: Network, name: str) -> Path:
     return trusting_profile(tmp_path / name, network.stop, network.sanlaap, network.thai)
 
 
+def cli_run(root: Path, *args: str) -> Any:
+    """``cardentry --data-dir root ARGS...`` in-process: click's result."""
+    from click.testing import CliRunner
+
+    from cardentry.cli import main
+
+    return CliRunner().invoke(main, ["--data-dir", str(root), *args], catch_exceptions=False)
+
+
 @pytest.fixture
 def network(tmp_path: Path) -> Network:
     return make_network(tmp_path)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData
 from secretariat_fixtures import *  # noqa: F403 (the fixtures)
-from secretariat_fixtures import import_inbox, open_window, settle, twin_profile
+from secretariat_fixtures import cli_run, import_inbox, open_window, settle, twin_profile
 
 from bundle_factory import Partner, secretariat, trust, write
 from cardentry.importer import REASONS
@@ -17,14 +17,6 @@ from cardentry.ui.qt import QCoreApplication, QEvent, QPointF, Qt, QTimer, QUrl
 from cardentry.ui.secretariat.desk import SLICE_FILES
 from cardentry.ui.secretariat.importing import ImportPage
 from cardentry.ui.secretariat.texts import OUTCOME_TEXT, REASON_TEXT
-
-
-def cli_run(root, *args):
-    from click.testing import CliRunner
-
-    from cardentry.cli import main
-
-    return CliRunner().invoke(main, ["--data-dir", str(root), *args], catch_exceptions=False)
 
 
 def outcomes(rows):

@@ -9,7 +9,7 @@ import json
 
 import pytest
 from secretariat_fixtures import *  # noqa: F403 (the fixtures)
-from secretariat_fixtures import open_window, settle
+from secretariat_fixtures import cli_run, open_window, settle
 
 from bundle_factory import COUNTRIES_2012, Partner, import_data, ranking_2012, secretariat, trust
 from cardentry.dashboard import ranking_columns
@@ -21,11 +21,7 @@ from cardentry.ui.secretariat.common import SaveDialogs
 
 
 def cli_json(root, *args):
-    from click.testing import CliRunner
-
-    from cardentry.cli import main
-
-    result = CliRunner().invoke(main, ["--data-dir", str(root), *args], catch_exceptions=False)
+    result = cli_run(root, *args)
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 
