@@ -135,7 +135,8 @@ def _seed_of(private_key: Ed25519PrivateKey) -> bytes:
     )
 
 
-def _utc_now() -> str:
+def utc_now_seconds() -> str:
+    """The current UTC time to the second, ``YYYY-MM-DDTHH:MM:SSZ`` (key files, rotation statements)."""
     return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -351,7 +352,7 @@ def encrypt_key(
         key_id=key_id_of(public_key),
         public_key=public_key,
         organisation={"name": organisation["name"], "email": organisation.get("email")},
-        created_at=created_at or _utc_now(),
+        created_at=created_at or utc_now_seconds(),
         kdf=kdf,
         nonce=os.urandom(_NONCE_BYTES),
         ciphertext=b"",

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -192,10 +192,6 @@ def read_statement_file(path: Path) -> RotationStatement:
 # --- rotating (the partner) --------------------------------------------------------------
 
 
-def _utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def retired_key_path(root: Path, key_id: str) -> Path:
     return keys.key_path(root).with_name(f"retired-{key_id}.json")
 
@@ -235,7 +231,7 @@ def rotate_profile_key(
     organisation = organisation or old_file.organisation
     new_key = Ed25519PrivateKey.generate()
     new_file = keys.encrypt_key(new_key, new_passphrase, organisation=organisation)
-    statement = make_statement(old_key, new_key, new_file, rotated_at=rotated_at or _utc_now())
+    statement = make_statement(old_key, new_key, new_file, rotated_at=rotated_at or keys.utc_now_seconds())
 
     retired = keys.save_key_file(retired_key_path(root, old_file.key_id), old_file)
     statement_path = output_path(out, statement_file_name(organisation["name"], new_file.key_id))
