@@ -4,7 +4,7 @@
 <context>
     <name>CallsPage</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/editor.py" line="+433"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="+436"/>
         <source>%n call(s) to action (at most 50)</source>
         <translation>
             <numerusform>%n call to action (at most 50)</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/editor.py" line="+73"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="+71"/>
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n problem to fix</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>SecretariatDashboard</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+234"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+229"/>
         <source>%n countries</source>
         <translation>
             <numerusform>%n country</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>SecretariatOverview</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+180"/>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+170"/>
         <source>%n countries with a resolved card in {cycle}</source>
         <translation>
             <numerusform>%n country with a resolved card in {cycle}</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+399"/>
+        <location line="+392"/>
         <source>%n bundle(s) that were waiting:</source>
         <translation>
             <numerusform>%n bundle that were waiting:</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>SecretariatWindow</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+263"/>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+260"/>
         <source>Partners&apos; keys (%n waiting)</source>
         <translation>
             <numerusform>Partners&apos; keys (%n waiting)</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+408"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="+411"/>
         <source>What your organisation asks the government to do. Write each call to action on its own line (press Enter to start the next). They go into the national petition.</source>
         <translation>Lo que su organización pide al Gobierno. Escriba cada llamamiento a la acción en su propia línea (pulse Intro para empezar el siguiente). Se incorporan a la petición nacional.</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location line="-363"/>
+        <location line="-366"/>
         <source>Overall summary</source>
         <translation>Resumen general</translation>
     </message>
@@ -75,16 +75,13 @@
         <translation>por revisar (copiado del ciclo anterior)</translation>
     </message>
     <message>
-        <location line="+210"/>
-        <location line="+36"/>
-        <location line="+74"/>
-        <location line="+51"/>
-        <location line="+212"/>
+        <location line="+24"/>
+        <location line="+559"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>All cards</source>
         <translation>Todas las fichas</translation>
     </message>
@@ -109,7 +106,7 @@
         <translation>Páginas de la ficha</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <location line="+69"/>
         <source>Previous</source>
         <translation>Anterior</translation>
@@ -315,7 +312,7 @@
         <translation>Seleccione una prueba para editarla, o añada una. El título es obligatorio; los enlaces y las fechas se comprueban mientras escribe.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+71"/>
         <source>(no title yet)</source>
         <translation>(todavía sin título)</translation>
     </message>
@@ -325,7 +322,7 @@
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>Needs fixing: {problems}</source>
         <translation>Hay que corregir: {problems}</translation>
     </message>
@@ -571,7 +568,7 @@ Un cordial saludo,
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+610"/>
+        <location filename="../../src/cardentry/ui/app.py" line="+609"/>
         <location filename="../../src/cardentry/ui/firstrun.py" line="+520"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Dónde guardar la copia de seguridad de la clave (una memoria USB)</translation>
@@ -854,7 +851,7 @@ Un cordial saludo,
     <name>Home</name>
     <message>
         <location filename="../../src/cardentry/ui/app.py" line="-461"/>
-        <location filename="../../src/cardentry/ui/home.py" line="+140"/>
+        <location filename="../../src/cardentry/ui/home.py" line="+139"/>
         <source>No signing key in this profile.</source>
         <translation>Este perfil no tiene clave de firma.</translation>
     </message>
@@ -1007,7 +1004,7 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="-818"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="-810"/>
         <source>Copied from the previous cycle&apos;s card as a starting point: check each answer; the first change you make marks this indicator as reviewed.</source>
         <translation>Copiado de la ficha del ciclo anterior como punto de partida: compruebe cada respuesta; el primer cambio que haga marca este indicador como revisado.</translation>
     </message>
@@ -1039,12 +1036,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+759"/>
+        <location line="+751"/>
         <source>Your assessment</source>
         <translation>Su evaluación</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-757"/>
         <source>What has the state done, and what is missing? Your text is saved as you type.</source>
         <translation>¿Qué ha hecho el Estado y qué falta? Su texto se guarda mientras escribe.</translation>
     </message>
@@ -1056,12 +1053,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
     <message>
         <location line="+7"/>
         <location line="+5"/>
-        <location line="+745"/>
+        <location line="+737"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-740"/>
         <source>What should the state do next on this indicator?</source>
         <translation>¿Qué debería hacer el Estado a continuación en este indicador?</translation>
     </message>
@@ -1531,12 +1528,35 @@ Close anyway? The unsaved changes will be lost.</source>
     <message>
         <location filename="../../src/cardentry/ui/i18n.py" line="+190"/>
         <source>{number}%</source>
-        <translation>{number} %</translation>
+        <translation>{number}&#xa0;%</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{change} pts</source>
-        <translation>{change} p. p.</translation>
+        <translation>{change}&#xa0;p.&#xa0;p.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../src/cardentry/ui/opening.py" line="+28"/>
+        <source>Cannot read {file}: {error}</source>
+        <translation>No se puede leer {file}: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not a valid bundle ({reason}): {detail}</source>
+        <translation>{file} no es un paquete válido ({reason}): {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is intact: signed by {organisation} (key {fingerprint}) for {country}, cycle {cycle}, revision {revision}, exported {exported_at}.</source>
+        <translation>{file} está intacto: firmado por {organisation} (clave {fingerprint}) para {country}, ciclo {cycle}, revisión {revision}, exportado el {exported_at}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle check</source>
+        <translation>Comprobación del paquete</translation>
     </message>
 </context>
 <context>
@@ -1725,12 +1745,12 @@ Un cordial saludo,
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+73"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="+69"/>
         <source>Taking all twelve indicators together, where does the state stand? The secretariat uses this ranking to compare countries.</source>
         <translation>Considerando los doce indicadores en conjunto, ¿en qué situación está el Estado? La secretaría usa esta clasificación para comparar países.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Clear the ranking</source>
         <translation>Borrar la clasificación</translation>
     </message>
@@ -1791,7 +1811,7 @@ Un cordial saludo,
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+107"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="+103"/>
         <source>Each line below is something missing or to fix. Double-click a line, or select it and press Enter, to go to the field. You can export a card that still has gaps (the secretariat sees them), but not one with invalid values.</source>
         <translation>Cada línea de abajo es algo que falta o que hay que corregir. Haga doble clic en una línea, o selecciónela y pulse Intro, para ir al campo. Puede exportar una ficha con lagunas (la secretaría las verá), pero no una con valores no válidos.</translation>
     </message>
@@ -2453,17 +2473,17 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+109"/>
+        <location line="+104"/>
         <source>&amp;Open the country card</source>
         <translation>Abrir la &amp;ficha del país</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-99"/>
         <source>Countries in this cycle</source>
         <translation>Países de este ciclo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Last import: {time}</source>
         <translation>Última importación: {time}</translation>
     </message>
@@ -2807,7 +2827,7 @@ Un cordial saludo,
         <translation>Clasificaciones</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>no baseline</source>
         <translation>sin línea de base</translation>
     </message>
@@ -3428,7 +3448,7 @@ Un cordial saludo,
         <translation>{file}: {error}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>The key was not trusted</source>
         <translation>La clave no se ha añadido a las claves de confianza</translation>
     </message>
@@ -3513,7 +3533,7 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
 <context>
     <name>SecretariatWindow</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+47"/>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+48"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -3524,12 +3544,12 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+212"/>
         <source>Partners&apos; keys</source>
         <translation>Claves de las organizaciones asociadas</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-211"/>
         <source>Country cards</source>
         <translation>Fichas por país</translation>
     </message>
@@ -3614,7 +3634,7 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
         <translation>A&amp;cerca de cardentry</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Partners&apos; keys (%n waiting)</source>
         <translation>
             <numerusform>Claves de las organizaciones asociadas (%n en espera)</numerusform>
@@ -3759,7 +3779,7 @@ Carpeta del perfil: {folder}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="-232"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="-227"/>
         <source>Sum up in a few paragraphs what the state has done against child sex trafficking since the last cycle, the most important gaps, and where NGOs fill them. This opens the published country card.</source>
         <translation>Resuma en unos párrafos lo que ha hecho el Estado contra la trata infantil con fines de explotación sexual desde el último ciclo, las carencias más importantes y dónde las cubren las ONG. Este texto abre la ficha del país publicada.</translation>
     </message>

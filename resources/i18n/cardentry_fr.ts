@@ -4,7 +4,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+408"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="+411"/>
         <source>What your organisation asks the government to do. Write each call to action on its own line (press Enter to start the next). They go into the national petition.</source>
         <translation>Ce que votre organisation demande au gouvernement. Écrivez chaque appel à l&apos;action sur sa propre ligne (Entrée pour passer au suivant). Ils alimentent la pétition nationale.</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location line="-363"/>
+        <location line="-366"/>
         <source>Overall summary</source>
         <translation>Synthèse générale</translation>
     </message>
@@ -75,16 +75,13 @@
         <translation>à revoir (repris du cycle précédent)</translation>
     </message>
     <message>
-        <location line="+210"/>
-        <location line="+36"/>
-        <location line="+74"/>
-        <location line="+51"/>
-        <location line="+212"/>
+        <location line="+24"/>
+        <location line="+559"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>All cards</source>
         <translation>Toutes les fiches</translation>
     </message>
@@ -109,7 +106,7 @@
         <translation>Pages de la fiche</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <location line="+69"/>
         <source>Previous</source>
         <translation>Précédente</translation>
@@ -315,7 +312,7 @@
         <translation>Sélectionnez un élément pour le modifier, ou ajoutez-en un. Le titre est obligatoire ; les liens et les dates sont vérifiés pendant la saisie.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+71"/>
         <source>(no title yet)</source>
         <translation>(pas encore de titre)</translation>
     </message>
@@ -325,7 +322,7 @@
         <translation>{kind} : {title}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+59"/>
         <source>Needs fixing: {problems}</source>
         <translation>À corriger : {problems}</translation>
     </message>
@@ -571,7 +568,7 @@ Bien cordialement,
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+610"/>
+        <location filename="../../src/cardentry/ui/app.py" line="+609"/>
         <location filename="../../src/cardentry/ui/firstrun.py" line="+520"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Où enregistrer la sauvegarde de la clé (une clé USB)</translation>
@@ -854,7 +851,7 @@ Bien cordialement,
     <name>Home</name>
     <message>
         <location filename="../../src/cardentry/ui/app.py" line="-461"/>
-        <location filename="../../src/cardentry/ui/home.py" line="+140"/>
+        <location filename="../../src/cardentry/ui/home.py" line="+139"/>
         <source>No signing key in this profile.</source>
         <translation>Ce profil n&apos;a pas de clé de signature.</translation>
     </message>
@@ -1007,7 +1004,7 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="-818"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="-810"/>
         <source>Copied from the previous cycle&apos;s card as a starting point: check each answer; the first change you make marks this indicator as reviewed.</source>
         <translation>Repris de la fiche du cycle précédent comme point de départ : vérifiez chaque réponse ; votre première modification marque cet indicateur comme revu.</translation>
     </message>
@@ -1039,12 +1036,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+759"/>
+        <location line="+751"/>
         <source>Your assessment</source>
         <translation>Votre analyse</translation>
     </message>
     <message>
-        <location line="-765"/>
+        <location line="-757"/>
         <source>What has the state done, and what is missing? Your text is saved as you type.</source>
         <translation>Qu&apos;a fait l&apos;État, et que manque-t-il ? Votre texte est enregistré pendant la saisie.</translation>
     </message>
@@ -1056,12 +1053,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
     <message>
         <location line="+7"/>
         <location line="+5"/>
-        <location line="+745"/>
+        <location line="+737"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="-748"/>
+        <location line="-740"/>
         <source>What should the state do next on this indicator?</source>
         <translation>Que devrait faire l&apos;État maintenant sur cet indicateur ?</translation>
     </message>
@@ -1531,12 +1528,35 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
     <message>
         <location filename="../../src/cardentry/ui/i18n.py" line="+190"/>
         <source>{number}%</source>
-        <translation>{number} %</translation>
+        <translation>{number}&#xa0;%</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{change} pts</source>
-        <translation>{change} pts</translation>
+        <translation>{change}&#xa0;pts</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../src/cardentry/ui/opening.py" line="+28"/>
+        <source>Cannot read {file}: {error}</source>
+        <translation>Impossible de lire {file} : {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} is not a valid bundle ({reason}): {detail}</source>
+        <translation>{file} n&apos;est pas un paquet valide ({reason}) : {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is intact: signed by {organisation} (key {fingerprint}) for {country}, cycle {cycle}, revision {revision}, exported {exported_at}.</source>
+        <translation>{file} est intact : signé par {organisation} (clé {fingerprint}) pour {country}, cycle {cycle}, révision {revision}, exporté le {exported_at}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bundle check</source>
+        <translation>Vérification du paquet</translation>
     </message>
 </context>
 <context>
@@ -1725,12 +1745,12 @@ Bien cordialement,
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+73"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="+69"/>
         <source>Taking all twelve indicators together, where does the state stand? The secretariat uses this ranking to compare countries.</source>
         <translation>Au vu de l&apos;ensemble des douze indicateurs, où en est l&apos;État ? Le secrétariat utilise ce classement pour comparer les pays.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Clear the ranking</source>
         <translation>Effacer le classement</translation>
     </message>
@@ -1791,7 +1811,7 @@ Bien cordialement,
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+107"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="+103"/>
         <source>Each line below is something missing or to fix. Double-click a line, or select it and press Enter, to go to the field. You can export a card that still has gaps (the secretariat sees them), but not one with invalid values.</source>
         <translation>Chaque ligne ci-dessous signale un manque ou une erreur. Double-cliquez sur une ligne, ou sélectionnez-la et appuyez sur Entrée, pour aller au champ. Vous pouvez exporter une fiche incomplète (le secrétariat voit les manques), mais pas une fiche avec des valeurs non valides.</translation>
     </message>
@@ -2453,17 +2473,17 @@ Bien cordialement,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+109"/>
+        <location line="+104"/>
         <source>&amp;Open the country card</source>
         <translation>&amp;Ouvrir la fiche du pays</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-99"/>
         <source>Countries in this cycle</source>
         <translation>Pays de ce cycle</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Last import: {time}</source>
         <translation>Dernière importation : {time}</translation>
     </message>
@@ -2807,7 +2827,7 @@ Bien cordialement,
         <translation>Classements</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>no baseline</source>
         <translation>aucune référence</translation>
     </message>
@@ -3428,7 +3448,7 @@ Bien cordialement,
         <translation>{file} : {error}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
         <source>The key was not trusted</source>
         <translation>La clé n&apos;a pas été ajoutée aux clés de confiance</translation>
     </message>
@@ -3513,7 +3533,7 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
 <context>
     <name>SecretariatWindow</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+47"/>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+48"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3524,12 +3544,12 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+212"/>
         <source>Partners&apos; keys</source>
         <translation>Clés des partenaires</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-211"/>
         <source>Country cards</source>
         <translation>Fiches pays</translation>
     </message>
@@ -3614,7 +3634,7 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
         <translation>À &amp;propos de cardentry</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+54"/>
         <source>Partners&apos; keys (%n waiting)</source>
         <translation>
             <numerusform>Clés des partenaires (%n en attente)</numerusform>
@@ -3759,7 +3779,7 @@ Dossier du profil : {folder}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="-232"/>
+        <location filename="../../src/cardentry/ui/editor.py" line="-227"/>
         <source>Sum up in a few paragraphs what the state has done against child sex trafficking since the last cycle, the most important gaps, and where NGOs fill them. This opens the published country card.</source>
         <translation>Résumez en quelques paragraphes ce que l&apos;État a fait contre la traite des enfants à des fins sexuelles depuis le dernier cycle, les principales lacunes, et celles que comblent les ONG. Ce texte ouvre la fiche pays publiée.</translation>
     </message>

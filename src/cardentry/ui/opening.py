@@ -15,11 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cardentry.ui.qt import QCoreApplication, QEvent, QMessageBox, QObject, QTimer, QWidget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
+from cardentry.ui.qt import QEvent, QMessageBox, QObject, QTimer, QWidget, translate
 
 
 def verification_text(path: Path) -> tuple[bool, str]:
@@ -29,22 +25,24 @@ def verification_text(path: Path) -> tuple[bool, str]:
     try:
         verification = verify_file(path)
     except OSError as error:
-        return False, _tr("Cannot read {file}: {error}").format(file=path.name, error=error.strerror)
+        problem = translate("Opening", "Cannot read {file}: {error}")
+        return False, problem.format(file=path.name, error=error.strerror)
     facts = describe(verification, path)
     if not verification.ok:
-        return False, _tr("{file} is not a valid bundle ({reason}): {detail}").format(
+        return False, translate("Opening", "{file} is not a valid bundle ({reason}): {detail}").format(
             file=path.name, reason=facts["reason"], detail=facts["detail"]
         )
-    return True, _tr(
+    return True, translate(
+        "Opening",
         "{file} is intact: signed by {organisation} (key {fingerprint}) for {country}, cycle {cycle}, "
-        "revision {revision}, exported {exported_at}."
+        "revision {revision}, exported {exported_at}.",
     ).format(**{**facts, "file": path.name})
 
 
 def show_verification(parent: QWidget | None, path: Path) -> None:
     intact, text = verification_text(path)
     box = QMessageBox.information if intact else QMessageBox.warning
-    box(parent, _tr("Bundle check"), text)
+    box(parent, translate("Opening", "Bundle check"), text)
 
 
 def open_paths_later(window: Any, paths: list[str]) -> None:
