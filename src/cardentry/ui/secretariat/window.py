@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from cardentry import __version__
+from cardentry.importer import list_pending
 from cardentry.profile import read_info
 from cardentry.store import Store
 from cardentry.ui.qt import (
@@ -251,8 +252,6 @@ class SecretariatWindow(QMainWindow):
         store = self.store
 
         def count() -> int:
-            from cardentry.importer import list_pending
-
             return len({bundle.key_id for bundle in list_pending(store)})
 
         def show(waiting: int) -> None:
