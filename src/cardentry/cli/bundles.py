@@ -170,8 +170,8 @@ def _key_state(ctx: Context, key_id: str | None) -> dict[str, Any]:
     with store:
         state = key_state(store, key_id)
     try:
-        own = keys.load_profile_key(ctx.data_dir).key_id == key_id if keys.has_key(ctx.data_dir) else False
-    except keys.KeyFileError:
+        own = keys.load_profile_key(ctx.data_dir).key_id == key_id
+    except keys.KeyFileError:  # no key, or an unreadable one
         own = False
     return {"trusted": state == "trusted", "key_state": state or "unknown", "own_key": own}
 
