@@ -557,15 +557,15 @@ def open_conflicts(store: Store, cycle: str | None = None) -> list[OpenConflict]
             card = merged_card(store, country, each_cycle)
             assert card is not None
             names = {c.partner_id: c.organisation for c in card.contributions}
-            latest = latest_resolutions(store, country, each_cycle)
             for subject in card.open_conflicts:
+                merged = card.value_of(subject)  # an open conflict carries its latest decision, if any
                 result.append(
                     OpenConflict(
                         country,
                         each_cycle,
                         subject,
-                        {names[k]: v for k, v in card.value_of(subject).given.items()},
-                        subject in latest,
+                        {names[k]: v for k, v in merged.given.items()},
+                        merged.resolution is not None,
                     )
                 )
     return result
