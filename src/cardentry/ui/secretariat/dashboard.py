@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from cardentry.countries import sort_key
-from cardentry.dashboard import STATE_LABELS, STATES, CountryState, country_states, known_cycles, last_import
+from cardentry.dashboard import STATES, CountryState, country_states, known_cycles, last_import
 from cardentry.dashboard import state_counts as count_states
 from cardentry.ui.i18n import country_name
 from cardentry.ui.qt import (
@@ -21,7 +21,7 @@ from cardentry.ui.qt import (
 )
 from cardentry.ui.secretariat.common import fill_combo, item, page_layout, row, state_icon, table
 from cardentry.ui.secretariat.desk import Desk
-from cardentry.ui.secretariat.texts import STATE_HELP, subject_title
+from cardentry.ui.secretariat.texts import STATE_HELP, TranslatedTexts, subject_title
 from cardentry.ui.theme import heading_font
 from cardentry.ui.widgets import label, local_time
 
@@ -36,19 +36,15 @@ COLUMNS = [
 ]
 
 # The core's STATE_LABELS (cardentry.dashboard never imports Qt), marked here for lupdate.
-STATE_TEXT = {
-    "no_card": QT_TRANSLATE_NOOP("SecretariatDashboard", "No card yet"),
-    "pending_trust": QT_TRANSLATE_NOOP("SecretariatDashboard", "Waiting for a key to be trusted"),
-    "conflicts": QT_TRANSLATE_NOOP("SecretariatDashboard", "Conflicts to settle"),
-    "resolved": QT_TRANSLATE_NOOP("SecretariatDashboard", "Resolved"),
-}
-
-
-def state_label(state: str) -> str:
-    """A state's label in the user's language (the core's English one for a state unknown here)."""
-    if state in STATE_TEXT:
-        return translate("SecretariatDashboard", STATE_TEXT[state])
-    return STATE_LABELS.get(state, state)
+STATE_TEXT = TranslatedTexts(
+    {
+        "no_card": QT_TRANSLATE_NOOP("SecretariatDashboard", "No card yet"),
+        "pending_trust": QT_TRANSLATE_NOOP("SecretariatDashboard", "Waiting for a key to be trusted"),
+        "conflicts": QT_TRANSLATE_NOOP("SecretariatDashboard", "Conflicts to settle"),
+        "resolved": QT_TRANSLATE_NOOP("SecretariatDashboard", "Resolved"),
+    },
+    "SecretariatDashboard",
+)
 
 
 class StateCount(QFrame):
@@ -66,7 +62,7 @@ class StateCount(QFrame):
         layout.setSpacing(0)
         self.number = label("0", wrap=False)
         self.number.setFont(heading_font(self.number.font(), 1.8))
-        self.caption = label(state_label(state), wrap=False)
+        self.caption = label(STATE_TEXT[state], wrap=False)
         top = QHBoxLayout()
         icon = label(wrap=False)
         icon.setPixmap(state_icon(state).pixmap(18, 18))
@@ -80,7 +76,7 @@ class StateCount(QFrame):
         self.number.setText(str(count))
         self.setAccessibleName(
             translate("SecretariatDashboard", "{count} {state}").format(
-                count=count, state=state_label(self.state)
+                count=count, state=STATE_TEXT[self.state]
             )
         )
 
@@ -198,7 +194,7 @@ class DashboardPage(QWidget):
             self.table.setItem(
                 index, 0, item(country_name(entry.country), data=entry.country, tip=entry.country)
             )
-            state_text = state_label(entry.state)
+            state_text = STATE_TEXT[entry.state]
             self.table.setItem(
                 index, 1, item(state_text, data=STATES.index(entry.state), icon=state_icon(entry.state),
                                tip=STATE_HELP[entry.state])
@@ -222,7 +218,7 @@ class DashboardPage(QWidget):
         if self.state_filter:
             self.filter_label.setText(
                 translate("SecretariatDashboard", "Showing: {state} ({count})").format(
-                    state=state_label(self.state_filter), count=len(rows)
+                    state=STATE_TEXT[self.state_filter], count=len(rows)
                 )
             )
         else:

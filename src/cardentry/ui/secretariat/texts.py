@@ -16,13 +16,14 @@ from cardentry.ui.qt import QT_TRANSLATE_NOOP, translate
 
 
 class TranslatedTexts(Mapping[Any, str]):
-    """Codes to texts, translated (context ``SecretariatTexts``) each time one is read."""
+    """Codes to texts, translated (in ``context``, as marked) each time one is read."""
 
-    def __init__(self, texts: dict[Any, str]):
+    def __init__(self, texts: dict[Any, str], context: str = "SecretariatTexts"):
         self._texts = dict(texts)
+        self._context = context
 
     def __getitem__(self, code: Any) -> str:
-        return translate("SecretariatTexts", self._texts[code])
+        return translate(self._context, self._texts[code])
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self._texts)
@@ -31,7 +32,7 @@ class TranslatedTexts(Mapping[Any, str]):
         return len(self._texts)
 
     def __repr__(self) -> str:
-        return f"TranslatedTexts({self._texts!r})"
+        return f"TranslatedTexts({self._texts!r}, {self._context!r})"
 
 
 OUTCOME_TEXT = TranslatedTexts(
