@@ -15,9 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from cardentry.catalogue import default_catalogue
 from cardentry.models import RANKINGS
-from cardentry.ui.i18n import current_language, format_percent, format_signed
+from cardentry.ui.i18n import format_percent, format_signed
 from cardentry.ui.qt import (
     QT_TRANSLATE_NOOP,
     QColor,
@@ -33,6 +32,7 @@ from cardentry.ui.qt import (
     translate,
 )
 from cardentry.ui.secretariat.qt import QToolTip
+from cardentry.ui.secretariat.texts import indicator_title
 from cardentry.ui.theme import MUTED, TEXT
 
 RATING_KEYS = ("green", "yellow", "red", "not_assessed")
@@ -112,18 +112,11 @@ class ChartRow:
         return text
 
 
-def indicator_title(code: str, figures_title: str) -> str:
-    """The indicator's title in the interface language (the figures carry the English one)."""
-    try:
-        return default_catalogue().indicator(code).title.get_for(current_language())
-    except KeyError:
-        return figures_title
-
-
 def chart_rows(figures: dict[str, Any]) -> list[ChartRow]:
     """What the chart shows, straight from ``figures.overview``'s result."""
     rows = []
     for indicator in figures["indicators"]:
+        # the figures carry the English title
         title = indicator_title(indicator["code"], indicator.get("title", indicator["code"]))
         rows.append(
             _row(indicator["code"], title, indicator.get("goal"), indicator, RATING_KEYS, ("green", "red"),

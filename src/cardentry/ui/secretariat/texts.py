@@ -166,15 +166,20 @@ def value_text(value: str | None, *, ranking: bool = False) -> str:
     return (RANKING_TEXT if ranking else RATING_TEXT).get(value, str(value))
 
 
+def indicator_title(code: str, default: str) -> str:
+    """An indicator's title in the UI's language; ``default`` for a code the catalogue lacks."""
+    try:
+        return default_catalogue().indicator(code).title.get_for(current_language())
+    except KeyError:
+        return default
+
+
 def subject_title(subject: str) -> str:
     """``indicator:helpline`` -> ``Helpline``; ``ranking`` -> ``Overall ranking`` (in the UI's language)."""
     if subject == "ranking":
         return translate("SecretariatTexts", "Overall ranking")
     code = subject.split(":", 1)[-1]
-    try:
-        return default_catalogue().indicator(code).title.get_for(current_language())
-    except KeyError:
-        return code
+    return indicator_title(code, code)
 
 
 MEMBER_TEXT = TranslatedTexts(
