@@ -115,3 +115,16 @@ class SaveDialogs:
     def save_path(cls, parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
         return Path(path) if path else None
+
+
+def ask_save_path(
+    parent: QWidget, title: str, last_saved: Path | None, name: str, filters: str
+) -> Path | None:
+    """The save dialog on ``name`` in the folder of the file saved last (else home); the chosen
+    path gets ``name``'s suffix when it lacks it."""
+    folder = last_saved.parent if last_saved else Path.home()
+    path = SaveDialogs.save_path(parent, title, folder / name, filters)
+    suffix = Path(name).suffix
+    if path is not None and path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    return path

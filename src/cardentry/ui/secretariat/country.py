@@ -53,7 +53,7 @@ from cardentry.ui.render import render_pdf, render_png
 from cardentry.ui.secretariat.common import (
     CONFLICT_BORDER,
     CONFLICT_TINT,
-    SaveDialogs,
+    ask_save_path,
     fill_combo,
     item,
     page_layout,
@@ -757,25 +757,22 @@ class CountryPage(QWidget):
         card = self.data.card if self.data else None
         if card is None:
             return None
-        folder = self.last_saved.parent if self.last_saved else Path.home()
-        suggested = folder / f"{card.country}-{card.cycle}-card.{kind}"
         filters = {
             "pdf": "PDF (*.pdf)",
             "png": translate("SecretariatCountry", "PNG image (*.png)"),
             "html": translate("SecretariatCountry", "Web page (*.html)"),
         }[kind]
-        path = SaveDialogs.save_path(
+        path = ask_save_path(
             self,
             translate("SecretariatCountry", "Save the card of {country}").format(
                 country=country_name(card.country)
             ),
-            suggested,
+            self.last_saved,
+            f"{card.country}-{card.cycle}-card.{kind}",
             filters,
         )
         if path is None:
             return None
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
         html = card_html(card)
         try:
             if kind == "html":

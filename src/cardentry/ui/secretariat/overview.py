@@ -28,7 +28,7 @@ from cardentry.ui.qt import (
 )
 from cardentry.ui.render import render_pdf
 from cardentry.ui.secretariat.chart import OverviewChart
-from cardentry.ui.secretariat.common import SaveDialogs, fill_combo, item, page_layout, row, table
+from cardentry.ui.secretariat.common import ask_save_path, fill_combo, item, page_layout, row, table
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.texts import RANKING_TEXT
 from cardentry.ui.widgets import label
@@ -272,18 +272,15 @@ class OverviewPage(QWidget):
         stem = "rankings" if kind == "rankings-csv" else f"overview-{cycle}"
         if kind != "rankings-csv" and figures.get("baseline"):
             stem += f"-vs-{figures['baseline']}"
-        folder = self.last_saved.parent if self.last_saved else Path.home()
         filters = {
             "csv": "CSV (*.csv)",
             "xlsx": translate("SecretariatOverview", "Excel workbook (*.xlsx)"),
             "pdf": "PDF (*.pdf)",
         }[suffix]
         title = translate("SecretariatOverview", "Export the overview")
-        path = SaveDialogs.save_path(self, title, folder / f"{stem}.{suffix}", filters)
+        path = ask_save_path(self, title, self.last_saved, f"{stem}.{suffix}", filters)
         if path is None:
             return None
-        if path.suffix.lower() != f".{suffix}":
-            path = path.with_name(f"{path.name}.{suffix}")
         try:
             if kind == "csv":
                 write_atomically(path, overview_csv(figures).encode("utf-8"))
