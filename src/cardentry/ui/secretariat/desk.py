@@ -106,6 +106,7 @@ class ImportJob(QObject):
         self.batches = 0
         self.cancelled = False
         self.running = False
+        self.key_files: list[Path] = []
         self._results: Any = None
         self._organisations: dict[str, str] = {}
 
@@ -176,5 +177,5 @@ class ImportJob(QObject):
         self._results = None
         self.desk.changed.emit("import")
         self.finished.emit(self.summary)
-        if getattr(self, "key_files", None):
+        if self.key_files:
             self.keys_found.emit(self.key_files)

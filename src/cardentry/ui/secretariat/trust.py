@@ -171,6 +171,8 @@ class TrustPage(QWidget):
         self.keys: list[Any] = []
         self.pending: list[PendingBundle] = []
         self.last_result: TrustResult | RotationResult | None = None
+        self._wanted_country: str | None = None  # select its first waiting bundle once loaded
+        self._key_queue: list[str | Path] = []  # key files still to check by phone
         layout = page_layout(
             self,
             translate("SecretariatTrust", "Partners' keys"),
@@ -338,9 +340,8 @@ class TrustPage(QWidget):
         self._select_wanted()
 
     def _select_wanted(self) -> None:
-        country = getattr(self, "_wanted_country", None)
         for index, bundle in enumerate(self.pending):
-            if bundle.country == country:
+            if bundle.country == self._wanted_country:
                 self.pending_table.selectRow(index)
                 self.pending_table.setFocus()
                 self._wanted_country = None
@@ -442,9 +443,8 @@ class TrustPage(QWidget):
         self._next_key()
 
     def _next_key(self) -> None:
-        queue = getattr(self, "_key_queue", [])
-        if queue:
-            self.add_key_path(queue.pop(0))
+        if self._key_queue:
+            self.add_key_path(self._key_queue.pop(0))
 
     def accept_rotation_file(self) -> None:
         path = self.ask_rotation_file(self)
