@@ -2,9 +2,10 @@
 on the pixels Qt paints, and the app follows the system's font size.
 
 Each visible label, button and text box is grabbed as an image. Its background is the colour
-most of its pixels have inside its frame; its text colour is the pixel that differs most from it in luminance
-(the stem of a letter, where anti-aliasing leaves the full colour). The ratio of the two is
-what a reader sees, whatever palette, style sheet or role coloured it.
+most of its pixels have inside its frame; its text colour is the pixel that differs most
+from it in luminance (the stem of a letter, where anti-aliasing leaves the full colour).
+The ratio of the two (``theme.contrast_ratio``, checked here against WCAG's reference
+values) is what a reader sees, whatever palette, style sheet or role coloured it.
 """
 
 from __future__ import annotations
@@ -12,28 +13,21 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtGui import QColor, QFont, QImage
 from test_ui_languages import screens, visible_widgets
 
 from cardentry.ui.qt import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from cardentry.ui.theme import contrast_ratio, relative_luminance
 
 AA_NORMAL_TEXT = 4.5
 
 
 def luminance(rgb: tuple[int, int, int]) -> float:
-    """WCAG 2.1 relative luminance of an sRGB colour."""
-
-    def linear(channel: int) -> float:
-        c = channel / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (linear(c) for c in rgb)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return relative_luminance(QColor(*rgb))
 
 
 def contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+    return contrast_ratio(QColor(*a), QColor(*b))
 
 
 def test_the_contrast_formula_gives_the_wcag_reference_values() -> None:
