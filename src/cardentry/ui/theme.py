@@ -244,14 +244,12 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def _over(colour: QColor, background: QColor) -> QColor:
-    """The opaque colour a translucent one shows on a background (Qt's default placeholder
-    is the text colour at half opacity)."""
-    alpha = colour.alphaF()
+def _mix(base: QColor, other: QColor, share: float) -> QColor:
+    """``base`` moved ``share`` (0 to 1) of the way towards ``other``, as an opaque colour."""
     return QColor.fromRgbF(
-        colour.redF() * alpha + background.redF() * (1 - alpha),
-        colour.greenF() * alpha + background.greenF() * (1 - alpha),
-        colour.blueF() * alpha + background.blueF() * (1 - alpha),
+        base.redF() * (1 - share) + other.redF() * share,
+        base.greenF() * (1 - share) + other.greenF() * share,
+        base.blueF() * (1 - share) + other.blueF() * share,
     )
 
 
@@ -267,15 +265,12 @@ def readable_placeholders(app: QApplication, minimum: float = 4.6) -> None:
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         base = palette.color(group, QPalette.ColorRole.Base)
         text = palette.color(group, QPalette.ColorRole.Text)
-        hint = _over(palette.color(group, QPalette.ColorRole.PlaceholderText), base)
+        # Qt's default placeholder is the text colour at half opacity: what shows is a mix
+        placeholder = palette.color(group, QPalette.ColorRole.PlaceholderText)
+        hint = _mix(base, placeholder, placeholder.alphaF())
         step = 0
         while contrast_ratio(hint, base) < minimum and step < 20:
             step += 1
-            share = step / 20
-            hint = QColor.fromRgbF(
-                hint.redF() * (1 - share) + text.redF() * share,
-                hint.greenF() * (1 - share) + text.greenF() * share,
-                hint.blueF() * (1 - share) + text.blueF() * share,
-            )
+            hint = _mix(hint, text, step / 20)
         palette.setColor(group, QPalette.ColorRole.PlaceholderText, hint)
     app.setPalette(palette)
