@@ -35,7 +35,6 @@ from cardentry.ui.qt import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QSize,
     QStackedWidget,
     Qt,
     QTableWidget,
@@ -45,7 +44,7 @@ from cardentry.ui.qt import (
     QWidget,
     translate,
 )
-from cardentry.ui.widgets import HistoryDialog, heading, label
+from cardentry.ui.widgets import HistoryDialog, heading, label, size_on_screen
 from cardentry.ui.worker import CardSession, StoreWorker
 
 if TYPE_CHECKING:
@@ -54,7 +53,6 @@ if TYPE_CHECKING:
 
 _windows: list[QWidget] = []  # top-level windows kept alive while the app runs
 LANGUAGES = i18n.LANGUAGES
-BACKED_UP_SETTING = "key_backed_up_at"  # shared with ``cardentry key backup``
 
 
 def shortcuts() -> list[tuple[str, str]]:
@@ -129,7 +127,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(self._default_size())
+            self.resize(size_on_screen(1280, 720))
         self._update_actions()
         QTimer.singleShot(50, self._load_key)  # the crypto library loads after the first paint
 
@@ -147,20 +145,12 @@ class MainWindow(QMainWindow):
             if self.key_file
             else translate("Home", "No signing key in this profile.")
         )
-        backed_up = self.store.get_setting(BACKED_UP_SETTING) is not None
+        backed_up = self.store.get_setting(keys.BACKED_UP_SETTING) is not None
         self.home.set_backed_up(self.key_file is None or backed_up)
 
     @staticmethod
     def _title(what: str) -> str:
         return translate("MainWindow", "cardentry: {what}").format(what=what)
-
-    def _default_size(self) -> Any:
-        screen = QApplication.primaryScreen()
-        available = screen.availableGeometry().size() if screen else None
-        width, height = 1280, 720
-        if available is not None:
-            width, height = min(width, available.width() - 40), min(height, available.height() - 40)
-        return QSize(width, height)
 
     # --- actions and menus ---------------------------------------------------------
 
@@ -615,7 +605,7 @@ class MainWindow(QMainWindow):
         except (OSError, keys.KeyFileError) as error:
             self.warn(translate("MainWindow", "Could not back up the key"), str(error))
             return
-        self.store.set_setting(BACKED_UP_SETTING, utc_now())
+        self.store.set_setting(keys.BACKED_UP_SETTING, utc_now())
         self.home.set_backed_up(True)
         self.inform(
             translate("MainWindow", "Key backed up"),

@@ -531,7 +531,7 @@ class BackupPage(QWizardPage):
         from cardentry.store import utc_now
 
         with open_store(self.wizard_.data_dir) as store:
-            store.set_setting("key_backed_up_at", utc_now())
+            store.set_setting(keys.BACKED_UP_SETTING, utc_now())
         self.saved.setText(translate("PublicKey", "Saved: {path}").format(path=path))
 
     def nextId(self) -> int:

@@ -12,6 +12,7 @@ from cardentry.ui import theme
 from cardentry.ui.i18n import format_datetime, format_time
 from cardentry.ui.qt import (
     QAbstractItemView,
+    QApplication,
     QButtonGroup,
     QDateTime,
     QDialog,
@@ -25,6 +26,7 @@ from cardentry.ui.qt import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSize,
     QSizePolicy,
     Qt,
     QTableWidget,
@@ -95,6 +97,16 @@ def box(*widgets: QWidget) -> QFrame:
     for widget in widgets:
         layout.addWidget(widget)
     return frame
+
+
+def size_on_screen(width: int, height: int) -> QSize:
+    """A window's first size: ``width`` x ``height``, less if the screen's free area (with
+    40 px to spare) is smaller, as on a 1366x768 laptop with a task bar."""
+    screen = QApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry().size()
+        width, height = min(width, available.width() - 40), min(height, available.height() - 40)
+    return QSize(width, height)
 
 
 def _is_undo_redo(event: Any) -> bool:

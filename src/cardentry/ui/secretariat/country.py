@@ -724,7 +724,7 @@ class CountryPage(QWidget):
         if card is None:
             return
         ranking = subject == RANKING_SUBJECT
-        value = card.ranking if ranking else card.indicator(subject.split(":", 1)[1]).rating
+        value = card.value_of(subject)
         names = {c.partner_id: c.organisation for c in card.contributions}
         given = [(names.get(k, k), v) for k, v in value.given.items()]
         options = list(RANKINGS if ranking else RATINGS)

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from cardentry import __version__
+from cardentry.dashboard import KEY_FILE_SUFFIX
 from cardentry.importer import list_pending
 from cardentry.profile import read_info
 from cardentry.store import Store
+from cardentry.ui import i18n
 from cardentry.ui.qt import (
     QT_TRANSLATE_NOOP,
     QAction,
@@ -26,8 +28,6 @@ from cardentry.ui.qt import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSettings,
-    QSize,
     QStackedWidget,
     Qt,
     QWidget,
@@ -40,9 +40,8 @@ from cardentry.ui.secretariat.importing import ImportPage, summary_text
 from cardentry.ui.secretariat.overview import OverviewPage
 from cardentry.ui.secretariat.trust import TrustPage
 from cardentry.ui.settings import SettingsDialog
-from cardentry.ui.widgets import label
+from cardentry.ui.widgets import label, size_on_screen
 
-KEY_SUFFIX = ".cpckey.json"
 ROTATION_SUFFIX = ".cpcrotate.json"
 PAGES = (  # the names are translated when shown
     ("dashboard", QT_TRANSLATE_NOOP("SecretariatWindow", "Dashboard"), "Ctrl+1"),
@@ -55,7 +54,7 @@ PAGES = (  # the names are translated when shown
 
 def preferences_keys() -> list[QKeySequence]:
     """The platform's keys for the settings (Ctrl+, on GNOME and macOS, Ctrl+Shift+, on KDE),
-    and Ctrl+, everywhere (Windows has none), as in the partner's window."""
+    and Ctrl+, everywhere (Windows has none), the partner window's one key for it."""
     keys = list(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences))
     comma = QKeySequence("Ctrl+,")
     return keys if comma in keys else [*keys, comma]
@@ -75,7 +74,7 @@ class SecretariatWindow(QMainWindow):
         self.desk.failed.connect(self._failed)
         self.desk.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.info = read_info(store)
-        self.settings = QSettings(str(self.data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        self.settings = i18n.settings(self.data_dir)
         self.setWindowTitle(
             translate("SecretariatWindow", "cardentry: {organisation} (secretariat)").format(
                 organisation=self.info.organisation
@@ -139,16 +138,8 @@ class SecretariatWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(self._default_size())
+            self.resize(size_on_screen(1366, 768))
         self.show_page("dashboard")
-
-    def _default_size(self) -> QSize:
-        screen = QApplication.primaryScreen()
-        width, height = 1366, 768
-        if screen is not None:
-            available = screen.availableGeometry().size()
-            width, height = min(width, available.width() - 40), min(height, available.height() - 40)
-        return QSize(width, height)
 
     # --- menus ---------------------------------------------------------------------
 
@@ -314,7 +305,7 @@ class SecretariatWindow(QMainWindow):
     def open_paths(self, paths: list[str]) -> None:
         """Dropped files: bundles and folders are imported; a partner's public key file
         (*.cpckey.json) goes to the phone check, a key change (*.cpcrotate.json) is accepted."""
-        keys = [p for p in paths if p.lower().endswith(KEY_SUFFIX)]
+        keys = [p for p in paths if p.lower().endswith(KEY_FILE_SUFFIX)]
         rotations = [p for p in paths if p.lower().endswith(ROTATION_SUFFIX)]
         bundles = [p for p in paths if p not in keys and p not in rotations]
         if bundles:
