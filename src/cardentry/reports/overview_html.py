@@ -11,6 +11,7 @@ The HTML keeps to what Qt's rich-text engine renders (tables with ``bgcolor``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -39,13 +40,19 @@ def format_percent(value: float) -> str:
     return f"{value:.1f}%"
 
 
-def format_points(value: float) -> str:
-    """``+4.8 pts``, ``−54.8 pts`` (a real minus sign), ``±0.0 pts``."""
+def format_signed(value: float, decimal: Callable[[float], str] = lambda number: f"{number:.1f}") -> str:
+    """``+4.8``, ``\u221254.8`` (a real minus sign), ``\u00b10.0``; ``decimal`` writes the number
+    (the secretariat's window passes its locale's)."""
     if value > 0:
-        return f"+{value:.1f} pts"
+        return f"+{decimal(value)}"
     if value < 0:
-        return f"\u2212{abs(value):.1f} pts"
-    return "\u00b10.0 pts"
+        return f"\u2212{decimal(abs(value))}"
+    return f"\u00b1{decimal(0.0)}"
+
+
+def format_points(value: float) -> str:
+    """``+4.8 pts``, ``\u221254.8 pts``, ``\u00b10.0 pts``."""
+    return f"{format_signed(value)} pts"
 
 
 def _bar(shares: dict[str, float], order: tuple[str, ...], colours: dict[str, str], height: int) -> str:

@@ -191,12 +191,10 @@ def format_percent(value: float) -> str:
 
 
 def format_signed(value: float) -> str:
-    """A change with its sign: +7.1, −54.8 (a real minus sign), ±0.0."""
-    if value > 0:
-        return f"+{format_decimal(value)}"
-    if value < 0:
-        return f"\u2212{format_decimal(abs(value))}"
-    return f"\u00b1{format_decimal(0.0)}"
+    """A change with its sign as the reports write it (+7.1, −54.8, ±0.0), in the locale's digits."""
+    from cardentry.reports.overview_html import format_signed as signed  # secretariat only: not at start
+
+    return signed(value, format_decimal)
 
 
 def format_points(value: float) -> str:
