@@ -5,6 +5,9 @@ then renames it over the final name (``os.replace``: atomic on POSIX and on Wind
 and, on POSIX, fsyncs the folder so the rename itself survives a power cut. A reader
 sees either the old file, no file, or the whole new file; never a prefix.
 
+``produce_atomically`` does the same for a file a library writes itself, given a path
+(PDF and PNG through Qt, XLSX through openpyxl).
+
 The temporary name starts with a dot and ends in ``.tmp``, so a folder scan for
 ``*.cpc.json`` (the secretariat import) never picks up a file still being written.
 """
@@ -15,6 +18,7 @@ import contextlib
 import errno
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -31,6 +35,33 @@ def write_atomically(path: str | os.PathLike[str], data: bytes, *, mode: int = 0
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _fsync_directory(path.parent)
+    return path
+
+
+def produce_atomically(
+    path: str | os.PathLike[str], produce: Callable[[Path], object], *, mode: int = 0o644
+) -> Path:
+    """Let ``produce`` write the file at a temporary path in ``path``'s folder, then put it
+    at ``path`` as ``write_atomically`` does (fsync, rename, folder fsync); returns the path.
+
+    On any failure, ``produce``'s included, the temporary file is removed and the previous
+    content of ``path`` (if any) is left as it was.
+    """
+    path = Path(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    temporary = Path(name)
+    try:
+        produce(temporary)
+        with open(temporary, "r+b") as handle:
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, path)

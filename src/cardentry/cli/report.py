@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from cardentry.atomic import write_atomically
+from cardentry.atomic import produce_atomically, write_atomically
 from cardentry.cli.common import EXIT_USAGE, Context, fail, pass_context
 from cardentry.cli.secretariat import secretariat_store
 from cardentry.merge import merged_card
@@ -49,9 +49,7 @@ def overview_(ctx: Context, cycle: str, baseline: str | None, fmt: str, out: Pat
         _emit(overview_csv(figures), out)
     else:
         assert out is not None
-        temporary = out.with_name(f".{out.name}.tmp")
-        overview_xlsx(figures, temporary)
-        os.replace(temporary, out)
+        produce_atomically(out, lambda temporary: overview_xlsx(figures, temporary))
         click.echo(str(out), err=True)
     if figures["unresolved"]:
         names = ", ".join(item["country"] for item in figures["unresolved"])
@@ -93,9 +91,8 @@ def card(ctx: Context, country: str, cycle: str, fmt: str, out: Path) -> None:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from cardentry.ui.render import render_pdf, render_png
 
-        temporary = out.with_name(f".{out.name}.tmp")
-        (render_pdf if fmt == "pdf" else render_png)(html, temporary)
-        os.replace(temporary, out)
+        render = render_pdf if fmt == "pdf" else render_png
+        produce_atomically(out, lambda temporary: render(html, temporary))
     click.echo(str(out))
     if not merged.resolved:
         click.echo(f"Note: open disagreements: {', '.join(merged.open_conflicts)}", err=True)

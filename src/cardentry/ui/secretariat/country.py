@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from cardentry import history
-from cardentry.atomic import write_atomically
+from cardentry.atomic import produce_atomically, write_atomically
 from cardentry.catalogue import default_catalogue
 from cardentry.countries import sort_key
 from cardentry.merge import (
@@ -778,9 +778,8 @@ class CountryPage(QWidget):
             if kind == "html":
                 write_atomically(path, html.encode("utf-8"))
             else:
-                temporary = path.with_name(f".{path.name}.tmp")
-                (render_pdf if kind == "pdf" else render_png)(html, temporary)
-                temporary.replace(path)
+                render = render_pdf if kind == "pdf" else render_png
+                produce_atomically(path, lambda temporary: render(html, temporary))
         except OSError as error:
             QMessageBox.warning(self, translate("SecretariatCountry", "The card was not saved"), str(error))
             return None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from cardentry.atomic import write_atomically
+from cardentry.atomic import produce_atomically, write_atomically
 from cardentry.dashboard import known_cycles, ranking_columns
 from cardentry.models import RANKINGS
 from cardentry.reports.figures import overview, rankings
@@ -286,13 +285,11 @@ class OverviewPage(QWidget):
                 write_atomically(path, overview_csv(figures).encode("utf-8"))
             elif kind == "rankings-csv":
                 write_atomically(path, rankings_csv(self.ranking_rows).encode("utf-8"))
+            elif kind == "xlsx":
+                produce_atomically(path, lambda temporary: overview_xlsx(figures, temporary))
             else:
-                temporary = path.with_name(f".{path.name}.tmp")
-                if kind == "xlsx":
-                    overview_xlsx(figures, temporary)
-                else:
-                    render_pdf(overview_html(figures, self.ranking_rows), temporary)
-                os.replace(temporary, path)
+                html = overview_html(figures, self.ranking_rows)
+                produce_atomically(path, lambda temporary: render_pdf(html, temporary))
         except OSError as error:
             QMessageBox.warning(self, translate("SecretariatOverview", "Not exported"), str(error))
             return None
