@@ -165,6 +165,11 @@ class MergedCard:
     def organisations(self) -> list[str]:
         return [c.organisation for c in self.contributions]
 
+    @property
+    def organisation_by_partner(self) -> dict[str, str]:
+        """Each contributing partner's organisation, by partner id."""
+        return {c.partner_id: c.organisation for c in self.contributions}
+
 
 def merge_values(given: dict[str, str | None], resolution: Resolution | None) -> MergedValue:
     """Merge the values partners gave (key_id -> value or ``None``) for one subject."""
@@ -556,7 +561,7 @@ def open_conflicts(store: Store, cycle: str | None = None) -> list[OpenConflict]
                 continue
             card = merged_card(store, country, each_cycle)
             assert card is not None
-            names = {c.partner_id: c.organisation for c in card.contributions}
+            names = card.organisation_by_partner
             for subject in card.open_conflicts:
                 merged = card.value_of(subject)  # an open conflict carries its latest decision, if any
                 result.append(

@@ -77,7 +77,7 @@ def _rating_cell_label(value: MergedValue, names: dict[str, str]) -> tuple[str, 
 def card_html(card: MergedCard, *, language: str = "en") -> str:
     """The merged card as a complete HTML document."""
     catalogue = default_catalogue()
-    names = {c.partner_id: c.organisation for c in card.contributions}
+    names = card.organisation_by_partner
     several = len(card.contributions) > 1
     country = country_name(card.country)
     out: list[str] = []

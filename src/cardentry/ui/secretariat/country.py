@@ -306,7 +306,7 @@ class CardMatrix(QWidget):
                 grid.addWidget(cell, index + 1, column)
 
     def show_card(self, card: MergedCard) -> None:
-        names = {c.partner_id: c.organisation for c in card.contributions}
+        names = card.organisation_by_partner
         for entry in card.indicators:
             self.cells[entry.code].show_value(entry.rating, entry.ngo_action_by, names)
 
@@ -540,7 +540,7 @@ class CountryPage(QWidget):
         self.summary.setProperty("role", "error" if open_count else "ok")
         self.summary.style().polish(self.summary)
         self.matrix.show_card(card)
-        names = {c.partner_id: c.organisation for c in card.contributions}
+        names = card.organisation_by_partner
         ranking = card.ranking
         if ranking.status == "conflict":
             self.ranking.setText(
@@ -725,7 +725,7 @@ class CountryPage(QWidget):
             return
         ranking = subject == RANKING_SUBJECT
         value = card.value_of(subject)
-        names = {c.partner_id: c.organisation for c in card.contributions}
+        names = card.organisation_by_partner
         given = [(names.get(k, k), v) for k, v in value.given.items()]
         options = list(RANKINGS if ranking else RATINGS)
         title = f"{subject_title(subject)}, {country_name(card.country)} {card.cycle}"
