@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from cardentry.store import Store
+from cardentry.storage.store import Store
 
 EDITS = 1_000
 

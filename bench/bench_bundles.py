@@ -24,12 +24,12 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from cardentry import keys
-from cardentry.bundle import export_card
-from cardentry.catalogue import default_catalogue
-from cardentry.models import Answers
-from cardentry.profile import init_profile
-from cardentry.verify import verify_bundle
+from cardentry.base.catalogue import default_catalogue
+from cardentry.bundleformat.models import Answers
+from cardentry.bundleformat.verify import verify_bundle
+from cardentry.partner.export import export_card
+from cardentry.storage import keys
+from cardentry.storage.profile import init_profile
 
 EXPORTS = 20
 VERIFIES = 200

@@ -30,7 +30,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from bundle_factory import Partner, evidence_item, secretariat
-from cardentry.importer import import_paths
+from cardentry.secretariat.importer import import_paths
 
 DEFAULT_BUNDLES = 1_000
 ROUNDS = 3
@@ -78,7 +78,8 @@ def raw_floor(folder: Path, database: Path) -> tuple[float, float]:
 
 
 def full_import(folder: Path, root: Path) -> tuple[float, float, dict[str, int]]:
-    from cardentry.trust import parse_public_key_file, trust_key
+    from cardentry.secretariat.actions import trust_key
+    from cardentry.secretariat.trust import parse_public_key_file
 
     store = secretariat(root)
     try:

@@ -21,7 +21,7 @@ import pycountry
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from bundle_factory import Partner, import_data, secretariat, trust
-from cardentry.reports.figures import overview, rankings
+from cardentry.secretariat.reports.figures import overview, rankings
 
 COUNTRIES = 200
 CYCLES = [str(year) for year in range(2003, 2013)]

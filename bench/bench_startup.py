@@ -41,8 +41,8 @@ APP = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from cardentry.ui.app import launch
-    from cardentry.ui.qt import QApplication
+    from cardentry.ui.launcher import launch
+    from cardentry.ui.common.qt import QApplication
     window = launch(Path(sys.argv[1]), demo=True)
     window.resize(1366, 768)
     window.open_card(window.store.list_assessments()[0].id)
@@ -101,8 +101,8 @@ def startup(root: Path) -> tuple[list[float], list[float]]:
 
 def page_switches(root: Path) -> list[float]:
     os.environ.update({k: v for k, v in _environment().items() if k == "QT_QPA_PLATFORM"})
-    from cardentry.ui.app import launch
-    from cardentry.ui.qt import QApplication
+    from cardentry.ui.common.qt import QApplication
+    from cardentry.ui.launcher import launch
 
     window = launch(root, demo=True)
     window.resize(1366, 768)
@@ -121,7 +121,7 @@ def page_switches(root: Path) -> list[float]:
 
 
 def main() -> None:
-    from cardentry.demo import create_demo_profile
+    from cardentry.partner.demo import create_demo_profile
 
     with tempfile.TemporaryDirectory(prefix="cardentry-bench-") as folder:
         root = Path(folder) / "demo"

@@ -18,8 +18,8 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from cardentry import strictjson
-    from cardentry.verify import REASONS, verify_bundle
+    from cardentry.base import strictjson
+    from cardentry.bundleformat.verify import REASONS, verify_bundle
 
 
 def test_one_input(data: bytes) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from cardentry.ui.qm import compile_all  # noqa: E402  (Qt-free: runs without a display)
+from cardentry.ui.common.qm import compile_all  # noqa: E402  (Qt-free: runs without a display)
 
 
 def main(argv: list[str] | None = None) -> int:

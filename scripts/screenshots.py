@@ -71,16 +71,17 @@ class Studio:
     windows: list[Any] = field(default_factory=list)
 
     def settle(self, rounds: int = 5) -> None:
-        from cardentry.ui.qt import QApplication
+        from cardentry.ui.common.qt import QApplication
 
         for _ in range(rounds):
             QApplication.processEvents()
 
     def demo_profile(self, name: str = "demo") -> Path:
         """A partner profile: the Thailand 2012 demo card plus a 2010-2011 card exported as r1."""
-        from cardentry import bundle, keys
-        from cardentry.demo import DEMO_PASSPHRASE, create_demo_profile
-        from cardentry.profile import open_store
+        from cardentry.partner import export as bundle_export
+        from cardentry.partner.demo import DEMO_PASSPHRASE, create_demo_profile
+        from cardentry.storage import keys
+        from cardentry.storage.profile import open_store
 
         root = self.folder / name
         if root.exists():
@@ -98,12 +99,13 @@ class Studio:
             store.set_field(earlier, "overall.ranking", "limited_measures")
             store.set_field(earlier, "calls_to_action", ["Adopt a child-specific national plan of action."])
             private_key = keys.load_profile_key(root).unlock(DEMO_PASSPHRASE)
-            bundle.export_card(store, earlier, private_key, self.folder / "sent")
+            bundle_export.export_card(store, earlier, private_key, self.folder / "sent")
         return root
 
     def main_window(self, root: Path) -> Any:
-        from cardentry.profile import open_store
-        from cardentry.ui.app import MainWindow, ensure_app
+        from cardentry.storage.profile import open_store
+        from cardentry.ui.launcher import ensure_app
+        from cardentry.ui.partner.window import MainWindow
 
         ensure_app()
         window = MainWindow(open_store(root), root, demo=True)
@@ -122,7 +124,7 @@ class Studio:
 
     def with_dialog(self, window: Any, dialog: Any) -> Any:
         """The window with a dialog drawn centred over it, as people see it."""
-        from cardentry.ui.qt import QColor, QPainter, QPoint
+        from cardentry.ui.common.qt import QColor, QPainter, QPoint
 
         self.settle()
         image = window.grab().toImage()
@@ -159,8 +161,8 @@ def scene(name: str) -> Callable[[Callable[[Studio], Any]], Callable[[Studio], A
 
 @scene("first-run")
 def first_run(studio: Studio) -> Any:
-    from cardentry.ui.app import ensure_app
-    from cardentry.ui.firstrun import FirstRunWizard
+    from cardentry.ui.common.firstrun import FirstRunWizard
+    from cardentry.ui.launcher import ensure_app
 
     ensure_app()
     wizard = FirstRunWizard(studio.folder / "new-profile")
@@ -231,7 +233,7 @@ def review(studio: Studio) -> Any:
 
 @scene("export")
 def export(studio: Studio) -> Any:
-    from cardentry.demo import DEMO_PASSPHRASE
+    from cardentry.partner.demo import DEMO_PASSPHRASE
 
     window = studio.main_window(studio.demo_profile())
     editor = studio.open_demo_card(window)
@@ -302,12 +304,12 @@ class Partner:
 
     @property
     def public_key(self) -> bytes:
-        from cardentry.keys import raw_public_key
+        from cardentry.bundleformat.keyfile import raw_public_key
 
         return raw_public_key(self.key)
 
     def info(self) -> Any:
-        from cardentry.keys import PublicKeyInfo, key_id_of
+        from cardentry.bundleformat.keyfile import PublicKeyInfo, key_id_of
 
         return PublicKeyInfo(
             key_id_of(self.public_key), self.public_key, {"name": self.organisation, "email": None},
@@ -326,7 +328,7 @@ def _card(partner: Partner, country: str, cycle: str, ratings: dict[str, str | N
           stars: tuple[str, ...] = ()) -> dict[str, Any]:  # fmt: skip
     import uuid
 
-    from cardentry.catalogue import default_catalogue
+    from cardentry.base.catalogue import default_catalogue
 
     return {
         "bundle_id": str(uuid.uuid4()),
@@ -358,7 +360,7 @@ def _card(partner: Partner, country: str, cycle: str, ratings: dict[str, str | N
 
 
 def _write(folder: Path, name: str, partner: Partner, payload: dict[str, Any]) -> Path:
-    from cardentry.bundle import encode_envelope, sign_payload
+    from cardentry.bundleformat.envelope import encode_envelope, sign_payload
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
@@ -368,7 +370,7 @@ def _write(folder: Path, name: str, partner: Partner, payload: dict[str, Any]) -
 
 def _ratings(countries: list[str], index: int, cycle: str) -> dict[str, str | None]:
     """A country's ratings: the report's shares where it quotes them, a fixed spread elsewhere."""
-    from cardentry.catalogue import default_catalogue
+    from cardentry.base.catalogue import default_catalogue
 
     reds = _RED_2012 if cycle == "2012" else _RED_2009
     ratings: dict[str, str | None] = {}
@@ -401,10 +403,10 @@ def secretariat_network(studio: Studio, *, complete: bool = False) -> Inbox:
     import base64
     import uuid
 
-    from cardentry import importer
-    from cardentry.merge import resolve
-    from cardentry.profile import init_profile
-    from cardentry.trust import trust_key
+    from cardentry.secretariat import importer
+    from cardentry.secretariat.actions import trust_key
+    from cardentry.secretariat.merge import resolve
+    from cardentry.storage.profile import init_profile
 
     root = studio.folder / "secretariat"
     inbox = studio.folder / "inbox"
@@ -474,8 +476,8 @@ def secretariat_network(studio: Studio, *, complete: bool = False) -> Inbox:
 
 
 def secretariat_window(studio: Studio, network: Inbox, *, imported: bool = True) -> Any:
-    from cardentry.profile import open_store
-    from cardentry.ui.app import ensure_app
+    from cardentry.storage.profile import open_store
+    from cardentry.ui.launcher import ensure_app
     from cardentry.ui.secretariat import SecretariatWindow
 
     ensure_app()
@@ -491,7 +493,7 @@ def secretariat_window(studio: Studio, network: Inbox, *, imported: bool = True)
 
 def secretariat_settle(studio: Studio, window: Any) -> None:
     """Until the window's store calls and imports have run and been shown."""
-    from cardentry.ui.qt import QApplication
+    from cardentry.ui.common.qt import QApplication
 
     for _ in range(10000):
         QApplication.processEvents()
@@ -515,7 +517,7 @@ def secretariat_dashboard(studio: Studio) -> Any:
 
 @scene("secretariat-import")
 def secretariat_import(studio: Studio) -> Any:
-    from cardentry.ui.qt import Qt
+    from cardentry.ui.common.qt import Qt
 
     window = secretariat_window(studio, secretariat_network(studio))
     page = window.importer
@@ -537,7 +539,7 @@ def secretariat_trust(studio: Studio) -> Any:
 
 @scene("secretariat-trust-key")
 def secretariat_trust_key(studio: Studio) -> Any:
-    from cardentry.trust import read_public_key_file
+    from cardentry.secretariat.trust import read_public_key_file
     from cardentry.ui.secretariat.trust import TrustKeyDialog
 
     network = secretariat_network(studio)
@@ -581,7 +583,7 @@ def secretariat_settle_dialog(studio: Studio) -> Any:
 
 @scene("secretariat-history")
 def secretariat_history(studio: Studio) -> Any:
-    from cardentry.ui.qt import Qt
+    from cardentry.ui.common.qt import Qt
 
     window = secretariat_window(studio, secretariat_network(studio))
     window.open_country("IND", "2012")
@@ -607,7 +609,7 @@ def secretariat_overview(studio: Studio) -> Any:
 
 
 def capture(target: Any, path: Path) -> None:
-    from cardentry.ui.qt import QImage
+    from cardentry.ui.common.qt import QImage
 
     image = target if isinstance(target, QImage) else target.grab().toImage()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -644,8 +646,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [name for name in names if name not in SCENES]
     if unknown:
         parser.error(f"unknown scene(s): {', '.join(unknown)}; known: {', '.join(SCENES)}")
-    from cardentry.ui import i18n
-    from cardentry.ui.app import ensure_app
+    from cardentry.ui.common import i18n
+    from cardentry.ui.launcher import ensure_app
 
     ensure_app()
     i18n.install(args.language)  # before any window, as the app does

@@ -175,20 +175,21 @@ def write(folder: Path, name: str, data: bytes) -> Path:
 
 def secretariat(root: Path) -> Any:
     """A new secretariat profile's open store in ``root``."""
-    from cardentry.profile import init_profile
+    from cardentry.storage.profile import init_profile
 
     return init_profile(root, role="secretariat", organisation="Secretariat")
 
 
 def trust(store: Any, partner: Partner, countries: str | None = "THA") -> Any:
     """Trust ``partner``'s key (for ``countries``); returns the ``TrustResult``."""
-    from cardentry.trust import parse_public_key_file, trust_key
+    from cardentry.secretariat.actions import trust_key
+    from cardentry.secretariat.trust import parse_public_key_file
 
     data = json.dumps(partner.key_file()).encode()
     return trust_key(store, parse_public_key_file(data), countries)
 
 
 def import_data(store: Any, data: bytes, name: str = "bundle.cpc.json") -> Any:
-    from cardentry.importer import import_bytes
+    from cardentry.secretariat.importer import import_bytes
 
     return import_bytes(store, data, name)

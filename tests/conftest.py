@@ -36,6 +36,15 @@ def _no_user_profile(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.fixture
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap key-derivation parameters, so that making and unlocking keys takes milliseconds
+    (the shipped defaults are tested in tests/storage/test_keys.py)."""
+    from partner_helpers import fast_kdf
+
+    fast_kdf(monkeypatch)
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "profile"
 

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from cardentry import keys
-from cardentry.catalogue import default_catalogue
-from cardentry.models import Answers
-from cardentry.profile import init_profile
-from cardentry.store import Store
+from cardentry.base.catalogue import default_catalogue
+from cardentry.bundleformat.models import Answers
+from cardentry.storage import keys
+from cardentry.storage.profile import init_profile
+from cardentry.storage.store import Store
 
 PASSPHRASE = "correct horse battery staple"
 ENV = {"CARDENTRY_PASSPHRASE": PASSPHRASE}

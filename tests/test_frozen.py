@@ -207,7 +207,7 @@ def test_the_gui_opens_on_an_x_server_with_the_xcb_plugin(app: Path, tmp_path: P
 def test_a_profile_from_an_older_version_is_backed_up_and_upgraded(app: Path, tmp_path: Path):
     from sqlite_utils import Database
 
-    from cardentry.migrations import MIGRATIONS, SCHEMA_VERSION, migration_names
+    from cardentry.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migration_names
 
     if SCHEMA_VERSION < 2:
         pytest.skip("only one schema version so far")
@@ -260,7 +260,7 @@ def test_the_build_holds_only_what_the_app_uses(app: Path):
 
 def test_the_smoke_hook_opens_the_gui_and_quits_from_the_source_tree(tmp_path: Path):
     """The hook the frozen GUI test relies on (installers/cardentry_main.py), run from source."""
-    from cardentry.profile import init_profile
+    from cardentry.storage.profile import init_profile
 
     profile = tmp_path / "profile"
     init_profile(profile, role="secretariat", organisation=ORGANISATION).close()

@@ -10,15 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from cardentry import bundle, keys
-from cardentry.catalogue import default_catalogue
-from cardentry.importer import import_file
-from cardentry.merge import merged_card
-from cardentry.profile import init_profile
-from cardentry.reports.card import card_html
-from cardentry.trust import read_public_key_file, trust_key
-from cardentry.verify import verify_file
-from partner_helpers import PASSPHRASE, fast_kdf, make_partner
+from cardentry.base.catalogue import default_catalogue
+from cardentry.bundleformat.verify import verify_file
+from cardentry.partner import export as bundle_export
+from cardentry.secretariat.actions import trust_key
+from cardentry.secretariat.importer import import_file
+from cardentry.secretariat.merge import merged_card
+from cardentry.secretariat.reports.card import card_html
+from cardentry.secretariat.trust import read_public_key_file
+from cardentry.storage import keys
+from cardentry.storage.profile import init_profile
+from partner_helpers import PASSPHRASE, make_partner
 
 TEXTS = {
     "thai": "รัฐบาลได้จัดตั้งสายด่วน ๑๓๐๐\nตลอด ๒๔ ชั่วโมง",
@@ -30,9 +32,7 @@ TEXTS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _fast_kdf(monkeypatch):
-    fast_kdf(monkeypatch)
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 def test_multilingual_texts_survive_export_verify_import_merge_and_html(tmp_path: Path) -> None:
@@ -53,7 +53,7 @@ def test_multilingual_texts_survive_export_verify_import_merge_and_html(tmp_path
         store.set_field(assessment, "overall.ranking", "limited_measures")
         store.set_field(assessment, "calls_to_action", [text.splitlines()[0] for text in TEXTS.values()])
         private_key = keys.load_profile_key(tmp_path / "partner").unlock(PASSPHRASE)
-        result = bundle.export_card(store, assessment, private_key, tmp_path / "sent")
+        result = bundle_export.export_card(store, assessment, private_key, tmp_path / "sent")
     public_key = keys.write_public_key_file(
         tmp_path / "partner.cpckey.json", keys.load_profile_key(tmp_path / "partner")
     )

@@ -122,7 +122,7 @@ def test_lupdate_finds_no_string_the_files_lack(tmp_path: Path) -> None:
 
 
 def test_the_files_compile_with_lrelease(tmp_path: Path) -> None:
-    from cardentry.ui.qm import compile_all
+    from cardentry.ui.common.qm import compile_all
 
     for path in I18N.glob("*.ts"):
         shutil.copy(path, tmp_path / path.name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cardentry.store import Store
+from cardentry.storage.store import Store
 
 CODES = ("helpline", "shelters", "police_units", "national_legislation")
 

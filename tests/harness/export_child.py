@@ -9,9 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cardentry import keys
-from cardentry.bundle import export_card
-from cardentry.profile import open_store
+from cardentry.partner.export import export_card
+from cardentry.storage import keys
+from cardentry.storage.profile import open_store
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ import signal
 import sys
 from pathlib import Path
 
-from cardentry.store import StorageFailure, Store
+from cardentry.storage.store import StorageFailure, Store
 
 
 def main() -> None:

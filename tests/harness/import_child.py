@@ -9,8 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from cardentry.importer import import_paths
-from cardentry.profile import open_store
+from cardentry.secretariat.importer import import_paths
+from cardentry.storage.profile import open_store
 
 
 def main() -> None:

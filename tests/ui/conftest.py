@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from cardentry.profile import init_profile
+from cardentry.storage.profile import init_profile
 
 PASSPHRASE = "a long passphrase for tests"
 
@@ -27,8 +27,9 @@ def partner_dir(tmp_path: Path) -> Path:
 
 def shown_partner_window(qtbot, partner_dir: Path) -> Any:
     """The partner's main window for ``partner_dir``, shown at 1366x768."""
-    from cardentry.profile import open_store
-    from cardentry.ui.app import MainWindow, ensure_app
+    from cardentry.storage.profile import open_store
+    from cardentry.ui.launcher import ensure_app
+    from cardentry.ui.partner.window import MainWindow
 
     ensure_app()
     main = MainWindow(open_store(partner_dir), partner_dir)
@@ -50,8 +51,8 @@ def window(qtbot, partner_dir: Path) -> Iterator:
 @pytest.fixture
 def make_window(qtbot, partner_dir: Path) -> Iterator[Callable[..., Any]]:
     """A partner window built after the translators of ``language`` (as ``launch`` does)."""
-    from cardentry.ui import i18n
-    from cardentry.ui.app import ensure_app
+    from cardentry.ui.common import i18n
+    from cardentry.ui.launcher import ensure_app
 
     windows = []
 
@@ -73,7 +74,7 @@ def make_window(qtbot, partner_dir: Path) -> Iterator[Callable[..., Any]]:
 @pytest.fixture(autouse=True)
 def _forget_windows() -> Iterator[None]:
     yield
-    from cardentry.ui import app
+    from cardentry.ui import launcher as app
 
     for widget in app._windows:
         if hasattr(widget, "closed") and not widget.closed:

@@ -10,7 +10,7 @@ from cardentry.cli import main
 
 
 def test_cardentry_with_a_bundle_file_means_open(tmp_path, monkeypatch):
-    import cardentry.ui.app as ui_app
+    import cardentry.ui.launcher as ui_app
 
     bundle = write(tmp_path, "THA-2012-x-r1.cpc.json", Partner.new().bundle())
     calls = []
@@ -23,7 +23,7 @@ def test_cardentry_with_a_bundle_file_means_open(tmp_path, monkeypatch):
 
 
 def test_a_partner_sees_whether_a_bundle_is_intact(tmp_path, vectors_dir):
-    from cardentry.ui.opening import verification_text
+    from cardentry.ui.common.opening import verification_text
 
     intact, text = verification_text(vectors_dir / "valid-r1.cpc.json")
     assert intact and "ECPAT International" in text and "THA" in text and "revision 1" in text
@@ -41,9 +41,9 @@ def thai_secretariat(tmp_path: Path) -> tuple[Partner, Path]:
 
 
 def test_a_secretariat_window_imports_a_bundle_it_was_handed(qtbot, tmp_path):
-    from secretariat_fixtures import open_window, settle
+    from secretariat_helpers import open_window, settle
 
-    from cardentry.ui.opening import open_paths_later
+    from cardentry.ui.common.opening import open_paths_later
 
     partner, root = thai_secretariat(tmp_path)
     bundle = write(tmp_path, "THA-2012-ecpat-r1.cpc.json", partner.bundle())
@@ -57,10 +57,10 @@ def test_a_secretariat_window_imports_a_bundle_it_was_handed(qtbot, tmp_path):
 def test_a_file_macos_hands_over_as_an_event_reaches_the_window(qtbot, tmp_path):
     """macOS sends QFileOpenEvent (before the window exists when a double-click starts the app)."""
     from PySide6.QtGui import QFileOpenEvent  # tests only: what macOS sends
-    from secretariat_fixtures import open_window, settle
+    from secretariat_helpers import open_window, settle
 
-    from cardentry.ui.opening import FileOpenEvents
-    from cardentry.ui.qt import QApplication
+    from cardentry.ui.common.opening import FileOpenEvents
+    from cardentry.ui.common.qt import QApplication
 
     partner, root = thai_secretariat(tmp_path)
     first = write(tmp_path, "THA-2012-ecpat-r1.cpc.json", partner.bundle())

@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from cardentry import __version__
-from cardentry.catalogue import CatalogueError, default_catalogue
+from cardentry.base.catalogue import CatalogueError, default_catalogue
 from cardentry.cli.common import EXIT_USAGE, Context, fail
 
 
@@ -55,7 +55,7 @@ def main(click_ctx: click.Context, data_dir: str | None) -> None:
 @click.pass_obj
 def gui(ctx: Context) -> None:
     """Open the desktop app on the profile."""
-    from cardentry.ui.app import run
+    from cardentry.ui.launcher import run
 
     raise SystemExit(run(ctx.data_dir))
 
@@ -69,7 +69,7 @@ def open_(ctx: Context, paths: tuple[str, ...]) -> None:
     A secretariat imports the bundles and checks key files; a partner sees whether a
     bundle is intact and who signed it.
     """
-    from cardentry.ui.app import run
+    from cardentry.ui.launcher import run
 
     raise SystemExit(run(ctx.data_dir, open_paths=list(paths)))
 
@@ -78,8 +78,8 @@ def open_(ctx: Context, paths: tuple[str, ...]) -> None:
 @click.option("--reset", is_flag=True, help="Start the demo again from scratch.")
 def demo(reset: bool) -> None:
     """Open the desktop app on a demo profile with a partly filled card (never your own)."""
-    from cardentry.demo import ensure_demo_profile
-    from cardentry.ui.app import run
+    from cardentry.partner.demo import ensure_demo_profile
+    from cardentry.ui.launcher import run
 
     root = ensure_demo_profile(reset=reset)
     raise SystemExit(run(root, demo=True))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cardentry.answers import read_answers_file
+from cardentry.bundleformat.models import Country, Cycle, field_problem_of_type
 from cardentry.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -17,8 +17,8 @@ from cardentry.cli.common import (
     pass_context,
     print_json,
 )
-from cardentry.models import Country, Cycle, field_problem_of_type
-from cardentry.store import NotFound
+from cardentry.partner.answers import read_answers_file
+from cardentry.storage.store import NotFound
 
 
 @click.group("assessment")

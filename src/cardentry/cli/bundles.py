@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from cardentry import bundle, keys
+from cardentry.bundleformat.verify import describe, verify_file
 from cardentry.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -20,9 +20,10 @@ from cardentry.cli.common import (
 )
 from cardentry.cli.keys import load_key_or_exit, unlock_or_exit
 from cardentry.cli.passphrase import BACKUP_REMINDER, passphrase_file_option, read_passphrase
-from cardentry.profile import ProfilePaths, exists, open_store
-from cardentry.store import NotFound, StorageFailure, StoreError
-from cardentry.verify import describe, verify_file
+from cardentry.partner import export as bundle_export
+from cardentry.storage import keys
+from cardentry.storage.profile import ProfilePaths, exists, open_store
+from cardentry.storage.store import NotFound, StorageFailure, StoreError
 
 OUT_HELP = (
     "File, or folder to put it in under the standard name (a folder is created if the name "
@@ -57,7 +58,7 @@ def export(
         return
     with opened_store(ctx) as store:
         try:
-            check = bundle.check_export(store, assessment_id)
+            check = bundle_export.check_export(store, assessment_id)
         except NotFound as error:
             fail(str(error), EXIT_USAGE)
     if not check.ok:
@@ -72,8 +73,8 @@ def export(
     private_key = unlock_or_exit(key_file, read_passphrase(passphrase_file))
     with opened_store(ctx) as store:
         try:
-            result = bundle.export_card(store, assessment_id, private_key, out)
-        except bundle.ExportRefused as error:  # changed since the check (another window)
+            result = bundle_export.export_card(store, assessment_id, private_key, out)
+        except bundle_export.ExportRefused as error:  # changed since the check (another window)
             fail("; ".join(map(str, [error, *error.problems])), EXIT_FAILED)
         except StorageFailure as error:
             fail(str(error), EXIT_USAGE)
@@ -104,8 +105,10 @@ def export(
 def _resave(ctx: Context, assessment_id: str, revision: int, out: str, as_json: bool) -> None:
     with opened_store(ctx) as store:
         try:
-            path = bundle.resave_export(store, assessment_id, revision, out)
-            record = next(r for r in bundle.list_exports(store, assessment_id) if r.revision == revision)
+            path = bundle_export.resave_export(store, assessment_id, revision, out)
+            record = next(
+                r for r in bundle_export.list_exports(store, assessment_id) if r.revision == revision
+            )
         except NotFound as error:
             fail(str(error), EXIT_USAGE)
         except OSError as error:
@@ -117,7 +120,7 @@ def _resave(ctx: Context, assessment_id: str, revision: int, out: str, as_json: 
         click.echo(record.bundle_id)
 
 
-def _record(record: bundle.ExportRecord) -> dict[str, Any]:
+def _record(record: bundle_export.ExportRecord) -> dict[str, Any]:
     return {
         "bundle_id": record.bundle_id,
         "assessment_id": record.assessment_id,
@@ -141,7 +144,7 @@ def exports_list(ctx: Context, assessment_id: str, as_json: bool) -> None:
     """Every exported revision of a card, oldest first (re-send one with export --revision N)."""
     with opened_store(ctx) as store:
         try:
-            records = bundle.list_exports(store, assessment_id)
+            records = bundle_export.list_exports(store, assessment_id)
         except NotFound as error:
             fail(str(error), EXIT_USAGE)
     if as_json:
@@ -160,7 +163,7 @@ def _key_state(ctx: Context, key_id: str | None) -> dict[str, Any]:
     """``trusted`` (bool or None without a usable profile) and ``key_state`` for a key."""
     if key_id is None or not exists(ctx.data_dir):
         return dict(NOT_CHECKED)
-    from cardentry.trust import key_state
+    from cardentry.secretariat.trust import key_state
 
     try:
         store = open_store(ctx.data_dir)

@@ -15,8 +15,8 @@ from typing import Any, NoReturn
 
 import click
 
-from cardentry.profile import open_store, resolve_data_dir
-from cardentry.store import Store, StoreError
+from cardentry.storage.profile import open_store, resolve_data_dir
+from cardentry.storage.store import Store, StoreError
 
 EXIT_OK = 0
 EXIT_FAILED = 1

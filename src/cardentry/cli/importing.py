@@ -11,7 +11,7 @@ import click
 
 from cardentry.cli.common import EXIT_FAILED, EXIT_OK, Context, json_option, pass_context
 from cardentry.cli.secretariat import secretariat_store
-from cardentry.importer import ImportSummary, count_bundle_files, import_paths
+from cardentry.secretariat.importer import ImportSummary, count_bundle_files, import_paths
 
 CLEAR_LINE = "\r\x1b[K"
 

@@ -8,7 +8,6 @@ from typing import Any
 
 import click
 
-from cardentry import keys, rotation
 from cardentry.cli.common import (
     EXIT_USAGE,
     Context,
@@ -24,8 +23,10 @@ from cardentry.cli.passphrase import (
     passphrase_file_option,
     read_passphrase,
 )
-from cardentry.profile import read_info
-from cardentry.store import utc_now
+from cardentry.partner import rotation
+from cardentry.storage import keys
+from cardentry.storage.profile import read_info
+from cardentry.storage.store import utc_now
 
 
 def require_partner(ctx: Context) -> dict[str, Any]:

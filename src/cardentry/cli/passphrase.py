@@ -13,8 +13,8 @@ from typing import Any
 
 import click
 
-from cardentry import keys
 from cardentry.cli.common import EXIT_USAGE, fail
+from cardentry.storage import keys
 
 PASSPHRASE_VARIABLE = "CARDENTRY_PASSPHRASE"
 NEW_PASSPHRASE_VARIABLE = "CARDENTRY_NEW_PASSPHRASE"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cardentry import keys
+from cardentry.bundleformat.models import validate_countries
 from cardentry.cli.common import (
     EXIT_USAGE,
     Context,
@@ -23,9 +23,9 @@ from cardentry.cli.passphrase import (
     passphrase_file_option,
     read_passphrase,
 )
-from cardentry.models import validate_countries
-from cardentry.profile import ROLES, ProfileError, init_profile, read_info
-from cardentry.store import StoreError
+from cardentry.storage import keys
+from cardentry.storage.profile import ROLES, ProfileError, init_profile, read_info
+from cardentry.storage.store import StoreError
 
 
 @click.group("profile")
@@ -181,10 +181,10 @@ def passphrase(ctx: Context, passphrase_file: Path | None, new_passphrase_file: 
 @pass_context
 def recover(ctx: Context, yes: bool) -> None:
     """Set a damaged database aside (never deleted) and restore the newest healthy backup."""
-    from cardentry.backups import list_backups
-    from cardentry.backups import recover as recover_database
-    from cardentry.profile import ProfilePaths
-    from cardentry.store import DatabaseDamaged, check_database_file
+    from cardentry.storage.backups import list_backups
+    from cardentry.storage.backups import recover as recover_database
+    from cardentry.storage.profile import ProfilePaths
+    from cardentry.storage.store import DatabaseDamaged, check_database_file
 
     paths = ProfilePaths(ctx.data_dir)
     if not paths.database.exists():

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import click
 
-from cardentry.atomic import produce_atomically, write_atomically
+from cardentry.base.atomic import produce_atomically, write_atomically
 from cardentry.cli.common import EXIT_USAGE, Context, fail, pass_context
 from cardentry.cli.secretariat import secretariat_store
-from cardentry.merge import merged_card
-from cardentry.reports.card import card_html
-from cardentry.reports.figures import overview, rankings
-from cardentry.reports.tabular import overview_csv, overview_xlsx, rankings_csv
+from cardentry.secretariat.merge import merged_card
+from cardentry.secretariat.reports.card import card_html
+from cardentry.secretariat.reports.figures import overview, rankings
+from cardentry.secretariat.reports.tabular import overview_csv, overview_xlsx, rankings_csv
 
 
 @click.group("report")
@@ -89,7 +89,7 @@ def card(ctx: Context, country: str, cycle: str, fmt: str, out: Path) -> None:
     else:
         if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from cardentry.ui.render import render_pdf, render_png
+        from cardentry.ui.common.render import render_pdf, render_png
 
         render = render_pdf if fmt == "pdf" else render_png
         produce_atomically(out, lambda temporary: render(html, temporary))

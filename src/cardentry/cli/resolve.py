@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import click
 
+from cardentry.base.countries import country_name
+from cardentry.base.vocabulary import RANKINGS, RATINGS
 from cardentry.cli.common import EXIT_FAILED, Context, fail, json_option, pass_context, print_json
 from cardentry.cli.secretariat import secretariat_store
-from cardentry.countries import country_name
-from cardentry.merge import MergeError, open_conflicts, resolve
-from cardentry.models import RANKINGS, RATINGS
+from cardentry.secretariat.merge import MergeError, open_conflicts, resolve
 
 
 @click.command("resolve")

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import click
 
-from cardentry.atomic import write_atomically
+from cardentry.base.atomic import write_atomically
+from cardentry.base.countries import country_name
 from cardentry.cli.common import EXIT_USAGE, Context, fail, json_option, pass_context, print_json
 from cardentry.cli.secretariat import secretariat_store
-from cardentry.countries import country_name
-from cardentry.history import diff, list_assessments, list_revisions, revision_bytes
-from cardentry.store import NotFound
+from cardentry.secretariat.history import diff, list_assessments, list_revisions, revision_bytes
+from cardentry.storage.store import NotFound
 
 
 @click.group("revisions")

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from cardentry.cli.common import EXIT_USAGE, Context, fail, opened_store
-from cardentry.store import Store
+from cardentry.storage.store import Store
 
 
 @contextmanager

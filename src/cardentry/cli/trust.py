@@ -6,22 +6,21 @@ from pathlib import Path
 
 import click
 
+from cardentry.bundleformat.keyfile import format_fingerprint
 from cardentry.cli.common import EXIT_FAILED, EXIT_USAGE, Context, fail, json_option, pass_context, print_json
 from cardentry.cli.secretariat import secretariat_store
-from cardentry.importer import FileResult, discard_pending, list_pending
-from cardentry.keys import format_fingerprint
-from cardentry.trust import (
+from cardentry.secretariat.actions import accept_rotation, trust_key
+from cardentry.secretariat.importer import FileResult, discard_pending, list_pending
+from cardentry.secretariat.trust import (
     RotationRefused,
     TrustedKey,
     TrustError,
-    accept_rotation,
     get_key,
     list_keys,
     predecessor,
     read_public_key_file,
     revoke_key,
     successors,
-    trust_key,
 )
 
 

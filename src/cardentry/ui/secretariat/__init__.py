@@ -1,7 +1,7 @@
 """The secretariat's desktop app: dashboard, import, partners' keys, country cards, overview.
 
 Widgets only: every figure, state, decision and file comes from the core
-(``cardentry.importer``, ``trust``, ``merge``, ``history``, ``dashboard``, ``reports``),
+(``cardentry.secretariat.importer``, ``trust``, ``merge``, ``history``, ``dashboard``, ``reports``),
 called on the worker thread through ``desk.Desk``.
 """
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from cardentry.models import RANKINGS
-from cardentry.ui.i18n import format_percent, format_signed
-from cardentry.ui.qt import (
+from cardentry.base.vocabulary import RANKINGS
+from cardentry.ui.common.i18n import format_percent, format_signed
+from cardentry.ui.common.qt import (
     QT_TRANSLATE_NOOP,
     QColor,
     QEvent,
@@ -28,12 +28,12 @@ from cardentry.ui.qt import (
     QSize,
     QSizePolicy,
     Qt,
+    QToolTip,
     QWidget,
     translate,
 )
-from cardentry.ui.secretariat.qt import QToolTip
+from cardentry.ui.common.theme import MUTED, TEXT
 from cardentry.ui.secretariat.texts import indicator_title
-from cardentry.ui.theme import MUTED, TEXT
 
 RATING_KEYS = ("green", "yellow", "red", "not_assessed")
 RANKING_KEYS = (*RANKINGS, "not_assessed")

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cardentry.ui import theme
-from cardentry.ui.qt import (
+from cardentry.ui.common import theme
+from cardentry.ui.common.qt import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
@@ -19,7 +19,7 @@ from cardentry.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from cardentry.ui.widgets import heading, label
+from cardentry.ui.common.widgets import heading, label
 
 STATE_ICON_STATUS = {
     "resolved": "complete",

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cardentry import history
-from cardentry.atomic import produce_atomically, write_atomically
-from cardentry.catalogue import default_catalogue
-from cardentry.countries import sort_key
-from cardentry.merge import (
+from cardentry.base.atomic import produce_atomically, write_atomically
+from cardentry.base.catalogue import default_catalogue
+from cardentry.base.countries import sort_key
+from cardentry.base.vocabulary import RANKINGS, RATINGS
+from cardentry.secretariat import history
+from cardentry.secretariat.merge import (
     RANKING_SUBJECT,
     MergedCard,
     MergedValue,
@@ -23,11 +24,11 @@ from cardentry.merge import (
     resolution_history,
     resolve,
 )
-from cardentry.models import RANKINGS, RATINGS
-from cardentry.reports.card import card_html
-from cardentry.ui import theme
-from cardentry.ui.i18n import country_name, current_language
-from cardentry.ui.qt import (
+from cardentry.secretariat.reports.card import card_html
+from cardentry.ui.common import theme
+from cardentry.ui.common.i18n import country_name, current_language
+from cardentry.ui.common.qt import (
+    QBrush,
     QButtonGroup,
     QColor,
     QComboBox,
@@ -44,12 +45,15 @@ from cardentry.ui.qt import (
     QSizePolicy,
     QSplitter,
     Qt,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
     Signal,
     translate,
 )
-from cardentry.ui.render import render_pdf, render_png
+from cardentry.ui.common.render import render_pdf, render_png
+from cardentry.ui.common.theme import RATING_LOOKS, heading_font
+from cardentry.ui.common.widgets import describe_value, heading, label, local_time
 from cardentry.ui.secretariat.common import (
     CONFLICT_BORDER,
     CONFLICT_TINT,
@@ -61,7 +65,6 @@ from cardentry.ui.secretariat.common import (
     table,
 )
 from cardentry.ui.secretariat.desk import Desk
-from cardentry.ui.secretariat.qt import QBrush, QTabWidget
 from cardentry.ui.secretariat.texts import (
     RANKING_TEXT,
     RATING_NAMES,
@@ -70,8 +73,6 @@ from cardentry.ui.secretariat.texts import (
     subject_title,
     value_text,
 )
-from cardentry.ui.theme import RATING_LOOKS, heading_font
-from cardentry.ui.widgets import describe_value, heading, label, local_time
 
 STAR = "\u2605"
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from cardentry.countries import sort_key
-from cardentry.dashboard import STATES, CountryState, country_states, known_cycles, last_import
-from cardentry.dashboard import state_counts as count_states
-from cardentry.ui.i18n import country_name
-from cardentry.ui.qt import (
+from cardentry.base.countries import sort_key
+from cardentry.secretariat.dashboard import STATES, CountryState, country_states, known_cycles, last_import
+from cardentry.secretariat.dashboard import state_counts as count_states
+from cardentry.ui.common.i18n import country_name
+from cardentry.ui.common.qt import (
     QT_TRANSLATE_NOOP,
     QComboBox,
     QFrame,
@@ -19,11 +19,11 @@ from cardentry.ui.qt import (
     Signal,
     translate,
 )
+from cardentry.ui.common.theme import heading_font
+from cardentry.ui.common.widgets import label, local_time
 from cardentry.ui.secretariat.common import fill_combo, item, page_layout, row, state_icon, table
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.texts import STATE_HELP, TranslatedTexts, subject_title
-from cardentry.ui.theme import heading_font
-from cardentry.ui.widgets import label, local_time
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("SecretariatDashboard", "Country"),
@@ -35,7 +35,7 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("SecretariatDashboard", "Last import"),
 ]
 
-# The core's STATE_LABELS (cardentry.dashboard never imports Qt), marked here for lupdate.
+# The core's STATE_LABELS (cardentry.secretariat.dashboard never imports Qt), marked here for lupdate.
 STATE_TEXT = TranslatedTexts(
     {
         "no_card": QT_TRANSLATE_NOOP("SecretariatDashboard", "No card yet"),

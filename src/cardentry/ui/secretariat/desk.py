@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cardentry.dashboard import new_key_files, organisations_of_keys
-from cardentry.importer import FileResult, ImportSummary, count_bundle_files, import_paths
-from cardentry.profile import ProfilePaths
-from cardentry.store import Store
-from cardentry.ui.qt import QObject, Signal, translate
-from cardentry.ui.worker import StoreWorker
+from cardentry.secretariat.dashboard import new_key_files, organisations_of_keys
+from cardentry.secretariat.importer import FileResult, ImportSummary, count_bundle_files, import_paths
+from cardentry.storage.profile import ProfilePaths
+from cardentry.storage.store import Store
+from cardentry.ui.common.qt import QObject, Signal, translate
+from cardentry.ui.common.worker import StoreWorker
 
 SLICE_SECONDS = 0.1
 SLICE_FILES = 200

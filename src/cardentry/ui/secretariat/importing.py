@@ -6,29 +6,33 @@ import os
 from pathlib import Path
 from typing import Any
 
-from cardentry.importer import OUTCOMES, ImportSummary
-from cardentry.ui import theme
-from cardentry.ui.qt import (
+from cardentry.secretariat.importer import OUTCOMES, ImportSummary
+from cardentry.ui.common import theme
+from cardentry.ui.common.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
+    QAbstractTableModel,
     QComboBox,
     QDesktopServices,
     QFileDialog,
     QFrame,
     QHeaderView,
     QLineEdit,
+    QModelIndex,
     QProgressBar,
     QPushButton,
+    QSortFilterProxyModel,
     Qt,
+    QTableView,
     QUrl,
     QVBoxLayout,
     QWidget,
     Signal,
     translate,
 )
+from cardentry.ui.common.widgets import box, label
 from cardentry.ui.secretariat.common import page_layout, row
 from cardentry.ui.secretariat.desk import Desk, ImportJob, ImportRow
-from cardentry.ui.secretariat.qt import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, QTableView
 from cardentry.ui.secretariat.texts import (
     OUTCOME_SHORT,
     OUTCOME_TEXT,
@@ -36,7 +40,6 @@ from cardentry.ui.secretariat.texts import (
     country_title,
     reason_text,
 )
-from cardentry.ui.widgets import box, label
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("SecretariatImport", "File"),

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cardentry.atomic import produce_atomically, write_atomically
-from cardentry.dashboard import known_cycles, ranking_columns
-from cardentry.models import RANKINGS
-from cardentry.reports.figures import overview, rankings
-from cardentry.reports.overview_html import overview_html
-from cardentry.reports.tabular import overview_csv, overview_xlsx, rankings_csv
-from cardentry.ui.i18n import country_name, format_percent, format_points
-from cardentry.ui.qt import (
+from cardentry.base.atomic import produce_atomically, write_atomically
+from cardentry.base.vocabulary import RANKINGS
+from cardentry.secretariat.dashboard import known_cycles, ranking_columns
+from cardentry.secretariat.reports.figures import overview, rankings
+from cardentry.secretariat.reports.overview_html import overview_html
+from cardentry.secretariat.reports.tabular import overview_csv, overview_xlsx, rankings_csv
+from cardentry.ui.common.i18n import country_name, format_percent, format_points
+from cardentry.ui.common.qt import (
     QComboBox,
     QFrame,
     QMessageBox,
@@ -25,12 +25,12 @@ from cardentry.ui.qt import (
     Signal,
     translate,
 )
-from cardentry.ui.render import render_pdf
+from cardentry.ui.common.render import render_pdf
+from cardentry.ui.common.widgets import label
 from cardentry.ui.secretariat.chart import OverviewChart
 from cardentry.ui.secretariat.common import ask_save_path, fill_combo, item, page_layout, row, table
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.texts import RANKING_TEXT
-from cardentry.ui.widgets import label
 
 NO_BASELINE = ""
 

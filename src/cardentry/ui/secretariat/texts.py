@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from cardentry.catalogue import default_catalogue
-from cardentry.ui.i18n import country_name, current_language
-from cardentry.ui.qt import QT_TRANSLATE_NOOP, translate
+from cardentry.base.catalogue import default_catalogue
+from cardentry.ui.common.i18n import country_name, current_language
+from cardentry.ui.common.qt import QT_TRANSLATE_NOOP, translate
 
 
 class TranslatedTexts(Mapping[Any, str]):

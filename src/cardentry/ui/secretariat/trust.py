@@ -6,23 +6,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cardentry.dashboard import held_key
-from cardentry.importer import PendingBundle, discard_pending, list_pending
-from cardentry.keys import PublicKeyInfo, format_fingerprint
-from cardentry.models import validate_countries
-from cardentry.trust import (
-    RotationResult,
+from cardentry.bundleformat.keyfile import PublicKeyInfo, format_fingerprint
+from cardentry.bundleformat.models import validate_countries
+from cardentry.secretariat.actions import RotationResult, TrustResult, accept_rotation, trust_key
+from cardentry.secretariat.dashboard import held_key
+from cardentry.secretariat.importer import PendingBundle, discard_pending, list_pending
+from cardentry.secretariat.trust import (
     TrustError,
-    TrustResult,
-    accept_rotation,
     list_keys,
     predecessor,
     read_public_key_file,
     revoke_key,
-    trust_key,
 )
-from cardentry.ui.i18n import country_name
-from cardentry.ui.qt import (
+from cardentry.ui.common.i18n import country_name
+from cardentry.ui.common.qt import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -37,10 +34,10 @@ from cardentry.ui.qt import (
     QWidget,
     translate,
 )
+from cardentry.ui.common.widgets import FieldMessage, box, heading, label, local_time
 from cardentry.ui.secretariat.common import item, mono_font, page_layout, row, table
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.texts import OUTCOME_TEXT, reason_text
-from cardentry.ui.widgets import FieldMessage, box, heading, label, local_time
 
 
 def countries_text(countries: tuple[str, ...] | None) -> str:

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from cardentry import __version__
-from cardentry.dashboard import KEY_FILE_SUFFIX
-from cardentry.importer import list_pending
-from cardentry.profile import read_info
-from cardentry.store import Store
-from cardentry.ui import i18n
-from cardentry.ui.qt import (
+from cardentry.secretariat.dashboard import KEY_FILE_SUFFIX
+from cardentry.secretariat.importer import list_pending
+from cardentry.storage.profile import read_info
+from cardentry.storage.store import Store
+from cardentry.ui.common import i18n
+from cardentry.ui.common.qt import (
     QT_TRANSLATE_NOOP,
     QAction,
     QApplication,
@@ -33,14 +33,14 @@ from cardentry.ui.qt import (
     QWidget,
     translate,
 )
+from cardentry.ui.common.settings import SettingsDialog
+from cardentry.ui.common.widgets import label, size_on_screen
 from cardentry.ui.secretariat.country import CountryPage
 from cardentry.ui.secretariat.dashboard import DashboardPage
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.importing import ImportPage, summary_text
 from cardentry.ui.secretariat.overview import OverviewPage
 from cardentry.ui.secretariat.trust import TrustPage
-from cardentry.ui.settings import SettingsDialog
-from cardentry.ui.widgets import label, size_on_screen
 
 ROTATION_SUFFIX = ".cpcrotate.json"
 PAGES = (  # the names are translated when shown

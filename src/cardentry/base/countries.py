@@ -1,0 +1,96 @@
+"""Country codes and the names the network uses for them.
+
+Countries are identified by ISO 3166-1 alpha-3 codes (pycountry holds the list); people
+see the short names the network's reports use ("Taiwan", "UK"), not ISO's long names.
+
+French and Spanish names come from ``resources/i18n/countries.json`` (``{"fr": {"AFG":
+"Afghanistan", ...}, "es": {...}}``): the short names UN agencies and NGOs write in
+running text ("Russie", "Corée du Sud", "Reino Unido"), reviewed by hand from pycountry's
+ISO catalogues, which the app does not ship. A code or language missing there gets the
+English name.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import pycountry
+
+from cardentry.base.resources import resource
+
+NETWORK_NAMES = {
+    "BOL": "Bolivia",
+    "COD": "Democratic Republic of the Congo",
+    "CZE": "Czech Republic",
+    "FSM": "Micronesia",
+    "GBR": "UK",
+    "HKG": "Hong Kong",
+    "IRN": "Iran",
+    "KOR": "South Korea",
+    "LAO": "Laos",
+    "MDA": "Moldova",
+    "PRK": "North Korea",
+    "PSE": "Palestine",
+    "RUS": "Russia",
+    "SYR": "Syria",
+    "TUR": "Turkey",
+    "TWN": "Taiwan",
+    "TZA": "Tanzania",
+    "USA": "USA",
+    "VAT": "Holy See",
+    "VEN": "Venezuela",
+    "VGB": "British Virgin Islands",
+    "VIR": "US Virgin Islands",
+    "VNM": "Vietnam",
+}
+
+
+def is_country(code: str) -> bool:
+    return len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code) is not None
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """The name people in the network use for a country code, in ``language`` (``en``,
+    ``fr``, ``es``); the English name for a code or language without one; the code if unknown.
+    """
+    if language != "en":
+        name = _translations(resource("i18n", "countries.json")).get(language, {}).get(code)
+        if name:
+            return name
+    if code in NETWORK_NAMES:
+        return NETWORK_NAMES[code]
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+@cache
+def all_countries(language: str = "en") -> list[tuple[str, str]]:
+    """Every assigned code with its network name in ``language``, sorted by name (for pickers).
+
+    English sorts as it always has; French and Spanish ignore accents and case, so
+    "Équateur" is among the E's and "Åland" among the A's.
+    """
+    pairs = [(country.alpha_3, country_name(country.alpha_3, language)) for country in pycountry.countries]
+    if language == "en":
+        return sorted(pairs, key=lambda pair: pair[1])
+    return sorted(pairs, key=lambda pair: (sort_key(pair[1]), pair[1]))
+
+
+def sort_key(name: str) -> str:
+    """``name`` without accents, case-folded: "Équateur" -> "equateur", "Åland" -> "aland"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+@cache
+def _translations(path: Path) -> dict[str, dict[str, str]]:
+    """The names of ``countries.json`` by language, read once per path; none if it is missing."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}

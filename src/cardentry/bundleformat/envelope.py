@@ -1,0 +1,62 @@
+"""The bundle's envelope: its members, the bytes that are signed, and the file's name.
+
+bundle-format.md is the contract. A bundle is the envelope
+``{"format", "format_version", "payload", "signature"}``; the signature is Ed25519 over
+the RFC 8785 (JCS) canonical bytes of the envelope without ``signature``
+(``signed_bytes``), made with the ``rfc8785`` package. The file itself is the envelope
+pretty-printed (UTF-8, two-space indent, non-ASCII kept as is) so people can read it; the
+verifier canonicalises again, so white space outside strings never matters.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from typing import Any
+
+import rfc8785
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from cardentry.bundleformat.keyfile import ALG, b64encode, key_id_of, raw_public_key
+
+FORMAT = "cardentry.bundle"
+FORMAT_VERSION = 1
+BUNDLE_SUFFIX = ".cpc.json"
+ENVELOPE_MEMBERS = ("format", "format_version", "payload", "signature")
+SIGNATURE_MEMBERS = ("alg", "key_id", "public_key", "value")
+
+
+def signed_bytes(envelope: dict[str, Any]) -> bytes:
+    """The RFC 8785 canonical bytes of the envelope without its ``signature`` member."""
+    return rfc8785.dumps({name: envelope[name] for name in ("format", "format_version", "payload")})
+
+
+def sign_payload(payload: dict[str, Any], private_key: Ed25519PrivateKey) -> dict[str, Any]:
+    """The signed envelope of ``payload``."""
+    envelope: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION, "payload": payload}
+    public_key = raw_public_key(private_key)
+    envelope["signature"] = {
+        "alg": ALG,
+        "key_id": key_id_of(public_key),
+        "public_key": b64encode(public_key),
+        "value": b64encode(private_key.sign(signed_bytes(envelope))),
+    }
+    return envelope
+
+
+def encode_envelope(envelope: dict[str, Any]) -> bytes:
+    """The bundle file's bytes: readable JSON (the signature does not depend on the layout)."""
+    return (json.dumps(envelope, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def slugify(name: str) -> str:
+    """``"ECPAT International"`` -> ``"ecpat-international"``; ASCII only, never empty."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    return slug[:60].rstrip("-") or "partner"
+
+
+def bundle_file_name(country: str, cycle: str, organisation: str, revision: int) -> str:
+    """``{COUNTRY}-{cycle}-{organisation-slug}-r{revision}.cpc.json`` (a convention only)."""
+    return f"{country}-{cycle}-{slugify(organisation)}-r{revision}{BUNDLE_SUFFIX}"

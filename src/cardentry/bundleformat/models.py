@@ -1,0 +1,353 @@
+"""The card and its parts as pydantic models, with exactly the limits of bundle format v1.
+
+One set of models serves three uses:
+
+* the bundle schema (``Payload``: check 5 of the import rules),
+* the answers file of ``assessment fill`` (``Answers``: any subset of a card),
+* form validation, field by field (``field_problem``), and the card the store holds
+  (``Card``: the same parts, built without validation so that a draft with a half-typed
+  URL still loads).
+
+Every string obeys the format's rules: no C0 control character except TAB, LF and CR,
+no lone surrogate, lengths counted in code points (Python's ``len``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+)
+
+from cardentry.base.catalogue import default_catalogue
+from cardentry.base.countries import is_country
+from cardentry.base.validation import problems_from
+from cardentry.base.vocabulary import (
+    EvidenceKind,
+    Ranking,
+    Rating,
+)
+
+MAX_LONG_TEXT = 20_000
+MAX_EVIDENCE = 200
+MAX_CALLS_TO_ACTION = 50
+MAX_REVISION = 1_000_000
+
+_FORBIDDEN_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_LOWER_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_CYCLE = re.compile(r"([0-9]{4})(?:-([0-9]{4}))?")
+_TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+_PARTIAL_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+_COUNTRY = re.compile(r"[A-Z]{3}")
+
+
+def _clean_text(value: str) -> str:
+    match = _FORBIDDEN_CHARS.search(value)
+    if match:
+        code = ord(match.group())
+        if 0xD800 <= code <= 0xDFFF:
+            raise ValueError(f"contains a lone surrogate (U+{code:04X})")
+        raise ValueError(f"contains the control character U+{code:04X}; remove it")
+    return value
+
+
+def text(max_length: int | None = None, min_length: int = 0) -> Any:
+    """A string type obeying the format's character rules and the given length limits."""
+    return Annotated[
+        str,
+        Field(min_length=min_length, max_length=max_length),
+        AfterValidator(_clean_text),
+    ]
+
+
+def _check_uuid(value: str) -> str:
+    if not _UUID.fullmatch(value):
+        raise ValueError("must be a UUID such as 0b9e2c4a-1d2f-4e6a-9c8b-7a6f5e4d3c2b")
+    return value
+
+
+def _check_lower_uuid(value: str) -> str:
+    if not _LOWER_UUID.fullmatch(value):
+        raise ValueError("must be a UUID in lowercase canonical form")
+    return value
+
+
+def _check_url(value: str) -> str:
+    if not value.lower().startswith(("http://", "https://")):
+        raise ValueError("must start with http:// or https://")
+    return value
+
+
+def _check_partial_date(value: str) -> str:
+    match = _PARTIAL_DATE.fullmatch(value)
+    if not match:
+        raise ValueError("must be a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        _dt.date(year, month or 1, day or 1)
+    except ValueError:
+        raise ValueError(f"{value} is not a real date") from None
+    return value
+
+
+def _check_timestamp(value: str) -> str:
+    if not _TIMESTAMP.fullmatch(value):
+        raise ValueError("must be a UTC time as YYYY-MM-DDTHH:MM:SSZ")
+    try:
+        _dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        raise ValueError(f"{value} is not a real time") from None
+    return value
+
+
+def _check_cycle(value: str) -> str:
+    match = _CYCLE.fullmatch(value)
+    if not match:
+        raise ValueError("must be a year (2012) or a year range (2010-2011)")
+    first, second = match.groups()
+    if second is not None and int(second) <= int(first):
+        raise ValueError("the second year of a cycle must be after the first")
+    return value
+
+
+def _check_country(value: str) -> str:
+    if not _COUNTRY.fullmatch(value) or not is_country(value):
+        raise ValueError("must be an assigned ISO 3166-1 alpha-3 code in upper case, e.g. THA")
+    return value
+
+
+Uuid = Annotated[str, AfterValidator(_check_uuid)]
+LowerUuid = Annotated[str, AfterValidator(_check_lower_uuid)]
+Url = Annotated[text(2000), AfterValidator(_check_url)]
+PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+Timestamp = Annotated[str, AfterValidator(_check_timestamp)]
+Cycle = Annotated[str, AfterValidator(_check_cycle)]
+Country = Annotated[str, AfterValidator(_check_country)]
+LongText = text(MAX_LONG_TEXT)
+AnyText = text()
+
+
+class _Strict(BaseModel):
+    """Base of every model: JSON types exactly (no 1 for true), no unknown members."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=False)
+
+
+class EvidenceItem(_Strict):
+    id: Uuid
+    kind: EvidenceKind
+    title: text(500, 1)
+    source: text(500)
+    url: Url | None
+    date: PartialDate | None
+    note: LongText
+
+
+class IndicatorEntry(_Strict):
+    code: AnyText
+    rating: Rating | None
+    ngo_action: bool
+    assessment: LongText
+    recommendation: LongText
+    evidence: Annotated[list[EvidenceItem], Field(max_length=MAX_EVIDENCE)]
+
+
+class Overall(_Strict):
+    ranking: Ranking | None
+    summary: LongText
+
+
+class AppInfo(_Strict):
+    name: AnyText
+    version: AnyText
+
+
+class CatalogueRef(_Strict):
+    id: AnyText
+    version: int
+
+
+class Organisation(_Strict):
+    name: text(200, 1)
+    email: AnyText | None
+
+
+CallsToAction = Annotated[list[text(2000, 1)], Field(max_length=MAX_CALLS_TO_ACTION)]
+
+
+def _check_indicator_set(indicators: list[Any], *, complete: bool) -> None:
+    """Codes must be catalogue codes, each at most once (exactly once when ``complete``)."""
+
+    known = default_catalogue().indicator_codes
+    codes = [entry.code for entry in indicators]
+    unknown = [code for code in codes if code not in known]
+    if unknown:
+        raise ValueError(f"unknown indicator code(s): {', '.join(unknown)}")
+    repeated = sorted({code for code in codes if codes.count(code) > 1})
+    if repeated:
+        raise ValueError(f"indicator(s) given more than once: {', '.join(repeated)}")
+    if complete and len(codes) != len(known):
+        missing = [code for code in known if code not in codes]
+        raise ValueError(
+            f"must hold exactly {len(known)} indicators, one per catalogue code; "
+            f"missing: {', '.join(missing)}"
+        )
+
+
+def _check_unique_evidence_ids(indicators: list[Any]) -> None:
+    seen: set[str] = set()
+    for entry in indicators:
+        for item in entry.evidence or []:
+            if item.id is None:
+                continue
+            if item.id in seen:
+                raise ValueError(f"evidence id {item.id} is used more than once")
+            seen.add(item.id)
+
+
+class Payload(_Strict):
+    """The signed payload of a bundle: a whole card, complete and valid."""
+
+    bundle_id: LowerUuid
+    assessment_id: Uuid
+    revision: Annotated[int, Field(ge=1, le=MAX_REVISION)]
+    exported_at: Timestamp
+    app: AppInfo
+    catalogue: CatalogueRef
+    organisation: Organisation
+    country: Country
+    cycle: Cycle
+    overall: Overall
+    indicators: list[IndicatorEntry]
+    calls_to_action: CallsToAction
+
+    @field_validator("indicators")
+    @classmethod
+    def _whole_card(cls, indicators: list[IndicatorEntry]) -> list[IndicatorEntry]:
+        _check_indicator_set(indicators, complete=True)
+        _check_unique_evidence_ids(indicators)
+        return indicators
+
+
+# --- answers (``assessment fill``): any subset of a card --------------------------------
+
+
+class EvidenceInput(EvidenceItem):
+    """An evidence item in an answers file: the id may be left out (one is made)."""
+
+    id: Uuid | None = None
+    source: text(500) = ""
+    url: Url | None = None
+    date: PartialDate | None = None
+    note: LongText = ""
+
+
+class IndicatorAnswers(_Strict):
+    """Answers for one indicator; only the members present are applied."""
+
+    code: AnyText
+    rating: Rating | None = None
+    ngo_action: bool = False
+    assessment: LongText = ""
+    recommendation: LongText = ""
+    evidence: Annotated[list[EvidenceInput], Field(max_length=MAX_EVIDENCE)] = []
+
+
+class OverallAnswers(_Strict):
+    ranking: Ranking | None = None
+    summary: LongText = ""
+
+
+class Answers(_Strict):
+    """The file ``assessment fill`` reads: ``overall``, ``indicators``, ``calls_to_action``."""
+
+    overall: OverallAnswers | None = None
+    indicators: list[IndicatorAnswers] = []
+    calls_to_action: CallsToAction | None = None
+
+    @field_validator("indicators")
+    @classmethod
+    def _known_codes(cls, indicators: list[IndicatorAnswers]) -> list[IndicatorAnswers]:
+        _check_indicator_set(indicators, complete=False)
+        _check_unique_evidence_ids(indicators)
+        return indicators
+
+
+# --- the card a store holds --------------------------------------------------------------
+
+
+class Card(BaseModel):
+    """A partner's card as stored: same parts as a payload, not validated (a draft)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    assessment_id: str
+    country: str
+    cycle: str
+    overall: Overall
+    indicators: list[IndicatorEntry]
+    calls_to_action: list[str]
+
+    def indicator(self, code: str) -> IndicatorEntry:
+        for entry in self.indicators:
+            if entry.code == code:
+                return entry
+        raise KeyError(code)
+
+    def answers_dict(self) -> dict[str, Any]:
+        """The card's content in the payload's shape: overall, indicators, calls_to_action."""
+        return {
+            "overall": self.overall.model_dump(),
+            "indicators": [entry.model_dump() for entry in self.indicators],
+            "calls_to_action": list(self.calls_to_action),
+        }
+
+
+_adapters: dict[tuple[type[BaseModel], str], TypeAdapter[Any]] = {}
+
+
+def field_problem(model: type[BaseModel], field: str, value: Any) -> str | None:
+    """Form validation: what is wrong with ``value`` for ``model.field``, or ``None``."""
+    key = (model, field)
+    if key not in _adapters:
+        info = model.model_fields[field]
+        annotated = Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+        _adapters[key] = TypeAdapter(annotated, config=ConfigDict(strict=True))
+    try:
+        _adapters[key].validate_python(value)
+    except ValidationError as error:
+        problems = problems_from(error)
+        return problems[0].message if problems else "is not valid"
+    return None
+
+
+def validate_countries(text_value: str) -> tuple[tuple[str, ...], list[str]]:
+    """Parse ``"THA,KHM"`` into codes; problems name every code that is not assigned."""
+    codes = tuple(code.strip().upper() for code in text_value.split(",") if code.strip())
+    problems = []
+    for code in codes:
+        try:
+            _check_country(code)
+        except ValueError:
+            problems.append(f"{code} is not an ISO 3166-1 alpha-3 country code")
+    return codes, problems
+
+
+def field_problem_of_type(annotation: Any, value: Any) -> str | None:
+    """What is wrong with ``value`` as an ``annotation`` (e.g. ``Country``), or ``None``."""
+    try:
+        TypeAdapter(annotation, config=ConfigDict(strict=True)).validate_python(value)
+    except ValidationError as error:
+        problems = problems_from(error)
+        return problems[0].message if problems else "is not valid"
+    return None

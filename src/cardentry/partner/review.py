@@ -1,0 +1,219 @@
+"""What is missing or invalid in a draft card, as a list people can act on.
+
+The partner's editor shows these findings on its review page (each one a link to the
+field) and marks each indicator in its sidebar; the export dialog shows them as warnings.
+Two severities:
+
+* ``error``: the value breaks the bundle format (a half-typed URL, an empty evidence
+  title): the card cannot be exported until it is fixed;
+* ``missing``: something a complete card has (a rating, a narrative, the summary, the
+  ranking, a call to action): the card can still be exported, with a warning.
+
+Findings name the field by its store path (``indicators.helpline.rating``,
+``evidence.<id>.url``...) and the editor page it is on (an indicator code, or
+``summary``, ``ranking``, ``calls``). Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from cardentry.base.catalogue import Catalogue, default_catalogue
+from cardentry.bundleformat.models import (
+    MAX_CALLS_TO_ACTION,
+    Card,
+    EvidenceItem,
+    IndicatorEntry,
+    Overall,
+    field_problem,
+)
+
+Severity = Literal["error", "missing"]
+Status = Literal["complete", "started", "empty", "invalid"]
+
+SUMMARY_PAGE = "summary"
+RANKING_PAGE = "ranking"
+CALLS_PAGE = "calls"
+
+_FRIENDLY = {
+    "String should have at least 1 character": "is empty",
+    "Input should be a valid string": "is empty",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: Severity
+    page: str
+    path: str
+    message: str
+
+
+def evidence_problem(member: str, value: Any) -> str | None:
+    """What is wrong with one evidence member as typed (``""`` counts as no URL or date)."""
+    if member in ("url", "date") and value == "":
+        value = None
+    if member == "title" and not (value or "").strip():
+        return "a title is needed (what the document or source is called)"
+    problem = field_problem(EvidenceItem, member, value)
+    if problem is None:
+        return None
+    if member == "kind":
+        return "choose a kind"
+    return _FRIENDLY.get(problem, problem)
+
+
+def text_problem(model: type, member: str, value: Any) -> str | None:
+    problem = field_problem(model, member, value)
+    return None if problem is None else _FRIENDLY.get(problem, problem)
+
+
+def call_problems(calls: list[str]) -> list[str]:
+    problems = []
+    if len(calls) > MAX_CALLS_TO_ACTION:
+        problems.append(f"at most {MAX_CALLS_TO_ACTION} calls to action (there are {len(calls)})")
+    for number, call in enumerate(calls, start=1):
+        if len(call) > 2000:
+            problems.append(f"call {number} is longer than 2,000 characters")
+        else:
+            problem = text_problem(Overall, "summary", call)
+            if problem:
+                problems.append(f"call {number} {problem}")
+    return problems
+
+
+def indicator_findings(entry: IndicatorEntry, title: str) -> list[Finding]:
+    code = entry.code
+    findings: list[Finding] = []
+    if entry.rating is None:
+        findings.append(Finding("missing", code, f"indicators.{code}.rating", f"{title}: not rated yet"))
+    if not (entry.assessment or "").strip():
+        findings.append(
+            Finding("missing", code, f"indicators.{code}.assessment", f"{title}: no assessment written yet")
+        )
+    for member, label in (("assessment", "assessment"), ("recommendation", "recommendation")):
+        problem = text_problem(IndicatorEntry, member, getattr(entry, member))
+        if problem:
+            findings.append(
+                Finding("error", code, f"indicators.{code}.{member}", f"{title}: the {label} {problem}")
+            )
+    for number, item in enumerate(entry.evidence, start=1):
+        name = f"“{item.title.strip()}”" if (item.title or "").strip() else f"item {number}"
+        for member in ("kind", "title", "source", "url", "date", "note"):
+            problem = evidence_problem(member, getattr(item, member))
+            if problem:
+                findings.append(
+                    Finding(
+                        "error",
+                        code,
+                        f"evidence.{item.id}.{member}",
+                        f"{title}, evidence {name}: {member} {problem}",
+                    )
+                )
+    return findings
+
+
+def review_card(card: Card, catalogue: Catalogue | None = None, language: str = "en") -> list[Finding]:
+    """Every finding of a draft card, in the order of the editor's pages."""
+    catalogue = catalogue or default_catalogue()
+    findings: list[Finding] = []
+    for indicator in catalogue.indicators:
+        try:
+            entry = card.indicator(indicator.code)
+        except KeyError:
+            continue
+        findings += indicator_findings(entry, indicator.title.get_for(language))
+    summary = card.overall.summary or ""
+    if not summary.strip():
+        findings.append(
+            Finding("missing", SUMMARY_PAGE, "overall.summary", "Overall summary: not written yet")
+        )
+    else:
+        problem = text_problem(Overall, "summary", summary)
+        if problem:
+            findings.append(Finding("error", SUMMARY_PAGE, "overall.summary", f"Overall summary {problem}"))
+    if card.overall.ranking is None:
+        findings.append(Finding("missing", RANKING_PAGE, "overall.ranking", "Ranking: not chosen yet"))
+    if not card.calls_to_action:
+        findings.append(
+            Finding("missing", CALLS_PAGE, "calls_to_action", "Calls to action: none written yet")
+        )
+    for problem in call_problems(card.calls_to_action):
+        findings.append(Finding("error", CALLS_PAGE, "calls_to_action", f"Calls to action: {problem}"))
+    return findings
+
+
+def indicator_status(entry: IndicatorEntry) -> Status:
+    """``invalid`` (something blocks export), ``complete`` (rated, with an assessment),
+    ``started`` (anything filled) or ``empty``."""
+    findings = indicator_findings(entry, entry.code)
+    if any(finding.severity == "error" for finding in findings):
+        return "invalid"
+    if not findings:
+        return "complete"
+    touched = (
+        entry.rating is not None
+        or entry.ngo_action
+        or (entry.assessment or "").strip()
+        or (entry.recommendation or "").strip()
+        or entry.evidence
+    )
+    return "started" if touched else "empty"
+
+
+def card_value(card: Card, path: str) -> Any:
+    """The value at a store field path in a loaded card (as ``Store.get_field`` reads it)."""
+    parts = path.split(".")
+    if path == "overall.ranking":
+        return card.overall.ranking
+    if path == "overall.summary":
+        return card.overall.summary
+    if path == "calls_to_action":
+        return list(card.calls_to_action)
+    if parts[0] == "indicators" and len(parts) == 3:
+        entry = card.indicator(parts[1])
+        if parts[2] == "evidence_order":
+            return [item.id for item in entry.evidence]
+        return getattr(entry, parts[2])
+    if parts[0] == "evidence" and len(parts) == 3:
+        item = find_evidence(card, parts[1])
+        if item is None:
+            raise KeyError(path)
+        return getattr(item, parts[2])
+    raise KeyError(path)
+
+
+def find_evidence(card: Card, evidence_id: str) -> EvidenceItem | None:
+    for entry in card.indicators:
+        for item in entry.evidence:
+            if item.id == evidence_id:
+                return item
+    return None
+
+
+def evidence_code(card: Card, evidence_id: str) -> str | None:
+    """The indicator an evidence item belongs to."""
+    for entry in card.indicators:
+        if any(item.id == evidence_id for item in entry.evidence):
+            return entry.code
+    return None
+
+
+def cycle_start(cycle: str) -> int:
+    try:
+        return int(cycle.split("-")[0])
+    except ValueError:
+        return 0
+
+
+def previous_assessment_id(summaries: list[Any], country: str, cycle: str) -> str | None:
+    """The card of the latest earlier cycle for the same country (for comparison), if any.
+
+    ``summaries`` are ``Store.list_assessments()`` rows (anything with id, country, cycle).
+    """
+    start = cycle_start(cycle)
+    earlier = [s for s in summaries if s.country == country and cycle_start(s.cycle) < start]
+    if not earlier:
+        return None
+    return max(earlier, key=lambda s: (cycle_start(s.cycle), s.cycle, s.updated_at)).id

@@ -1,0 +1,152 @@
+"""Start the desktop app: the QApplication, the profile (or the first-run flow), the window for its role.
+
+``run(data_dir, demo=...)`` is what ``cardentry``, ``cardentry gui`` and ``cardentry demo``
+call. A partner's profile opens ``ui.partner.window.MainWindow``, a secretariat's
+``ui.secretariat.SecretariatWindow`` (imported only then, so partners never pay for it);
+no profile yet opens the first-run assistant. A damaged database is offered for recovery
+before any window opens.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from cardentry import __version__
+from cardentry.storage.profile import exists as profile_exists
+from cardentry.storage.profile import open_store, read_info
+from cardentry.storage.store import DatabaseDamaged, StoreError
+from cardentry.ui.common import i18n, theme
+from cardentry.ui.common.qt import QApplication, QDialog, QMainWindow, QMessageBox, Qt, QWidget, translate
+
+_windows: list[QWidget] = []  # top-level windows kept alive while the app runs
+
+
+def ensure_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("cardentry")
+    app.setApplicationDisplayName("cardentry")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("cardentry")
+    theme.readable_placeholders(app)
+    return app
+
+
+class DamagedProfilePrompt:
+    """Asks whether to recover a damaged database (a class method tests can replace)."""
+
+    @classmethod
+    def ask(cls, message: str) -> bool:
+        answer = QMessageBox.question(
+            None,
+            translate("Profile", "The profile's database is damaged"),
+            translate(
+                "Profile",
+                "{problem}\n\nSet the damaged file aside (it is kept, never deleted) and restore "
+                "the newest backup?",
+            ).format(problem=message),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _recover_damaged(data_dir: Path, message: str) -> bool:
+    """Offer to restore the newest backup; True when the profile can be opened again."""
+    from cardentry.storage.backups import recover
+    from cardentry.storage.profile import ProfilePaths
+
+    if not DamagedProfilePrompt.ask(message):
+        return False
+    paths = ProfilePaths(data_dir)
+    damaged, restored = recover(paths.database, paths.backups)
+    if restored is None:
+        QMessageBox.warning(
+            None,
+            translate("Profile", "No backup to restore"),
+            translate(
+                "Profile",
+                "No healthy backup was found. The damaged file was kept as {file}; "
+                "a specialist may be able to rescue it.",
+            ).format(file=damaged),
+        )
+        return False
+    QMessageBox.information(
+        None,
+        translate("Profile", "Backup restored"),
+        translate(
+            "Profile", "Restored the backup made {when} UTC. The damaged file was kept as {file}."
+        ).format(when=f"{restored.made_at:%Y-%m-%d %H:%M}", file=damaged),
+    )
+    return True
+
+
+def open_profile_window(data_dir: Path, *, demo: bool = False) -> QMainWindow | None:
+    """The window for an existing profile (partner or secretariat), or ``None`` after a message."""
+    try:
+        store = open_store(data_dir)
+    except DatabaseDamaged as error:
+        if not _recover_damaged(data_dir, str(error)):
+            return None
+        return open_profile_window(data_dir, demo=demo)
+    except StoreError as error:
+        QMessageBox.critical(None, translate("Profile", "cardentry cannot open the profile"), str(error))
+        return None
+    if read_info(store).role == "secretariat":
+        from cardentry.ui.secretariat import SecretariatWindow  # only secretariats pay for it
+
+        return SecretariatWindow(store, data_dir)
+    from cardentry.ui.partner.window import MainWindow
+
+    return MainWindow(store, data_dir, demo=demo)
+
+
+def install_language(data_dir: Path) -> str:
+    """The translations of the language chosen for this profile (or the system's), before any window."""
+    return i18n.install(i18n.language_for(i18n.stored_choice(data_dir)))
+
+
+def launch(data_dir: Path, *, demo: bool = False) -> QWidget | None:
+    """Show the first window: the first-run flow without a profile, else the profile's window."""
+    ensure_app()
+    install_language(data_dir)
+    if not profile_exists(data_dir):
+        from cardentry.ui.common.firstrun import FirstRunWizard
+
+        wizard = FirstRunWizard(data_dir)
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and profile_exists(data_dir):
+                window = open_profile_window(data_dir, demo=demo)
+                if window is not None:
+                    _windows.append(window)
+                    window.show()
+
+        wizard.finished.connect(finished)
+        _windows.append(wizard)
+        wizard.show()
+        return wizard
+    window = open_profile_window(data_dir, demo=demo)
+    if window is not None:
+        _windows.append(window)
+        window.show()
+    return window
+
+
+def run(data_dir: Path, *, demo: bool = False, open_paths: list[str] | None = None) -> int:
+    """Open the app; ``open_paths`` (files the system handed over) go to the first window."""
+    from cardentry.ui.common.opening import FileOpenEvents, open_paths_later
+
+    app = ensure_app()
+    file_open_events = FileOpenEvents(app)  # macOS hands files over as events, not arguments
+    app.installEventFilter(file_open_events)
+    window = launch(Path(data_dir), demo=demo)
+    if window is None:
+        return 2
+    if not isinstance(window, QDialog):  # not during the first-run wizard
+        open_paths_later(window, open_paths or [])
+        file_open_events.attach(window)
+    return app.exec()

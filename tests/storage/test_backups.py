@@ -1,0 +1,134 @@
+"""Backups rotate by count, age and size, restore to a working profile, and a damaged
+database is set aside (never overwritten) with the newest healthy backup restored."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cardentry.storage.backups import (
+    backup_if_due,
+    list_backups,
+    make_backup,
+    recover,
+    restore_backup,
+    rotate,
+)
+from cardentry.storage.store import DatabaseDamaged, Store
+
+T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "cardentry.sqlite3") as opened:
+        yield opened
+
+
+def test_a_backup_restores_to_a_profile_with_the_same_cards(store, tmp_path):
+    assessment = store.new_assessment("THA", "2012")
+    store.set_field(assessment, "overall.summary", "weeks of work")
+    backup = make_backup(store, tmp_path / "backups", "export")
+    target = tmp_path / "restored" / "cardentry.sqlite3"
+    target.parent.mkdir()
+    restore_backup(backup, target)
+    with Store.open(target) as restored:
+        assert restored.get_field(assessment, "overall.summary") == "weeks of work"
+
+
+def test_rotation_keeps_the_newest_n(store, tmp_path):
+    folder = tmp_path / "backups"
+    for day in range(15):
+        make_backup(store, folder, "daily", now=T0 + dt.timedelta(days=day))
+    kept = list_backups(folder)
+    assert len(kept) == 10
+    assert kept[0].made_at == T0 + dt.timedelta(days=14)
+
+
+def test_rotation_drops_old_backups_but_never_the_newest(store, tmp_path):
+    folder = tmp_path / "backups"
+    make_backup(store, folder, "daily", now=T0)
+    make_backup(store, folder, "daily", now=T0 + dt.timedelta(days=1))
+    rotate(folder, now=T0 + dt.timedelta(days=365))
+    kept = list_backups(folder)
+    assert [b.made_at for b in kept] == [T0 + dt.timedelta(days=1)]
+
+
+def test_rotation_respects_a_size_budget(store, tmp_path):
+    folder = tmp_path / "backups"
+    for day in range(4):
+        make_backup(store, folder, "daily", now=T0 + dt.timedelta(days=day))
+    one = list_backups(folder)[0].size
+    rotate(folder, max_total_bytes=2 * one, now=T0 + dt.timedelta(days=4))
+    assert len(list_backups(folder)) == 2
+
+
+def test_the_daily_backup_is_made_once_a_day(store, tmp_path):
+    folder = tmp_path / "backups"
+    assert backup_if_due(store, folder, now=T0) is not None
+    assert backup_if_due(store, folder, now=T0 + dt.timedelta(hours=23)) is None
+    assert backup_if_due(store, folder, now=T0 + dt.timedelta(hours=25)) is not None
+
+
+def test_a_damaged_database_is_set_aside_and_the_newest_healthy_backup_restored(tmp_path):
+    database = tmp_path / "cardentry.sqlite3"
+    folder = tmp_path / "backups"
+    with Store.open(database) as store:
+        assessment = store.new_assessment("THA", "2012")
+        store.set_field(assessment, "overall.summary", "older")
+        make_backup(store, folder, "daily", now=T0)
+        store.set_field(assessment, "overall.summary", "newer")
+        make_backup(store, folder, "daily", now=T0 + dt.timedelta(days=1))
+    newest = list_backups(folder)[0].path
+    newest.write_bytes(b"damaged backup")  # the newest backup is damaged too
+    database.write_bytes(b"\x00" * 8192)
+    with pytest.raises(DatabaseDamaged):
+        Store.open(database)
+    damaged, restored = recover(database, folder)
+    assert damaged.read_bytes() == b"\x00" * 8192  # kept, for a specialist
+    assert restored is not None and restored.made_at == T0
+    with Store.open(database) as store:
+        assert store.get_field(assessment, "overall.summary") == "older"
+
+
+def test_restoring_over_an_existing_database_is_refused(store, tmp_path):
+    backup = make_backup(store, tmp_path / "backups", "export")
+    with pytest.raises(FileExistsError):
+        restore_backup(backup, store.path)
+
+
+def test_a_damaged_profile_says_how_to_recover_and_recover_restores_the_backup(cli):
+    from cardentry.storage.profile import ProfilePaths
+
+    assert cli("profile", "init", "--org", "Secretariat", "--role", "secretariat").exit_code == 0
+    assert cli("profile", "show").exit_code == 0  # opening makes the day's backup
+    database = ProfilePaths(cli.data_dir).database
+    database.write_bytes(b"garbage" * 1000)
+    result = cli("profile", "show")
+    assert result.exit_code == 2
+    assert "profile recover" in result.output
+    result = cli("profile", "recover", "--yes")
+    assert result.exit_code == 0, result.output
+    assert "Restored the backup" in result.output
+    assert list(cli.data_dir.glob("cardentry.damaged-*.sqlite3"))
+    assert cli("profile", "show", "--json").exit_code == 0
+
+
+def test_recover_refuses_to_touch_a_healthy_database(cli):
+    assert cli("profile", "init", "--org", "Secretariat", "--role", "secretariat").exit_code == 0
+    assert cli("profile", "recover", "--yes").exit_code == 2
+
+
+def test_every_export_leaves_a_backup_of_the_card(tmp_path, monkeypatch):
+    from cardentry.partner.export import export_card
+    from cardentry.storage import keys
+    from partner_helpers import PASSPHRASE, fast_kdf, fill, full_answers, make_partner
+
+    fast_kdf(monkeypatch)
+    root = tmp_path / "partner"
+    with make_partner(root) as store:
+        assessment = store.new_assessment("THA", "2012")
+        fill(store, assessment, full_answers())
+        export_card(store, assessment, keys.load_profile_key(root).unlock(PASSPHRASE), tmp_path)
+    assert [b.reason for b in list_backups(root / "backups")] == ["export"]

@@ -1,0 +1,93 @@
+"""Every schema step, tested by upgrading a database made at every earlier version."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlite_utils import Database
+
+from cardentry.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migration_names
+from cardentry.storage.store import Store, StoreError
+
+NAMES = migration_names()
+
+
+def _database_at(path, version: int) -> None:
+    """A database as an app with only the first ``version`` steps would have left it."""
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    if version < len(NAMES):
+        MIGRATIONS.apply(db, stop_before=NAMES[version])
+    else:
+        MIGRATIONS.apply(db)
+    db.execute(f"PRAGMA user_version={version}")
+    if db["assessment"].exists():
+        db["assessment"].insert(
+            {"id": "0b9e2c4a-1d2f-4e6a-9c8b-7a6f5e4d3c2b", "country": "THA", "cycle": "2012",
+             "created_at": "2012-01-01T00:00:00Z", "updated_at": "2012-01-01T00:00:00Z",
+             "summary": "written at an earlier version"}
+        )  # fmt: skip
+        db["indicator"].insert(
+            {"assessment_id": "0b9e2c4a-1d2f-4e6a-9c8b-7a6f5e4d3c2b", "code": "helpline", "rating": "red"}
+        )
+    db.conn.close()
+
+
+def _row_counts(path) -> dict[str, int]:
+    db = Database(sqlite3.connect(path))
+    counts = {name: db[name].count for name in db.table_names() if name != "_sqlite_migrations"}
+    db.conn.close()
+    return counts
+
+
+def test_there_is_a_step_per_schema_version_in_order():
+    assert len(NAMES) == SCHEMA_VERSION
+    assert sorted(NAMES) == NAMES
+
+
+@pytest.mark.parametrize("version", range(SCHEMA_VERSION))
+def test_a_database_from_an_earlier_version_upgrades_keeping_its_data(tmp_path, version):
+    path = tmp_path / "cardentry.sqlite3"
+    _database_at(path, version)
+    before = _row_counts(path)
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert [m.name for m in MIGRATIONS.applied(store.db)] == NAMES
+        for table, count in before.items():
+            assert store.db[table].count == count, table
+        if version >= 1:
+            card = store.load_card("0b9e2c4a-1d2f-4e6a-9c8b-7a6f5e4d3c2b")
+            assert card.overall.summary == "written at an earlier version"
+        store.new_assessment("KHM", "2012")  # and the upgraded schema works
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_an_upgrade_first_backs_up_the_old_database(tmp_path, version):
+    path = tmp_path / "cardentry.sqlite3"
+    _database_at(path, version)
+    Store.open(path).close()
+    backups = list((tmp_path / "backups").glob("before-schema-*.sqlite3"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == version
+    assert old.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    old.close()
+
+
+def test_a_new_database_needs_no_backup(tmp_path):
+    Store.open(tmp_path / "cardentry.sqlite3").close()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "cardentry.sqlite3"
+    _database_at(path, SCHEMA_VERSION)
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    db["_sqlite_migrations"].insert(
+        {"migration_set": "cardentry", "name": "9999_future", "applied_at": "2030-01-01"}
+    )
+    db.conn.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match="newer version"):
+        Store.open(path)
+    assert path.read_bytes() == before
