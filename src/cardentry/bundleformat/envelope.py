@@ -3,7 +3,8 @@
 bundle-format.md is the contract. A bundle is the envelope
 ``{"format", "format_version", "payload", "signature"}``; the signature is Ed25519 over
 the RFC 8785 (JCS) canonical bytes of the envelope without ``signature``
-(``signed_bytes``), made with the ``rfc8785`` package. The file itself is the envelope
+(``signed_bytes``), made by ``canonical.canonical_bytes`` (``rfc8785``, or the standard
+library where it gives the same bytes). The file itself is the envelope
 pretty-printed (UTF-8, two-space indent, non-ASCII kept as is) so people can read it; the
 verifier canonicalises again, so white space outside strings never matters.
 """
@@ -15,9 +16,9 @@ import re
 import unicodedata
 from typing import Any
 
-import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from cardentry.bundleformat.canonical import canonical_bytes
 from cardentry.bundleformat.keyfile import ALG, b64encode, key_id_of, raw_public_key
 
 FORMAT = "cardentry.bundle"
@@ -29,7 +30,7 @@ SIGNATURE_MEMBERS = ("alg", "key_id", "public_key", "value")
 
 def signed_bytes(envelope: dict[str, Any]) -> bytes:
     """The RFC 8785 canonical bytes of the envelope without its ``signature`` member."""
-    return rfc8785.dumps({name: envelope[name] for name in ("format", "format_version", "payload")})
+    return canonical_bytes({name: envelope[name] for name in ("format", "format_version", "payload")})
 
 
 def sign_payload(payload: dict[str, Any], private_key: Ed25519PrivateKey) -> dict[str, Any]:
