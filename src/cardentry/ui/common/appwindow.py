@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from cardentry.base.logs import current_log_file
 from cardentry.storage.paths import ProfilePaths
 from cardentry.storage.store import Store
 from cardentry.ui.common import i18n
@@ -102,7 +101,7 @@ class AppWindow(QMainWindow):
     def show_about(self) -> None:
         """Help > About: the version, what the app is, the profile folder and the log file."""
         title, text = self.about()
-        log_path = current_log_file() or ProfilePaths(self.data_dir).log
+        log_path = ProfilePaths(self.data_dir).log  # where the launcher's setup_logging writes
         text += "\n" + translate("AppWindow", "Log file: {path}").format(path=log_path)
         QMessageBox.information(self, title, text)
 
