@@ -85,11 +85,11 @@ class Desk(QObject):
                 on_error(exception)
             else:
                 self.failed.emit(str(exception) or type(exception).__name__)
-                show_error(self._window(), exception, title, logged=True)
+                show_error(self.parent_window(), exception, title, logged=True)
 
         self.worker.run_op(fn, done, error)
 
-    def _window(self) -> QWidget | None:
+    def parent_window(self) -> QWidget | None:
         parent = self.parent()
         return parent if isinstance(parent, QWidget) else None
 
@@ -188,7 +188,7 @@ class ImportJob(QObject):
         self.desk.failed.emit(translate("SecretariatDesk", "The import stopped: {error}").format(error=error))
         self._finish()
         show_error(
-            self.desk._window(), error, translate("SecretariatDesk", "The import stopped"), logged=True
+            self.desk.parent_window(), error, translate("SecretariatDesk", "The import stopped"), logged=True
         )
 
     def _finish(self) -> None:
