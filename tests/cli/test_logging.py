@@ -28,6 +28,7 @@ def test_an_import_from_the_command_line_is_logged_in_the_profile(cli, tmp_path)
     assert any(
         "WARNING" in line and "import broken.cpc.json: rejected (malformed_json)" in line for line in lines
     )
+    assert any("secretariat profile created" in line for line in lines)
     assert any("trusted" in line and format_fingerprint(partner.key_id) in line for line in lines)
 
 
