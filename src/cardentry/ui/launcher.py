@@ -125,6 +125,8 @@ def install_language(data_dir: Path) -> str:
 def launch(data_dir: Path, *, demo: bool = False) -> QWidget | None:
     """Show the first window: the first-run flow without a profile, else the profile's window."""
     ensure_app()
+    if profile_exists(data_dir):
+        setup_logging(data_dir)  # before the translations, whose problems it records
     install_language(data_dir)
     if not profile_exists(data_dir):
         from cardentry.ui.common.firstrun import FirstRunWizard
