@@ -56,3 +56,15 @@ def test_about_names_the_log_file(qtbot, monkeypatch, sec_window, network):
     kind, parent, title, text = shown[0]
     assert (kind, parent, title) == ("information", sec_window, "About cardentry")
     assert "secretariat profile of" in text and f"Log file: {ProfilePaths(network.root).log}" in text
+
+
+def test_a_change_made_through_the_desk_refreshes_every_screen_once(qtbot, sec_window):
+    sec_window.show_page("dashboard")
+    settle(qtbot, sec_window)
+    sec_window.stale.clear()
+    results = []
+    with qtbot.waitSignal(sec_window.desk.changed, timeout=10000) as changed:
+        sec_window.desk.run(lambda: 42, results.append, change="trust")
+    settle(qtbot, sec_window)
+    assert changed.args == ["trust"] and results == [42]
+    assert sec_window.stale == set(sec_window.pages) - {"import", "dashboard"}  # reloaded when shown
