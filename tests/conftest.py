@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,15 @@ def _no_user_profile(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test may ever touch the real user profile: point the default somewhere harmless."""
     monkeypatch.setenv("CARDENTRY_DATA_DIR", str(tmp_path / "default-profile"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture(autouse=True)
+def _close_log_file() -> Iterator[None]:
+    """A test that opened a profile (CLI, launcher) leaves no log file open for the next one."""
+    yield
+    from cardentry.base.logs import stop_logging
+
+    stop_logging()
 
 
 @pytest.fixture

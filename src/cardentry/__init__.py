@@ -5,8 +5,14 @@ bundles, import, merge, reports, command line). ``cardentry.ui`` holds the Qt wi
 and is the only place that imports Qt.
 """
 
+import logging
+
 # The one place the version is written (pyproject.toml reads it from here); a literal,
 # not importlib.metadata, which costs ~25 ms at every start.
 __version__ = "0.1.0"
 
 APP_NAME = "cardentry"
+
+# Library habit: nothing is logged anywhere until a profile's log file is set up
+# (cardentry.base.logs.setup_logging); no stray warnings on a script's stderr.
+logging.getLogger(APP_NAME).addHandler(logging.NullHandler())

@@ -15,6 +15,7 @@ from typing import Any, NoReturn
 
 import click
 
+from cardentry.base.logs import setup_logging
 from cardentry.storage.profile import open_store, resolve_data_dir
 from cardentry.storage.store import Store, StoreError
 
@@ -40,11 +41,14 @@ def fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
 
 @contextmanager
 def opened_store(ctx: Context) -> Iterator[Store]:
-    """The profile's store, or exit 2 with a message saying how to make it usable."""
+    """The profile's store, or exit 2 with a message saying how to make it usable.
+
+    From then on the command logs to the profile's ``cardentry.log`` (``base.logs``)."""
     try:
         store = open_store(ctx.data_dir)
     except StoreError as error:
         fail(str(error), EXIT_USAGE)
+    setup_logging(ctx.data_dir)
     try:
         yield store
     finally:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import click
 
+from cardentry.base.logs import setup_logging
 from cardentry.bundleformat.models import validate_countries
 from cardentry.cli.common import (
     EXIT_USAGE,
@@ -26,6 +28,8 @@ from cardentry.cli.passphrase import (
 from cardentry.storage import keys
 from cardentry.storage.profile import ROLES, ProfileError, init_profile, read_info
 from cardentry.storage.store import StoreError
+
+log = logging.getLogger(__name__)
 
 
 @click.group("profile")
@@ -93,6 +97,8 @@ def init(
         )
     except (ProfileError, StoreError) as error:
         fail(str(error), EXIT_USAGE)
+    setup_logging(ctx.data_dir)
+    log.info("%s profile created by the command line", role)
     with store:
         info = read_info(store)
     key_file = None
@@ -201,6 +207,7 @@ def recover(ctx: Context, yes: bool) -> None:
     )
     if not yes and not click.confirm(f"Set the damaged file aside and restore {newest}?", default=True):
         fail("Nothing was changed.", EXIT_USAGE)
+    setup_logging(ctx.data_dir)  # the recovery is logged in the profile
     damaged, restored = recover_database(paths.database, paths.backups)
     click.echo(f"The damaged database was kept as {damaged}.")
     if restored is None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import logging
 import os
 import re
 import sqlite3
@@ -40,6 +41,8 @@ from cardentry.bundleformat.models import Payload
 from cardentry.bundleformat.verify import verify_bundle
 from cardentry.storage.backups import make_backup
 from cardentry.storage.store import NotFound, StorageFailure, Store, StoreError
+
+log = logging.getLogger(__name__)
 
 
 class ExportRefused(StoreError):
@@ -246,6 +249,7 @@ def export_card(
         if written is not None:  # the commit failed: a file the store does not know must not stay
             written.unlink(missing_ok=True)
         raise
+    log.info("exported %s (revision %s, bundle %s)", file_name, revision, bundle_id)
     with contextlib.suppress(OSError, StoreError):  # a backup that cannot be written must not fail the export
         make_backup(store, store.backup_dir, "export")
     return ExportResult(

@@ -8,6 +8,7 @@ other. The command line and the secretariat's window call these functions.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,8 @@ from cardentry.secretariat import trust
 from cardentry.secretariat.importer import FileResult, release_pending
 from cardentry.secretariat.trust import TrustedKey
 from cardentry.storage.store import Store
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,16 @@ def trust_key(
     bundles are in ``released``.
     """
     added = trust.add_key(store, key_file, countries)
+    log.info(
+        "key %s of %s trusted%s (countries: %s)",
+        added.key.fingerprint,
+        added.key.organisation,
+        "" if added.created else " again",
+        ", ".join(added.key.countries) if added.key.countries else "any",
+    )
     released = list(release_pending(store, added.key.key_id))
+    if released:
+        log.info("%d held bundle(s) released for key %s", len(released), added.key.fingerprint)
     return TrustResult(added.key, added.created, released)
 
 
@@ -54,5 +66,7 @@ def accept_rotation(store: Store, data_or_path: bytes | Path | str) -> RotationR
     """Trust a partner's new key on the word of its old one (``trust.link_rotation``), then
     import the bundles held for the new key. Any refusal changes nothing."""
     linked = trust.link_rotation(store, data_or_path)
+    if linked.accepted:
+        log.info("key change accepted: %s succeeds %s", linked.key.fingerprint, linked.predecessor)
     released = list(release_pending(store, linked.key.key_id)) if linked.accepted else []
     return RotationResult(linked.key, linked.predecessor, linked.created, linked.accepted, released)

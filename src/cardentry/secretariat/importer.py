@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -49,6 +50,8 @@ from cardentry.secretariat.merge import reopen_stale
 from cardentry.secretariat.trust import get_key, key_state, same_chain
 from cardentry.storage.profile import ProfilePaths
 from cardentry.storage.store import Store, utc_now
+
+log = logging.getLogger(__name__)
 
 OUTCOMES = ("imported", "duplicate", "superseded", "pending_trust", "rejected")
 REASONS = (
@@ -436,6 +439,18 @@ def _store_revision(
 
 
 def _log(store: Store, result: FileResult) -> None:
+    if result.rejected:
+        log.warning("import %s: rejected (%s)", Path(result.file).name, result.reason)
+    else:
+        log.info(
+            "import %s: %s, %s %s r%s, bundle %s",
+            Path(result.file).name,
+            result.status,
+            result.country,
+            result.cycle,
+            result.revision,
+            result.bundle_id,
+        )
     store.db.execute(
         "INSERT INTO import_log (at, file_name, sha256, outcome, reason, detail, bundle_id, key_id, country, "
         "cycle, revision, quarantine_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

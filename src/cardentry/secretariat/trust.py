@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,8 @@ from cardentry.bundleformat.keyfile import PublicKeyInfo, b64encode, format_fing
 from cardentry.bundleformat.models import validate_countries
 from cardentry.bundleformat.rotation import RotationRefused
 from cardentry.storage.store import Store, StoreError, utc_now
+
+log = logging.getLogger(__name__)
 
 KeyState = Literal["trusted", "revoked"]
 
@@ -218,6 +221,7 @@ def revoke_key(store: Store, key_id: str) -> TrustedKey:
             )
     key = get_key(store, key_id)
     assert key is not None
+    log.info("key %s of %s revoked", key.fingerprint, key.organisation)
     return key
 
 

@@ -14,12 +14,15 @@ into place after checking it is healthy.
 from __future__ import annotations
 
 import datetime as _dt
+import logging
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from cardentry.storage.store import DatabaseDamaged, Store, check_database_file
+
+log = logging.getLogger(__name__)
 
 KEEP = 10
 MAX_AGE_DAYS = 90
@@ -65,6 +68,7 @@ def make_backup(store: Store, folder: Path, reason: str, *, now: _dt.datetime | 
     now = now or _dt.datetime.now(_dt.UTC)
     path = store.backup(folder / f"{reason}-{_stamp(now)}.sqlite3")
     rotate(folder, now=now)
+    log.info("backup written: %s", path.name)
     return path
 
 
@@ -141,10 +145,14 @@ def recover(database: Path, backups_folder: Path) -> tuple[Path, Backup | None]:
     backup, the profile starts empty with the damaged file kept for a specialist).
     """
     damaged = set_aside_damaged(database)
+    log.warning("damaged database set aside as %s", damaged.name)
     for backup in list_backups(backups_folder):
         try:
             restore_backup(backup.path, database)
         except DatabaseDamaged:
+            log.warning("backup %s is damaged too, skipped", backup.path.name)
             continue
+        log.warning("backup %s restored", backup.path.name)
         return damaged, backup
+    log.warning("no healthy backup to restore; the profile starts empty")
     return damaged, None

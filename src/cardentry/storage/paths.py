@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cardentry.base.logs import log_file
+
 DATABASE_NAME = "cardentry.sqlite3"
 
 
@@ -36,3 +38,8 @@ class ProfilePaths:
     @property
     def exports(self) -> Path:
         return self.root / "exports"
+
+    @property
+    def log(self) -> Path:
+        """The rotating log file (``cardentry.base.logs``); older ones end in .1, .2, .3."""
+        return log_file(self.root)

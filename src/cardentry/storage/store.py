@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import logging
 import sqlite3
 import threading
 import uuid
@@ -37,6 +38,8 @@ from cardentry.base.catalogue import default_catalogue
 from cardentry.base.errors import CardentryError
 from cardentry.bundleformat.models import Answers, Card, EvidenceItem, IndicatorEntry, Overall
 from cardentry.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migration_names
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 INDICATOR_MEMBERS = ("rating", "ngo_action", "assessment", "recommendation")
@@ -209,8 +212,10 @@ class Store:
             return
         if MIGRATIONS.applied(self.db):
             self.backup(self.backup_dir / f"before-schema-{SCHEMA_VERSION}-{_file_stamp()}.sqlite3")
+        steps = [m.name for m in MIGRATIONS.pending(self.db)]
         MIGRATIONS.apply(self.db)
         self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        log.info("%s: schema upgraded to version %s (%s)", self.path.name, SCHEMA_VERSION, ", ".join(steps))
 
     def close(self) -> None:
         with self._mutex:

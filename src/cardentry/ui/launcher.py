@@ -4,20 +4,27 @@
 call. A partner's profile opens ``ui.partner.window.MainWindow``, a secretariat's
 ``ui.secretariat.SecretariatWindow`` (imported only then, so partners never pay for it);
 no profile yet opens the first-run assistant. A damaged database is offered for recovery
-before any window opens.
+before any window opens. Once a profile is opened the app logs to its ``cardentry.log``,
+and ``run`` installs the last resort for exceptions that escape a slot
+(``ui.common.errors.install_excepthook``): logged with the traceback and shown.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
 from cardentry import __version__
+from cardentry.base.logs import setup_logging
 from cardentry.storage.profile import exists as profile_exists
 from cardentry.storage.profile import open_store, read_info
 from cardentry.storage.store import DatabaseDamaged, StoreError
 from cardentry.ui.common import i18n, theme
+from cardentry.ui.common.errors import install_excepthook
 from cardentry.ui.common.qt import QApplication, QDialog, QMainWindow, QMessageBox, Qt, QWidget, translate
+
+log = logging.getLogger(__name__)
 
 _windows: list[QWidget] = []  # top-level windows kept alive while the app runs
 
@@ -85,7 +92,10 @@ def _recover_damaged(data_dir: Path, message: str) -> bool:
 
 
 def open_profile_window(data_dir: Path, *, demo: bool = False) -> QMainWindow | None:
-    """The window for an existing profile (partner or secretariat), or ``None`` after a message."""
+    """The window for an existing profile (partner or secretariat), or ``None`` after a message.
+
+    From here on the app logs to the profile's ``cardentry.log`` (``base.logs``)."""
+    setup_logging(data_dir)
     try:
         store = open_store(data_dir)
     except DatabaseDamaged as error:
@@ -93,9 +103,12 @@ def open_profile_window(data_dir: Path, *, demo: bool = False) -> QMainWindow | 
             return None
         return open_profile_window(data_dir, demo=demo)
     except StoreError as error:
+        log.warning("the profile cannot be opened: %s", error)
         QMessageBox.critical(None, translate("Profile", "cardentry cannot open the profile"), str(error))
         return None
-    if read_info(store).role == "secretariat":
+    role = read_info(store).role
+    log.info("cardentry %s opened a %s profile", __version__, role)
+    if role == "secretariat":
         from cardentry.ui.secretariat import SecretariatWindow  # only secretariats pay for it
 
         return SecretariatWindow(store, data_dir)
@@ -112,6 +125,8 @@ def install_language(data_dir: Path) -> str:
 def launch(data_dir: Path, *, demo: bool = False) -> QWidget | None:
     """Show the first window: the first-run flow without a profile, else the profile's window."""
     ensure_app()
+    if profile_exists(data_dir):
+        setup_logging(data_dir)  # before the translations, whose problems it records
     install_language(data_dir)
     if not profile_exists(data_dir):
         from cardentry.ui.common.firstrun import FirstRunWizard
@@ -141,6 +156,7 @@ def run(data_dir: Path, *, demo: bool = False, open_paths: list[str] | None = No
     from cardentry.ui.common.opening import FileOpenEvents, open_paths_later
 
     app = ensure_app()
+    install_excepthook()  # an exception escaping a slot is logged and shown, not printed
     file_open_events = FileOpenEvents(app)  # macOS hands files over as events, not arguments
     app.installEventFilter(file_open_events)
     window = launch(Path(data_dir), demo=demo)

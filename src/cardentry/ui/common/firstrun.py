@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from cardentry.storage import keys
-from cardentry.storage.profile import ProfileError, init_profile
-from cardentry.storage.store import StoreError
+from cardentry.storage.profile import init_profile
 from cardentry.ui.common import theme
+from cardentry.ui.common.errors import error_text
 from cardentry.ui.common.i18n import all_countries, country_name
 from cardentry.ui.common.qt import (
     QApplication,
@@ -624,11 +624,7 @@ class FirstRunWizard(QWizard):
 
         def failed(error: BaseException) -> None:
             self._set_busy(False)
-            message = (
-                str(error)
-                if isinstance(error, ProfileError | StoreError | keys.KeyFileError)
-                else repr(error)
-            )
+            message = error_text(error)  # a CardentryError's message; a bug: "something went wrong"
             target = self.passphrase_page.error if passphrase is not None else self.organisation_page.message
             target.show_problem(message)
 

@@ -19,6 +19,7 @@ countries in the interface language (``resources/i18n/countries.json``).
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sys
@@ -37,6 +38,8 @@ from cardentry.ui.common.qt import (
     QTranslator,
     translate,
 )
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español"}
 AUTOMATIC = "auto"
@@ -120,6 +123,7 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
 
         problem = ensure_compiled(folder)
         if problem:
+            log.warning("translations not compiled: %s", problem)  # a source checkout without lrelease
             print(f"cardentry: translations not compiled: {problem}", file=sys.stderr)
     own = QTranslator(app)  # English too: its plural forms ("1 call", "2 calls")
     if own.load(str(folder / f"cardentry_{language}.qm")):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import logging
 import queue
 import traceback
 import weakref
@@ -30,8 +31,11 @@ from typing import Any
 from cardentry.bundleformat.models import Card
 from cardentry.partner.review import card_value
 from cardentry.storage.store import Store
+from cardentry.ui.common.errors import log_failure, show_error
 from cardentry.ui.common.i18n import format_time
-from cardentry.ui.common.qt import QCoreApplication, QDateTime, QObject, QThread, QTimer, Signal
+from cardentry.ui.common.qt import QCoreApplication, QDateTime, QObject, QThread, QTimer, QWidget, Signal
+
+log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 500
 RETRY_MS = 5000
@@ -61,10 +65,15 @@ class _Runner(QThread):
 
 
 class StoreWorker(QObject):
-    """One background thread that runs submitted functions in order."""
+    """One background thread that runs submitted functions in order.
+
+    Windows use ``run_op`` (errors shown, one ``changed`` signal); ``submit`` is the
+    bare mechanism under it (the card session's autosave, the export dialog).
+    """
 
     _finished = Signal(object, object)  # callback, result
     _failed = Signal(object, object, str)  # errback, exception, traceback
+    changed = Signal(str)  # after a change made through run_op: what changed ("key", "import"...)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -96,6 +105,38 @@ class StoreWorker(QObject):
             return
         self._queue.put((fn, on_done, on_error))
 
+    def run_op(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        change: str | None = None,
+        parent: QWidget | None = None,
+        title: str | None = None,
+    ) -> None:
+        """The one way a window runs a data change or a slow read (Anki's ``CollectionOp``).
+
+        ``work()`` runs here, never touching widgets; ``on_done(result)`` runs on the UI
+        thread; then, for a change (``change="trust"``...), ``changed`` fires once so every
+        view refreshes from the store. A failure is logged, then goes to ``on_error`` or,
+        without one, to ``show_error`` over ``parent`` with ``title``.
+        """
+
+        def done(result: Any) -> None:
+            if on_done is not None:
+                on_done(result)
+            if change is not None:
+                self.changed.emit(change)
+
+        def failed(error: BaseException) -> None:
+            if on_error is not None:
+                on_error(error)
+            else:
+                show_error(parent, error, title, logged=True)
+
+        self.submit(work, done, failed)
+
     def _run(self) -> None:
         while True:
             task = self._queue.get()
@@ -119,10 +160,20 @@ class StoreWorker(QObject):
     def _deliver_error(
         self, errback: Callable[[BaseException], None] | None, error: BaseException, tb: str
     ) -> None:
+        """A failed task is always logged (with its traceback unless the error is meant for
+        people); its ``on_error`` shows it, or, without one, ``show_error`` does."""
+        if error.__traceback__ is None:  # the traceback string is the record then
+            log.error("background task failed:\n%s", tb)
+            logged = True
+        else:
+            logged = False
         if errback is not None:
+            if not logged:
+                log_failure(error, "background task")
             errback(error)
         else:
-            print(tb)
+            parent = self.parent()
+            show_error(parent if isinstance(parent, QWidget) else None, error, logged=logged)
 
     def join(self) -> None:
         """Wait until everything submitted so far has run (its callbacks run later, queued)."""

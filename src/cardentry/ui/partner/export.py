@@ -13,8 +13,9 @@ from cardentry.bundleformat import envelope
 from cardentry.partner import export as bundle_export
 from cardentry.partner.review import Finding
 from cardentry.storage import keys
-from cardentry.storage.store import Store, StoreError
+from cardentry.storage.store import Store
 from cardentry.ui.common import theme
+from cardentry.ui.common.errors import error_text
 from cardentry.ui.common.i18n import country_name
 from cardentry.ui.common.qt import (
     QApplication,
@@ -365,12 +366,8 @@ class ExportDialog(QDialog):
                     "ExportDialog", "Could not write the file: {reason}. Choose another folder."
                 ).format(reason=error.strerror or error)
             )
-        elif isinstance(error, StoreError | keys.KeyFileError):
-            self.error.show_problem(str(error))
-        else:
-            self.error.show_problem(
-                translate("ExportDialog", "The export failed: {reason}").format(reason=repr(error))
-            )
+        else:  # a CardentryError's message, or "something went wrong" and the log file (logged)
+            self.error.show_problem(error_text(error))
 
     def _exported(self, result: bundle_export.ExportResult) -> None:
         self._busy(False)

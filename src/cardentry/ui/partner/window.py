@@ -16,18 +16,16 @@ from cardentry.partner.review import previous_assessment_id
 from cardentry.storage.profile import read_info
 from cardentry.storage.store import Store, StoreError, utc_now
 from cardentry.ui.common import i18n, theme
+from cardentry.ui.common.appwindow import AppWindow
 from cardentry.ui.common.i18n import country_name
 from cardentry.ui.common.qt import (
     QAbstractItemView,
-    QAction,
     QApplication,
     QByteArray,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QKeySequence,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -75,20 +73,20 @@ def shortcuts() -> list[tuple[str, str]]:
     ]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AppWindow):
     """The partner's window: home, or one card's editor."""
 
+    GEOMETRY_KEY = "window/geometry"
+
     def __init__(self, store: Store, data_dir: Path, *, demo: bool = False):
-        super().__init__()
-        self.store, self.data_dir, self.demo = store, data_dir, demo
-        self.closed = False
-        QApplication.instance().aboutToQuit.connect(self.shutdown)  # before the worker's own stop
+        super().__init__(store, data_dir)
+        self.demo = demo
         self.worker = StoreWorker(self)
+        self.worker.changed.connect(self._data_changed)
         self.catalogue = default_catalogue()
         # the guidance follows the app's language unless the partner chose another (View menu)
         self.language = store.get_setting("language") or i18n.current_language()
         self.info = read_info(store)
-        self.settings = i18n.settings(data_dir)  # the profile folder's ui.ini
         self.session: CardSession | None = None
         self.editor: CardEditor | None = None
         self.export_dialog: ExportDialog | None = None
@@ -106,11 +104,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._make_actions()
         self.refresh_home()
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(size_on_screen(1280, 720))
+        self.restore_geometry(size_on_screen(1280, 720))
         self._update_actions()
         QTimer.singleShot(50, self._load_key)  # the crypto library loads after the first paint
 
@@ -137,54 +131,40 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus ---------------------------------------------------------
 
-    def _action(self, menu: Any, text: str, handler: Any, shortcuts: Any = (), tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcuts, QKeySequence.StandardKey):
-            action.setShortcut(QKeySequence(shortcuts))
-        elif shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(handler)
-        menu.addAction(action)
-        self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
-        self.new_action = self._action(
+        self.new_action = self.add_action(
             file_menu, translate("MainWindow", "&New card…"), lambda: self.new_card(None), ["Ctrl+N"]
         )
-        self.export_action = self._action(
+        self.export_action = self.add_action(
             file_menu, translate("MainWindow", "&Export the card…"), self.export_current, ["Ctrl+Shift+E"]
         )
-        self.back_action = self._action(
+        self.back_action = self.add_action(
             file_menu, translate("MainWindow", "&Back to all cards"), self.show_home, ["Ctrl+W"]
         )
         file_menu.addSeparator()
-        self._action(file_menu, translate("MainWindow", "Send the &public key…"), self.show_public_key)
-        self._action(file_menu, translate("MainWindow", "Back up the &key…"), self.backup_key)
+        self.add_action(file_menu, translate("MainWindow", "Send the &public key…"), self.show_public_key)
+        self.add_action(file_menu, translate("MainWindow", "Back up the &key…"), self.backup_key)
         file_menu.addSeparator()
-        self._action(file_menu, translate("MainWindow", "&Settings…"), self.show_settings, ["Ctrl+,"])
+        self.add_action(file_menu, translate("MainWindow", "&Settings…"), self.show_settings, ["Ctrl+,"])
         file_menu.addSeparator()
-        self._action(file_menu, translate("MainWindow", "&Quit"), self.close, ["Ctrl+Q"])
+        self.add_action(file_menu, translate("MainWindow", "&Quit"), self.close, ["Ctrl+Q"])
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
-        self.undo_action = self._action(edit_menu, translate("MainWindow", "&Undo"), self.undo, ["Ctrl+Z"])
-        self.redo_action = self._action(
+        self.undo_action = self.add_action(edit_menu, translate("MainWindow", "&Undo"), self.undo, ["Ctrl+Z"])
+        self.redo_action = self.add_action(
             edit_menu, translate("MainWindow", "&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"]
         )
         edit_menu.addSeparator()
-        self.history_action = self._action(
+        self.history_action = self.add_action(
             edit_menu, translate("MainWindow", "&History of this field…"), self.show_history, ["Ctrl+H"]
         )
-        self.add_evidence_action = self._action(
+        self.add_evidence_action = self.add_action(
             edit_menu, translate("MainWindow", "Add &evidence"), self._add_evidence, ["Ctrl+E"]
         )
         rate_menu = edit_menu.addMenu(translate("MainWindow", "&Rate this indicator"))
         self.rate_actions = [
-            self._action(rate_menu, text, lambda _=False, r=rating: self._rate(r), [keys_])
+            self.add_action(rate_menu, text, lambda _=False, r=rating: self._rate(r), [keys_])
             for text, rating, keys_ in (
                 (translate("MainWindow", "&Green: significant action"), "green", "Ctrl+1"),
                 (translate("MainWindow", "&Yellow: partial action"), "yellow", "Ctrl+2"),
@@ -193,16 +173,16 @@ class MainWindow(QMainWindow):
             )
         ]
         go_menu = bar.addMenu(translate("MainWindow", "&Go"))
-        self.next_action = self._action(
+        self.next_action = self.add_action(
             go_menu, translate("MainWindow", "&Next page"), lambda: self._step(1), ["Ctrl+PgDown"]
         )
-        self.prev_action = self._action(
+        self.prev_action = self.add_action(
             go_menu, translate("MainWindow", "&Previous page"), lambda: self._step(-1), ["Ctrl+PgUp"]
         )
-        self.review_action = self._action(
+        self.review_action = self.add_action(
             go_menu, translate("MainWindow", "&Review and export"), self._review, ["Ctrl+R"]
         )
-        self.focus_action = self._action(
+        self.focus_action = self.add_action(
             go_menu, translate("MainWindow", "Pages list / page"), self._toggle_focus, ["F6"]
         )
         view_menu = bar.addMenu(translate("MainWindow", "&View"))
@@ -211,13 +191,15 @@ class MainWindow(QMainWindow):
         for code, name in LANGUAGES.items():
             if code not in self.catalogue.languages:
                 continue
-            action = self._action(language_menu, name, lambda _=False, c=code: self.set_language(c))
+            action = self.add_action(language_menu, name, lambda _=False, c=code: self.set_language(c))
             action.setCheckable(True)
             action.setChecked(code == self.language)
             self.language_actions[code] = action
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        self._action(help_menu, translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, ["F1"])
-        self._action(help_menu, translate("MainWindow", "&About cardentry"), self.show_about)
+        self.add_action(
+            help_menu, translate("MainWindow", "&Keyboard shortcuts"), self.show_shortcuts, ["F1"]
+        )
+        self.add_action(help_menu, translate("MainWindow", "&About cardentry"), self.show_about)
         self.card_actions = [
             self.export_action,
             self.back_action,
@@ -275,7 +257,7 @@ class MainWindow(QMainWindow):
             try:
                 assessment_id = self.store.new_assessment(country, cycle, based_on=source)
             except StoreError as error:
-                self.warn(translate("MainWindow", "The card could not be created"), str(error))
+                self.show_error(error, translate("MainWindow", "The card could not be created"))
                 return
             self.refresh_home(assessment_id)
             self.open_card(assessment_id)
@@ -535,7 +517,7 @@ class MainWindow(QMainWindow):
         try:
             path = resave(self.store, self.session.assessment_id, revision, Path(folder))
         except (OSError, StoreError) as error:
-            self.warn(translate("MainWindow", "Could not save the file"), str(error))
+            self.show_error(error, translate("MainWindow", "Could not save the file"))
             return None
         self.statusBar().showMessage(
             translate("MainWindow", "Saved revision {revision} again: {path}").format(
@@ -576,6 +558,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def backup_key(self) -> None:
+        """Copy the encrypted key to a folder the partner chooses (on the worker)."""
         from cardentry.storage import keys
 
         folder = self.choose_folder(
@@ -583,21 +566,29 @@ class MainWindow(QMainWindow):
         )
         if not folder:
             return
-        try:
-            path = keys.backup_key(self.data_dir, Path(folder))
-        except (OSError, keys.KeyFileError) as error:
-            self.warn(translate("MainWindow", "Could not back up the key"), str(error))
-            return
-        self.store.set_setting(keys.BACKED_UP_SETTING, utc_now())
-        self.home.set_backed_up(True)
-        self.inform(
-            translate("MainWindow", "Key backed up"),
-            translate(
-                "MainWindow",
-                "Saved to {path}.\n\nKeep it apart from this laptop, and make a second copy somewhere else. "
-                "It is still protected by your passphrase.",
-            ).format(path=path),
-        )
+        data_dir, store = self.data_dir, self.store
+
+        def work() -> Path:
+            path = keys.backup_key(data_dir, Path(folder))
+            store.set_setting(keys.BACKED_UP_SETTING, utc_now())
+            return path
+
+        def done(path: Path) -> None:
+            self.inform(
+                translate("MainWindow", "Key backed up"),
+                translate(
+                    "MainWindow",
+                    "Saved to {path}.\n\nKeep it apart from this laptop, and make a second copy somewhere "
+                    "else. It is still protected by your passphrase.",
+                ).format(path=path),
+            )
+
+        self.run_op(work, done, change="key", title=translate("MainWindow", "Could not back up the key"))
+
+    def _data_changed(self, what: str) -> None:
+        """The one refresh path after an operation (``StoreWorker.changed``)."""
+        if what == "key":
+            self.home.set_backed_up(True)
 
     # --- help and messages -------------------------------------------------------------
 
@@ -624,23 +615,13 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog = dialog
         dialog.open()
 
-    def show_about(self) -> None:
-        self.inform(
-            translate("MainWindow", "About cardentry"),
-            translate(
-                "MainWindow",
-                "cardentry {version}\n\nCountry progress cards on what governments do against child sex "
-                "trafficking. Everything you type stays on this computer until you export a card.\n\n"
-                "Profile folder: {folder}",
-            ).format(version=__version__, folder=self.data_dir),
-        )
-
-    def show_settings(self) -> None:
-        from cardentry.ui.common.settings import SettingsDialog
-
-        dialog = SettingsDialog(self.data_dir, self)
-        self.settings_dialog = dialog
-        dialog.open()
+    def about(self) -> tuple[str, str]:
+        return translate("MainWindow", "About cardentry"), translate(
+            "MainWindow",
+            "cardentry {version}\n\nCountry progress cards on what governments do against child sex "
+            "trafficking. Everything you type stays on this computer until you export a card.\n\n"
+            "Profile folder: {folder}",
+        ).format(version=__version__, folder=self.data_dir)
 
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
@@ -676,13 +657,6 @@ class MainWindow(QMainWindow):
         self.shutdown()
         event.accept()
 
-    def shutdown(self) -> None:
-        """Write everything, remember the layout, stop the worker, close the database (once)."""
-        if self.closed:
-            return
-        self.closed = True
-        self.settings.setValue("window/geometry", self.saveGeometry())
+    def finish_work(self) -> None:
+        """Before the worker stops (``AppWindow.shutdown``): write the open card, keep its layout."""
         self.close_card()
-        self.worker.stop()
-        self.settings.sync()
-        self.store.close()

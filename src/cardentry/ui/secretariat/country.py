@@ -26,6 +26,7 @@ from cardentry.secretariat.merge import (
 )
 from cardentry.secretariat.reports.card import card_html
 from cardentry.ui.common import theme
+from cardentry.ui.common.errors import show_error
 from cardentry.ui.common.i18n import country_name, current_language
 from cardentry.ui.common.qt import (
     QBrush,
@@ -37,7 +38,6 @@ from cardentry.ui.common.qt import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -743,8 +743,8 @@ class CountryPage(QWidget):
         self.desk.run(
             work,
             self._settled,
-            lambda error: QMessageBox.warning(
-                self, translate("SecretariatCountry", "Not settled"), str(error)
+            lambda error: show_error(
+                self, error, translate("SecretariatCountry", "Not settled"), logged=True
             ),
         )
 
@@ -782,7 +782,7 @@ class CountryPage(QWidget):
                 render = render_pdf if kind == "pdf" else render_png
                 produce_atomically(path, lambda temporary: render(html, temporary))
         except OSError as error:
-            QMessageBox.warning(self, translate("SecretariatCountry", "The card was not saved"), str(error))
+            show_error(self, error, translate("SecretariatCountry", "The card was not saved"))
             return None
         self.last_saved = path
         if card.open_conflicts:

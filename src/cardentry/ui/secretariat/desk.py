@@ -1,9 +1,11 @@
 """The secretariat window's link to the store: every call runs on the worker thread.
 
-``Desk.run(fn, on_done)`` runs ``fn()`` (a core call) on the partner app's ``StoreWorker``
-and hands the result to ``on_done`` on the UI thread, so a page never touches the
-database from the UI thread while an import writes from the worker. ``changed`` tells the
-pages that the data moved (after an import batch, a trust decision, a settlement).
+``Desk.run(fn, on_done)`` runs ``fn()`` (a core call) through ``StoreWorker.run_op``, the
+one operation mechanism of both windows, and hands the result to ``on_done`` on the UI
+thread, so a page never touches the database from the UI thread while an import writes
+from the worker. A failure is logged and shown (``ui.common.errors.show_error``) unless
+the caller handles it. ``changed`` tells the pages that the data moved (after an import
+batch, a trust decision, a settlement): ``run(..., change="trust")`` fires it once.
 
 ``ImportJob`` runs ``importer.import_paths`` in slices: each slice imports files for at
 most ``SLICE_SECONDS`` (and at most ``SLICE_FILES`` files) on the worker, then hands the
@@ -24,7 +26,8 @@ from cardentry.secretariat.dashboard import new_key_files, organisations_of_keys
 from cardentry.secretariat.importer import FileResult, ImportSummary, count_bundle_files, import_paths
 from cardentry.storage.profile import ProfilePaths
 from cardentry.storage.store import Store
-from cardentry.ui.common.qt import QObject, Signal, translate
+from cardentry.ui.common.errors import show_error
+from cardentry.ui.common.qt import QObject, QWidget, Signal, translate
 from cardentry.ui.common.worker import StoreWorker
 
 SLICE_SECONDS = 0.1
@@ -57,13 +60,22 @@ class Desk(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
+        *,
+        change: str | None = None,
+        title: str | None = None,
     ) -> None:
+        """``fn()`` through ``StoreWorker.run_op``: nothing is delivered once the window
+        closed; a failure without ``on_error`` is shown over the window (``show_error``);
+        ``change`` makes ``changed`` fire after ``on_done``."""
         self._outstanding += 1
 
         def done(result: Any) -> None:
             self._outstanding -= 1
-            if on_done is not None and not self.closed:
-                on_done(result)
+            if not self.closed:
+                if on_done is not None:
+                    on_done(result)
+                if change is not None:
+                    self.changed.emit(change)
 
         def error(exception: BaseException) -> None:
             self._outstanding -= 1
@@ -73,8 +85,13 @@ class Desk(QObject):
                 on_error(exception)
             else:
                 self.failed.emit(str(exception) or type(exception).__name__)
+                show_error(self.parent_window(), exception, title, logged=True)
 
-        self.worker.submit(fn, done, error)
+        self.worker.run_op(fn, done, error)
+
+    def parent_window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     def stop(self) -> None:
         """Finish what was submitted, then stop the worker (the window closes)."""
@@ -167,8 +184,12 @@ class ImportJob(QObject):
             self._next()
 
     def _failed(self, error: BaseException) -> None:
+        """Logged by the worker; a line in the status bar and a message box."""
         self.desk.failed.emit(translate("SecretariatDesk", "The import stopped: {error}").format(error=error))
         self._finish()
+        show_error(
+            self.desk.parent_window(), error, translate("SecretariatDesk", "The import stopped"), logged=True
+        )
 
     def _finish(self) -> None:
         if not self.running:

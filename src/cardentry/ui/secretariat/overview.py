@@ -11,11 +11,11 @@ from cardentry.secretariat.dashboard import known_cycles, ranking_columns
 from cardentry.secretariat.reports.figures import overview, rankings
 from cardentry.secretariat.reports.overview_html import overview_html
 from cardentry.secretariat.reports.tabular import overview_csv, overview_xlsx, rankings_csv
+from cardentry.ui.common.errors import show_error
 from cardentry.ui.common.i18n import country_name, format_percent, format_points
 from cardentry.ui.common.qt import (
     QComboBox,
     QFrame,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -291,7 +291,7 @@ class OverviewPage(QWidget):
                 html = overview_html(figures, self.ranking_rows)
                 produce_atomically(path, lambda temporary: render_pdf(html, temporary))
         except OSError as error:
-            QMessageBox.warning(self, translate("SecretariatOverview", "Not exported"), str(error))
+            show_error(self, error, translate("SecretariatOverview", "Not exported"))
             return None
         self.last_saved = path
         self.desk.message.emit(translate("SecretariatOverview", "Exported {path}").format(path=path))

@@ -18,6 +18,7 @@ from cardentry.secretariat.trust import (
     read_public_key_file,
     revoke_key,
 )
+from cardentry.ui.common.errors import show_error
 from cardentry.ui.common.i18n import country_name
 from cardentry.ui.common.qt import (
     QCheckBox,
@@ -514,7 +515,7 @@ class TrustPage(QWidget):
         self.refresh()
 
     def _refused(self, title: str, error: BaseException) -> None:
-        QMessageBox.warning(self, title, str(error))
+        show_error(self, error, title, logged=True)  # the worker logged it
 
     def revoke_selected(self) -> None:
         key = self.selected_key()

@@ -16,24 +16,20 @@ from cardentry.secretariat.dashboard import KEY_FILE_SUFFIX
 from cardentry.secretariat.importer import list_pending
 from cardentry.storage.profile import read_info
 from cardentry.storage.store import Store
-from cardentry.ui.common import i18n
+from cardentry.ui.common.appwindow import AppWindow
 from cardentry.ui.common.qt import (
     QT_TRANSLATE_NOOP,
     QAction,
-    QApplication,
-    QByteArray,
     QHBoxLayout,
     QKeySequence,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
     Qt,
     QWidget,
     translate,
 )
-from cardentry.ui.common.settings import SettingsDialog
 from cardentry.ui.common.widgets import label, size_on_screen
 from cardentry.ui.secretariat.country import CountryPage
 from cardentry.ui.secretariat.dashboard import DashboardPage
@@ -60,21 +56,19 @@ def preferences_keys() -> list[QKeySequence]:
     return keys if comma in keys else [*keys, comma]
 
 
-class SecretariatWindow(QMainWindow):
+class SecretariatWindow(AppWindow):
     """The secretariat's window over one profile's store."""
 
+    GEOMETRY_KEY = "secretariat/geometry"
+
     def __init__(self, store: Store, data_dir: Path):
-        super().__init__()
-        self.store, self.data_dir = store, Path(data_dir)
-        self.closed = False
-        app = QApplication.instance()
-        app.aboutToQuit.connect(self.shutdown)  # before the worker's own stop
+        super().__init__(store, data_dir)
         self.desk = Desk(store, self.data_dir, self)
+        self.worker = self.desk.worker
         self.desk.changed.connect(self._data_changed)
         self.desk.failed.connect(self._failed)
         self.desk.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.info = read_info(store)
-        self.settings = i18n.settings(self.data_dir)
         self.setWindowTitle(
             translate("SecretariatWindow", "cardentry: {organisation} (secretariat)").format(
                 organisation=self.info.organisation
@@ -134,67 +128,55 @@ class SecretariatWindow(QMainWindow):
         self._make_menus()
         self._update_nav()
 
-        geometry = self.settings.value("secretariat/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(size_on_screen(1366, 768))
+        self.restore_geometry(size_on_screen(1366, 768))
         self.show_page("dashboard")
 
     # --- menus ---------------------------------------------------------------------
 
-    def _action(self, menu: Any, text: str, handler: Any, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(handler)
-        menu.addAction(action)
-        return action
-
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("SecretariatWindow", "&File"))
-        self._action(
+        self.add_action(
             file_menu, translate("SecretariatWindow", "&Import bundle files…"), self._import_files, "Ctrl+O"
         )
-        self._action(
+        self.add_action(
             file_menu,
             translate("SecretariatWindow", "Import a &folder…"),
             self._import_folder,
             "Ctrl+Shift+O",
         )
-        self._action(
+        self.add_action(
             file_menu, translate("SecretariatWindow", "&Add a partner's key…"), self._add_key, "Ctrl+K"
         )
         file_menu.addSeparator()
-        self._action(
+        self.add_action(
             file_menu,
             translate("SecretariatWindow", "Open the &quarantine folder"),
             self.importer.open_quarantine,
         )
         file_menu.addSeparator()
-        self.settings_action = self._action(
+        self.settings_action = self.add_action(
             file_menu, translate("SecretariatWindow", "&Settings…"), self.show_settings
         )
         self.settings_action.setShortcuts(preferences_keys())
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         file_menu.addSeparator()
-        self._action(file_menu, translate("SecretariatWindow", "&Quit"), self.close, "Ctrl+Q")
+        self.add_action(file_menu, translate("SecretariatWindow", "&Quit"), self.close, "Ctrl+Q")
         view_menu = bar.addMenu(translate("SecretariatWindow", "&View"))
         for name, source, keys in PAGES:
-            self._action(
+            self.add_action(
                 view_menu,
                 translate("SecretariatWindow", source),
                 lambda _=False, n=name: self.show_page(n),
                 keys,
             )
         view_menu.addSeparator()
-        self._action(view_menu, translate("SecretariatWindow", "&Reload"), self.reload, "F5")
+        self.add_action(view_menu, translate("SecretariatWindow", "&Reload"), self.reload, "F5")
         help_menu = bar.addMenu(translate("SecretariatWindow", "&Help"))
-        self._action(
+        self.add_action(
             help_menu, translate("SecretariatWindow", "&How the secretariat works"), self.show_help, "F1"
         )
-        self._action(help_menu, translate("SecretariatWindow", "&About cardentry"), self.show_about)
+        self.add_action(help_menu, translate("SecretariatWindow", "&About cardentry"), self.show_about)
 
     # --- pages ---------------------------------------------------------------------
 
@@ -341,21 +323,11 @@ class SecretariatWindow(QMainWindow):
             ),
         )
 
-    def show_about(self) -> None:
-        QMessageBox.information(
-            self,
-            translate("SecretariatWindow", "About cardentry"),
-            translate(
-                "SecretariatWindow",
-                "cardentry {version}, secretariat profile of {organisation}.\n\nProfile folder: {folder}",
-            ).format(version=__version__, organisation=self.info.organisation, folder=self.data_dir),
-        )
-
-    def show_settings(self) -> None:
-        """The interface language (stored in the profile folder, applied at the next start)."""
-        dialog = SettingsDialog(self.data_dir, self)
-        self.settings_dialog = dialog
-        dialog.open()
+    def about(self) -> tuple[str, str]:
+        return translate("SecretariatWindow", "About cardentry"), translate(
+            "SecretariatWindow",
+            "cardentry {version}, secretariat profile of {organisation}.\n\nProfile folder: {folder}",
+        ).format(version=__version__, organisation=self.info.organisation, folder=self.data_dir)
 
     # --- closing -------------------------------------------------------------------
 
@@ -365,14 +337,10 @@ class SecretariatWindow(QMainWindow):
         self.shutdown()
         event.accept()
 
-    def shutdown(self) -> None:
-        """Stop after the running import slice, stop the worker, close the database (once)."""
-        if self.closed:
-            return
-        self.closed = True
+    def finish_work(self) -> None:
+        """Before the worker stops (``AppWindow.shutdown``): stop after the running import slice."""
         if self.importer.job is not None:
             self.importer.job.cancel()
-        self.settings.setValue("secretariat/geometry", self.saveGeometry())
-        self.settings.sync()
+
+    def stop_worker(self) -> None:
         self.desk.stop()
-        self.store.close()
