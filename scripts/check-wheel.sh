@@ -46,6 +46,7 @@ sdist=$(ls "$work"/dist/cardentry-*.tar.gz)
 "$tools/bin/twine" check --strict "$wheel" "$sdist"
 "$tools/bin/python" - "$wheel" "$sdist" <<'EOF'
 """The wheel and sdist carry what an installed cardentry reads; the classifiers are PyPI's."""
+import re
 import sys
 import tarfile
 import zipfile
@@ -71,6 +72,9 @@ needed = {
 problems = [f"wheel lacks {name}" for name in sorted(needed - names)]
 problems += [f"wheel carries {name}" for name in sorted(names) if name.endswith(".qm") or "/pending/" in name]
 problems += [f"unknown classifier {c!r}" for c in metadata.get_all("Classifier") or [] if c not in known]
+source_version = re.search(r'__version__ = "([^"]+)"', open("src/cardentry/__init__.py").read()).group(1)
+if metadata["Version"] != source_version:
+    problems.append(f"wheel version {metadata['Version']} is not {source_version} (src/cardentry/__init__.py)")
 if "[gui_scripts]" not in entry_points or "cardentry-app" not in entry_points:
     problems.append("no cardentry-app gui script")
 with tarfile.open(sdist) as archive:
