@@ -5,7 +5,7 @@ Run by hand (not part of the test suite; atheris is not a project dependency):
     .venv/bin/pip install atheris
     .venv/bin/python fuzz/fuzz_verify.py -max_total_time=300 fuzz/corpus
 
-The corpus starts from the shared test vectors (``fuzz/seed_corpus.py`` copies them).
+The corpus starts from the test vectors, ``tests/vectors/bundle-v1`` (``fuzz/seed_corpus.py`` copies them).
 Any exception other than the documented rejections is a bug: atheris stops and prints
 the input that caused it.
 """

@@ -1,4 +1,4 @@
-"""Copy the shared bundle test vectors into ``fuzz/corpus/`` as the fuzzers' starting inputs."""
+"""Copy the bundle test vectors (``tests/vectors/bundle-v1``) into ``fuzz/corpus/``: the first inputs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def main() -> None:
-    vectors = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parents[1] / "shared" / "vectors" / "bundle-v1"
+    vectors = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent / "tests" / "vectors" / "bundle-v1"
     corpus = HERE / "corpus"
     corpus.mkdir(exist_ok=True)
     for path in sorted(vectors.glob("*.cpc.json")):

@@ -12,13 +12,16 @@ from click.testing import CliRunner, Result
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
+# The project's own copy of the test vectors (docs/formats/ specifies what they test).
+VECTORS = REPO / "tests" / "vectors"
 
 
 def vectors_path() -> Path:
+    """The bundle-v1 vectors: ``CARDENTRY_VECTORS`` if set, else the copy in the repository."""
     override = os.environ.get("CARDENTRY_VECTORS")
     if override:
         return Path(override)
-    return REPO.parent / "shared" / "vectors" / "bundle-v1"
+    return VECTORS / "bundle-v1"
 
 
 @pytest.fixture

@@ -1,9 +1,10 @@
 ; Inno Setup 6 script: a per-user Windows installer for the cardentry onedir app.
 ;
-;   iscc /DAppVersion=0.1.0 /DSourceDir=..\..\build\installer\dist\cardentry /DOutputDir=..\..\dist cardentry.iss
+;   iscc /DAppVersion=VERSION /DSourceDir=..\..\build\installer\dist\cardentry /DOutputDir=..\..\dist cardentry.iss
 ;
-; (installers/build-windows.ps1 runs PyInstaller, then this.) It installs for the current
-; user only and never asks for administrator rights: files go to
+; (installers/build-windows.ps1 runs PyInstaller, then this, with VERSION read from the
+; frozen `cardentry-cli --version`: the version is written only in src/cardentry/__init__.py.)
+; It installs for the current user only and never asks for administrator rights: files go to
 ; %LOCALAPPDATA%\Programs\cardentry ({autopf} in non-administrative mode), the Start-menu
 ; shortcut to the user's Start menu, registry entries under HKCU ({HKA}).
 ; The user's profile (database, keys, backups) is in %APPDATA%\cardentry, outside {app}:

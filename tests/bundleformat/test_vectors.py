@@ -1,4 +1,7 @@
-"""The shared test vectors (../shared/vectors/bundle-v1): every file gives the outcome expected.json names."""
+"""The test vectors (tests/vectors/bundle-v1): every file gives the outcome expected.json names.
+
+docs/formats/bundle-format.md specifies what they test.
+"""
 
 from __future__ import annotations
 

@@ -7,9 +7,10 @@ because translators are installed once, before any window is built (``install``)
 ``CARDENTRY_LANGUAGE`` overrides both (screenshots, support).
 
 Translations are Qt Linguist files, ``resources/i18n/cardentry_<lang>.ts`` (the source of
-truth, in git), compiled to ``.qm`` by ``cardentry.ui.common.qm`` (at start in a source checkout
-when stale, by the installer build). Qt's own ``qtbase_<lang>.qm`` (standard buttons and
-dialogs) is loaded beside them when Qt ships it.
+truth, in git), compiled to ``.qm`` by ``cardentry.ui.common.qm`` (at start: beside them in a
+source checkout, into the user's cache for an installed package; by the installer build).
+Qt's own ``qtbase_<lang>.qm`` (standard buttons and dialogs) is loaded beside them when Qt
+ships it.
 
 Stored data never depends on the language: bundles and the database hold codes
 (``green``, ``slow_progress``, ``report``), and labels are looked up when shown. Country
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from cardentry.base import countries
 from cardentry.base.formatting import format_signed as signed
-from cardentry.base.resources import resource
+from cardentry.base.resources import is_packaged, resource
 from cardentry.ui.common.qt import (
     QCoreApplication,
     QDate,
@@ -119,9 +120,9 @@ def install(language: str, app: QCoreApplication | None = None) -> str:
     _language = language
     folder = i18n_dir()
     if not getattr(sys, "frozen", False):
-        from cardentry.ui.common.qm import ensure_compiled
+        from cardentry.ui.common.qm import cache_root, compiled_folder
 
-        problem = ensure_compiled(folder)
+        folder, problem = compiled_folder(folder, cache=cache_root() if is_packaged() else None)
         if problem:
             log.warning("translations not compiled: %s", problem)  # a source checkout without lrelease
             print(f"cardentry: translations not compiled: {problem}", file=sys.stderr)

@@ -1,13 +1,22 @@
 """Compile the app's translations (``resources/i18n/*.ts`` -> ``.qm``) with Qt's lrelease.
 
 No Qt import and no core import: ``scripts/compile_translations.py``, the installer build
-and the tests call it, and the app calls ``ensure_compiled`` at start in a source checkout
-(a fresh ``.qm`` costs one ``stat`` per language; compiling both takes about 50 ms).
-The ``.ts`` files are the source of truth (in git); ``.qm`` files are build products.
+and the tests call it, and the app calls ``compiled_folder`` at start (a fresh ``.qm``
+costs one ``stat`` per language; compiling all three takes about 50 ms).
+The ``.ts`` files are the source of truth (in git); ``.qm`` files are build products:
+
+- in a source checkout (or with ``CARDENTRY_RESOURCES``) they are written beside the
+  ``.ts`` files, when missing or older;
+- in an installed package (a wheel carries the ``.ts`` files, never ``.qm``: the folder is
+  pip's, maybe read-only) they are compiled once into the user's cache,
+  ``<cache>/translations/<digest of the .ts files>/``, so an upgrade with other texts
+  compiles its own and never loads an older one;
+- the frozen app ships them compiled (``installers/``) and calls nothing here.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import shutil
@@ -66,6 +75,73 @@ def compile_all(folder: Path, *, force: bool = False) -> list[Path]:
         if result.returncode != 0:
             raise RuntimeError(f"lrelease failed on {ts}: {result.stderr.strip() or result.stdout.strip()}")
     return [ts.with_suffix(".qm") for ts in todo]
+
+
+def digest(folder: Path) -> str:
+    """16 hex digits that change whenever a ``.ts`` file in ``folder`` does (name or bytes)."""
+    hasher = hashlib.sha256()
+    for ts in sorted(folder.glob("*.ts")):
+        hasher.update(ts.name.encode() + b"\0" + ts.read_bytes() + b"\0")
+    return hasher.hexdigest()[:16]
+
+
+def cache_root() -> Path:
+    """The user's cache folder for cardentry (``~/.cache/cardentry`` on Linux)."""
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("cardentry", appauthor=False))
+
+
+def compile_into_cache(folder: Path, cache: Path) -> Path:
+    """The ``.qm`` of every ``.ts`` in ``folder``, compiled once into ``cache/translations/<digest>``.
+
+    Compiled into a temporary folder first and renamed, so two apps starting at once never
+    read a half-written file; older digests' folders are removed (best effort).
+    """
+    translations = cache / "translations"
+    target = translations / digest(folder)
+    expected = [target / ts.with_suffix(".qm").name for ts in sorted(folder.glob("*.ts"))]
+    if all(qm.is_file() for qm in expected):
+        return target
+    translations.mkdir(parents=True, exist_ok=True)
+    work = translations / f".{target.name}-{os.getpid()}.partial"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
+    try:
+        for ts in sorted(folder.glob("*.ts")):
+            shutil.copyfile(ts, work / ts.name)
+        compile_all(work, force=True)
+        for ts in work.glob("*.ts"):
+            ts.unlink()
+        try:
+            work.rename(target)
+        except OSError:
+            if not all(qm.is_file() for qm in expected):  # not another start that got there first
+                raise
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for older in translations.iterdir():
+        if older != target and not older.name.startswith("."):
+            shutil.rmtree(older, ignore_errors=True)
+    return target
+
+
+def compiled_folder(folder: Path, *, cache: Path | None = None) -> tuple[Path, str | None]:
+    """The folder to load ``cardentry_<lang>.qm`` from, and a problem as text (never raises).
+
+    ``cache`` None: compile in place what is stale (a source checkout). Otherwise (an
+    installed package) use ``.qm`` files beside the ``.ts`` only when all are there and
+    fresh, else compile into ``cache``. On a problem, ``folder`` is returned: the app then
+    runs in English.
+    """
+    if cache is None:
+        return folder, ensure_compiled(folder)
+    if not any(stale(ts) for ts in folder.glob("*.ts")):
+        return folder, None
+    try:
+        return compile_into_cache(folder, cache), None
+    except (OSError, RuntimeError) as error:
+        return folder, str(error)
 
 
 def ensure_compiled(folder: Path) -> str | None:
