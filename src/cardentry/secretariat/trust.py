@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,18 @@ from cardentry.bundleformat.rotation import RotationRefused
 from cardentry.storage.store import Store, StoreError, utc_now
 
 KeyState = Literal["trusted", "revoked"]
+
+# C0 and C1 control characters, DEL, and the Unicode line and paragraph separators
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character shown as an escape (``Evil\\rOrg``): a name a
+    partner chose can never move a terminal's cursor, fake a line of output, or break a
+    table row in the app. The bundle format allows TAB, LF and CR in every string; names
+    are stored and shown through this."""
+    return _CONTROL.sub(lambda match: _ESCAPES.get(match.group(), f"\\x{ord(match.group()):02x}"), text)
 
 
 class TrustError(StoreError):
@@ -152,7 +165,7 @@ def _insert_trusted(store: Store, key: PublicKeyInfo, countries: tuple[str, ...]
         {
             "key_id": key.key_id,
             "public_key": key.public_key,
-            "organisation": key.organisation["name"],
+            "organisation": printable(key.organisation["name"]),
             "email": key.organisation["email"],
             "countries": _countries_json(countries),
             "state": "trusted",
