@@ -13,10 +13,10 @@ from cardentry.cli.common import (
     Context,
     fail,
     json_option,
-    opened_store,
     pass_context,
     print_json,
 )
+from cardentry.cli.secretariat import partner_store
 from cardentry.partner.answers import read_answers_file
 from cardentry.storage.store import NotFound
 
@@ -44,7 +44,7 @@ def new(ctx: Context, country: str, cycle: str, based_on: str | None, as_json: b
         problem = field_problem_of_type(annotation, value)
         if problem:
             fail(f"{label} {value!r}: {problem}", EXIT_USAGE)
-    with opened_store(ctx) as store:
+    with partner_store(ctx, "assessment new") as store:
         try:
             assessment_id = store.new_assessment(country, cycle, based_on=based_on)
         except NotFound as error:
@@ -77,7 +77,7 @@ def fill(ctx: Context, assessment_id: str, source: Path, as_json: bool) -> None:
             for problem in problems:
                 click.echo(f"  {problem}", err=True)
         raise SystemExit(EXIT_FAILED)
-    with opened_store(ctx) as store:
+    with partner_store(ctx, "assessment fill") as store:
         try:
             changed = store.apply_answers(assessment_id, answers)
         except NotFound as error:
@@ -93,7 +93,7 @@ def fill(ctx: Context, assessment_id: str, source: Path, as_json: bool) -> None:
 @pass_context
 def list_(ctx: Context, as_json: bool) -> None:
     """Your cards: country, cycle, progress and last export (with --json, their content)."""
-    with opened_store(ctx) as store:
+    with partner_store(ctx, "assessment list") as store:
         summaries = store.list_assessments()
         cards = {summary.id: store.load_card(summary.id) for summary in summaries} if as_json else {}
     if as_json:
@@ -130,7 +130,7 @@ def list_(ctx: Context, as_json: bool) -> None:
 @pass_context
 def show(ctx: Context, assessment_id: str) -> None:
     """Print one card as JSON (the answers-file shape, with its id, country and cycle)."""
-    with opened_store(ctx) as store:
+    with partner_store(ctx, "assessment show") as store:
         try:
             card = store.load_card(assessment_id)
         except NotFound as error:

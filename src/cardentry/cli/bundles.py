@@ -20,6 +20,7 @@ from cardentry.cli.common import (
 )
 from cardentry.cli.keys import load_key_or_exit, unlock_or_exit
 from cardentry.cli.passphrase import BACKUP_REMINDER, passphrase_file_option, read_passphrase
+from cardentry.cli.secretariat import partner_store
 from cardentry.partner import export as bundle_export
 from cardentry.storage import keys
 from cardentry.storage.profile import ProfilePaths, exists, open_store
@@ -56,7 +57,7 @@ def export(
     if revision is not None:
         _resave(ctx, assessment_id, revision, out, as_json)
         return
-    with opened_store(ctx) as store:
+    with partner_store(ctx, "export") as store:
         try:
             check = bundle_export.check_export(store, assessment_id)
         except NotFound as error:
