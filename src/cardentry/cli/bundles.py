@@ -22,6 +22,7 @@ from cardentry.cli.keys import load_key_or_exit, unlock_or_exit
 from cardentry.cli.passphrase import BACKUP_REMINDER, passphrase_file_option, read_passphrase
 from cardentry.cli.secretariat import partner_store
 from cardentry.partner import export as bundle_export
+from cardentry.secretariat.trust import printable
 from cardentry.storage import keys
 from cardentry.storage.profile import ProfilePaths, exists, open_store
 from cardentry.storage.store import NotFound, StorageFailure, StoreError
@@ -186,6 +187,8 @@ def _key_state(ctx: Context, key_id: str | None) -> dict[str, Any]:
 @pass_context
 def verify(ctx: Context, file: Path, as_json: bool) -> None:
     """Check a bundle (checks 1-6 of the format) without importing it; exit 1 if it fails."""
+    if not file.is_file():  # a pipe or a device: reading it could block forever
+        fail(f"{file} is not a regular file (a pipe or a device); nothing was read", EXIT_USAGE)
     try:
         verification = verify_file(file)
     except OSError as error:
@@ -196,10 +199,10 @@ def verify(ctx: Context, file: Path, as_json: bool) -> None:
         print_json(result)
     else:
         click.echo(f"{file}: {'valid' if verification.ok else 'REJECTED: ' + str(verification.reason)}")
-        click.echo(f"  {verification.detail}")
+        click.echo(f"  {printable(verification.detail)}")
         if verification.ok:
             for name in ("organisation", "country", "cycle", "revision", "bundle_id", "exported_at"):
-                click.echo(f"  {name}: {result[name]}")
+                click.echo(f"  {name}: {printable(str(result[name]))}")
             trusted = {True: "yes", False: "no", None: "not checked (no profile here)"}[result["trusted"]]
             state = f" ({result['key_state']})" if result["key_state"] else ""
             click.echo(f"  key: {result['key_id']} ({result['fingerprint']}), trusted: {trusted}{state}")

@@ -15,6 +15,7 @@ from cardentry.secretariat.trust import (
     TrustError,
     list_keys,
     predecessor,
+    printable,
     read_public_key_file,
     revoke_key,
 )
@@ -59,7 +60,7 @@ class TrustKeyDialog(QDialog):
     ):
         super().__init__(parent)
         self.key = key
-        organisation = key.organisation.get("name", "")
+        organisation = printable(key.organisation.get("name", ""))  # no CR/LF from a key file
         email = key.organisation.get("email")
         self.setWindowTitle(
             translate("SecretariatTrust", "Trust the key of {organisation}").format(organisation=organisation)
