@@ -245,3 +245,25 @@ def test_a_baseline_cycle_without_cards_is_no_baseline(sec, tmp_path):
     assert "no card was received for 2009" in figures["baseline_missing"]
     assert "baseline_percent" not in figures["rankings"] and "change_points" not in figures["indicators"][0]
     assert "there is no baseline" in result.stderr
+
+
+# --- 6. damaged attachments, checked without importing ------------------------------------
+
+
+def test_verify_reads_a_zipped_bundle_and_says_what_to_do_with_a_truncated_one(cli, tmp_path):
+    import gzip
+
+    bundle = Partner.new("ECPAT Thailand").bundle()
+    zipped = write(tmp_path, "THA.cpc.json.gz", gzip.compress(bundle))
+    result = cli("verify", str(zipped), "--json")
+    assert result.exit_code == 0, result.output
+    shown = json.loads(result.stdout)
+    assert shown["ok"] and shown["unwrapped"] == "gzip" and shown["organisation"] == "ECPAT Thailand"
+    cut = write(tmp_path, "cut.cpc.json", bundle[:1000])
+    refused = cli("verify", str(cut))
+    assert refused.exit_code == 1
+    assert "REJECTED: malformed_json" in refused.stdout
+    assert (
+        "incomplete" in refused.stdout
+        and "ask ECPAT Thailand (named in the file, not verified)" in refused.stdout
+    )

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 import click
 
-from cardentry.bundleformat.verify import describe, verify_file
+from cardentry.bundleformat.verify import Verification, describe, verify_bundle, verify_file
 from cardentry.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -22,6 +23,7 @@ from cardentry.cli.keys import load_key_or_exit, unlock_or_exit
 from cardentry.cli.passphrase import BACKUP_REMINDER, passphrase_file_option, read_passphrase
 from cardentry.cli.secretariat import partner_store
 from cardentry.partner import export as bundle_export
+from cardentry.secretariat import attachments
 from cardentry.secretariat.trust import printable
 from cardentry.storage import keys
 from cardentry.storage.profile import ProfilePaths, exists, open_store
@@ -181,6 +183,24 @@ def _key_state(ctx: Context, key_id: str | None) -> dict[str, Any]:
     return {"trusted": state == "trusted", "key_state": state or "unknown", "own_key": own}
 
 
+def _unwrapped(file: Path, verification: Verification) -> tuple[Verification, str | None]:
+    """A file that is not JSON as it is may be a bundle an e-mail program wrapped (zip,
+    base64, UTF-16...): verify what is inside, as the import does; a refusal says what to do."""
+    if verification.reason != "malformed_json":
+        return verification, None
+    data = file.read_bytes()  # at most 5 MiB: check 1 passed
+    try:
+        opened = attachments.unwrap(data)
+    except attachments.UnwrapError as error:
+        return Verification(ok=False, reason=error.reason, detail=str(error)), None
+    if opened.steps:
+        verification = verify_bundle(opened.data)
+    if not verification.ok:
+        advice = attachments.advice(opened.data, verification.reason, verification.detail)
+        verification = dataclasses.replace(verification, detail=advice)
+    return verification, opened.how
+
+
 @click.command("verify")
 @click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @json_option
@@ -191,10 +211,13 @@ def verify(ctx: Context, file: Path, as_json: bool) -> None:
         fail(f"{file} is not a regular file (a pipe or a device); nothing was read", EXIT_USAGE)
     try:
         verification = verify_file(file)
+        verification, unwrapped = _unwrapped(file, verification)
     except OSError as error:
         fail(f"cannot read {file}: {error.strerror}", EXIT_USAGE)
     trust = _key_state(ctx, verification.key_id) if verification.ok else NOT_CHECKED
     result = {**describe(verification, file), **trust}
+    if unwrapped:
+        result["unwrapped"] = unwrapped
     if as_json:
         print_json(result)
     else:
