@@ -11,6 +11,7 @@ from cardentry.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     Context,
+    error_json,
     fail,
     json_option,
     pass_context,
@@ -19,6 +20,8 @@ from cardentry.cli.common import (
 from cardentry.cli.secretariat import partner_store
 from cardentry.partner.answers import read_answers_file
 from cardentry.storage.store import NotFound
+
+_MAX_PROBLEMS_SHOWN = 50
 
 
 @click.group("assessment")
@@ -70,12 +73,16 @@ def fill(ctx: Context, assessment_id: str, source: Path, as_json: bool) -> None:
     """Set answers from a JSON file; all or nothing: any problem and nothing is applied."""
     answers, problems = read_answers_file(source)
     if problems:
-        if as_json:
-            print_json({"applied": False, "problems": [p.model_dump() for p in problems]})
-        else:
-            click.echo(f"{source}: nothing was applied; {len(problems)} problem(s):", err=True)
-            for problem in problems:
-                click.echo(f"  {problem}", err=True)
+        message = f"{source}: nothing was applied; {len(problems)} problem(s)"
+        if as_json:  # one JSON object on stdout, every problem in it
+            extra = {"applied": False, "problems": [p.model_dump() for p in problems]}
+            error_json(message, EXIT_FAILED, "invalid_answers", extra)
+            raise SystemExit(EXIT_FAILED)
+        click.echo(f"Error: {message}:", err=True)
+        for problem in problems[:_MAX_PROBLEMS_SHOWN]:
+            click.echo(f"  {problem}", err=True)
+        if len(problems) > _MAX_PROBLEMS_SHOWN:
+            click.echo(f"  (and {len(problems) - _MAX_PROBLEMS_SHOWN} more)", err=True)
         raise SystemExit(EXIT_FAILED)
     with partner_store(ctx, "assessment fill") as store:
         try:

@@ -13,6 +13,7 @@ from cardentry.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     Context,
+    error_json,
     fail,
     json_option,
     opened_store,
@@ -66,12 +67,14 @@ def export(
         except NotFound as error:
             fail(str(error), EXIT_USAGE)
     if not check.ok:
-        if as_json:
-            print_json({"exported": False, "problems": [p.model_dump() for p in check.problems]})
-        else:
-            click.echo(f"Error: the card cannot be exported; {len(check.problems)} problem(s):", err=True)
-            for problem in check.problems:
-                click.echo(f"  {problem}", err=True)
+        message = f"the card cannot be exported; {len(check.problems)} problem(s)"
+        if as_json:  # one JSON object on stdout, every problem in it
+            extra = {"exported": False, "problems": [p.model_dump() for p in check.problems]}
+            error_json(message, EXIT_FAILED, "cannot_export", extra)
+            raise SystemExit(EXIT_FAILED)
+        click.echo(f"Error: {message}:", err=True)
+        for problem in check.problems:
+            click.echo(f"  {problem}", err=True)
         raise SystemExit(EXIT_FAILED)
     key_file = load_key_or_exit(ctx)
     private_key = unlock_or_exit(key_file, read_passphrase(passphrase_file))

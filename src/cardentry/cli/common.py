@@ -51,15 +51,21 @@ def wants_json(args: list[str] | None = None) -> bool:
     return args is not None and "--json" in args
 
 
-def error_json(message: str, code: int, error: str | None = None) -> None:
-    """The JSON object of an error, on stdout."""
-    print_json({"error": error or ERROR_CODES.get(code, "failed"), "exit_code": code, "message": message})
+def error_json(
+    message: str, code: int, error: str | None = None, extra: dict[str, Any] | None = None
+) -> None:
+    """The JSON object of an error, on stdout (``extra``: the command's own members)."""
+    error = error or ERROR_CODES.get(code, "failed")
+    print_json({**(extra or {}), "error": error, "exit_code": code, "message": message})
 
 
-def fail(message: str, code: int = EXIT_FAILED, *, error: str | None = None) -> NoReturn:
-    """Stop the command: the message on stderr (and as JSON on stdout with ``--json``)."""
+def fail(
+    message: str, code: int = EXIT_FAILED, *, error: str | None = None, extra: dict[str, Any] | None = None
+) -> NoReturn:
+    """Stop the command: the message on stderr (and as one JSON object on stdout with
+    ``--json``, holding ``extra`` too)."""
     if wants_json():
-        error_json(message, code, error)
+        error_json(message, code, error, extra)
     click.echo(f"Error: {message}", err=True)
     sys.exit(code)
 

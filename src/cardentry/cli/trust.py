@@ -219,9 +219,12 @@ def rotate(ctx: Context, statement: Path, as_json: bool) -> None:
         try:
             result = accept_rotation(store, statement)
         except RotationRefused as error:
-            if as_json:
-                print_json({"accepted": False, "error": str(error)})
-            fail(f"the key rotation is refused: {error}", EXIT_FAILED)
+            fail(
+                f"the key rotation is refused: {error}",
+                EXIT_FAILED,
+                error="rotation_refused",
+                extra={"accepted": False},
+            )
         except TrustError as error:
             fail(str(error), EXIT_USAGE)
     key, old = result.key, result.predecessor
