@@ -166,7 +166,7 @@ def _insert_trusted(store: Store, key: PublicKeyInfo, countries: tuple[str, ...]
             "key_id": key.key_id,
             "public_key": key.public_key,
             "organisation": printable(key.organisation["name"]),
-            "email": key.organisation["email"],
+            "email": None if key.organisation["email"] is None else printable(key.organisation["email"]),
             "countries": _countries_json(countries),
             "state": "trusted",
             "created_at": key.created_at,
