@@ -12,6 +12,7 @@ from cardentry.secretariat.actions import RotationResult, TrustResult, accept_ro
 from cardentry.secretariat.dashboard import held_key
 from cardentry.secretariat.importer import PendingBundle, discard_pending, list_pending
 from cardentry.secretariat.trust import (
+    CountriesDiffer,
     TrustError,
     list_keys,
     predecessor,
@@ -515,6 +516,14 @@ class TrustPage(QWidget):
         self.refresh()
 
     def _refused(self, title: str, error: BaseException) -> None:
+        if isinstance(error, CountriesDiffer):  # adding a key file again never changes its countries
+            text = translate(
+                "SecretariatTrust",
+                "This key is already trusted, for other countries than those you chose. Adding its "
+                "key file again does not change them; nothing was changed.",
+            )
+            QMessageBox.warning(self, title, text)
+            return
         QMessageBox.warning(self, title, str(error))
 
     def revoke_selected(self) -> None:
