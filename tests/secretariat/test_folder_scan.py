@@ -123,6 +123,13 @@ def test_an_unreadable_folder_counted_as_rejected_on_the_command_line(tmp_path, 
     assert (Path(row["file"]).name, row["status"], row["reason"]) == ("locked", "rejected", "unreadable")
 
 
+def test_cli_says_when_a_folder_holds_no_file(tmp_path, cli):
+    assert cli("profile", "init", "--org", "Sec", "--role", "secretariat").exit_code == 0
+    (tmp_path / "empty").mkdir()
+    result = cli("import", str(tmp_path / "empty"))
+    assert result.exit_code == 0 and "No file was found" in result.output
+
+
 def test_cli_lists_skipped_files_and_counts_them(tmp_path, cli):
     assert cli("profile", "init", "--org", "Sec", "--role", "secretariat").exit_code == 0
     inbox = tmp_path / "inbox"

@@ -75,6 +75,8 @@ def import_(ctx: Context, paths: tuple[Path, ...], as_json: bool, quiet: bool) -
             "skipped (not read as bundles): "
             + ", ".join(f"{r} {n}" for r, n in sorted(summary.skip_reasons.items()))
         )
+    if summary.total == 0 and not interrupted:
+        lines.append("No file was found: the folder(s) given are empty.")
     if interrupted:
         lines.append(
             f"Interrupted: the {summary.total} file(s) above are done and saved; "
