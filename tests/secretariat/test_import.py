@@ -298,6 +298,7 @@ def mixed_folder(folder: Path, partner: Partner, stranger: Partner, vectors_dir:
         "05-stranger.cpc.json": ("pending_trust", None),
         "06-tampered.cpc.json": ("rejected", "bad_signature"),
         "07-broken.cpc.json": ("rejected", "malformed_json"),
+        "08-notes.txt": ("skipped", "not_a_bundle"),  # listed, never silently left out
     }
 
 
@@ -349,7 +350,9 @@ def test_cli_import_of_the_vectors(cli, vectors_dir):
     assert [json.loads(line)["status"] for line in first.stdout.splitlines()] == ["imported", "imported"]
     everything = cli("import", str(vectors_dir))
     assert everything.exit_code == 1
-    assert "5 rejected" in everything.output and "2 duplicate" in everything.output
+    # valid-r1.signed-bytes.json starts like a bundle, so it is read (and refused: no signature)
+    assert "6 rejected" in everything.output and "2 duplicate" in everything.output
+    assert "3 skipped" in everything.output  # the key file, the private key text, expected.json
 
 
 def test_memory_stays_bounded_over_many_files(store, tmp_path):

@@ -11,12 +11,14 @@ from bundle_factory import Partner, import_data, secretariat, trust
 from cardentry.secretariat.actions import trust_key
 from cardentry.secretariat.importer import list_pending
 from cardentry.secretariat.trust import (
+    CountriesDiffer,
     TrustError,
     get_key,
     key_state,
     list_keys,
     parse_public_key_file,
     revoke_key,
+    set_countries,
 )
 
 
@@ -42,11 +44,17 @@ def test_no_countries_means_any_country(store):
     assert key.countries is None and key.allows("IND")
 
 
-def test_adding_again_updates_the_countries(store):
+def test_adding_again_never_changes_the_countries_set_countries_does(store):
+    # before issue 20, adding again replaced the countries (and with none, widened to any)
     partner = Partner.new()
     trust(store, partner, "THA")
-    again = trust(store, partner, "IND")
-    assert not again.created and again.key.countries == ("IND",)
+    for other in ("IND", None, "THA,IND"):
+        with pytest.raises(CountriesDiffer, match="trust countries"):
+            trust(store, partner, other)
+        assert get_key(store, partner.key_id).countries == ("THA",)
+    again = trust(store, partner, "THA")
+    assert not again.created and again.key.countries == ("THA",)
+    assert set_countries(store, partner.key_id, "IND").countries == ("IND",)
     assert len(list_keys(store)) == 1
 
 

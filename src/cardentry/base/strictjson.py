@@ -35,7 +35,12 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+_MAX_INTEGER_DIGITS = len(str(MAX_SAFE_INTEGER)) + 1  # with a minus sign
+
+
 def _integer(token: str) -> int:
+    if len(token) > _MAX_INTEGER_DIGITS:  # before int(): its cost grows with the digits
+        raise StrictJSONError(f"integer {token[:40]}... is outside +-(2^53-1)")
     value = int(token)
     if abs(value) > MAX_SAFE_INTEGER:
         raise StrictJSONError(f"integer {token[:40]} is outside +-(2^53-1)")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import Counter
 from typing import Annotated, Any
 
 from pydantic import (
@@ -185,19 +186,42 @@ class Organisation(_Strict):
 CallsToAction = Annotated[list[text(2000, 1)], Field(max_length=MAX_CALLS_TO_ACTION)]
 
 
+def _check_indicator_count(indicators: Any) -> Any:
+    """Before any entry is looked at: more entries than the catalogue has codes is refused
+    at once (a 5 MiB list of one repeated entry costs nothing)."""
+    known = default_catalogue().indicator_codes
+    if isinstance(indicators, list) and len(indicators) > len(known):
+        raise ValueError(
+            f"holds {len(indicators):,} indicators; there are {len(known)} in the catalogue, "
+            "one entry each at most"
+        )
+    return indicators
+
+
+_MAX_CODES_NAMED = 5
+
+
+def _named(codes: list[str]) -> str:
+    shown = ", ".join(codes[:_MAX_CODES_NAMED])
+    return shown + (f" (and {len(codes) - _MAX_CODES_NAMED} more)" if len(codes) > _MAX_CODES_NAMED else "")
+
+
 def _check_indicator_set(indicators: list[Any], *, complete: bool) -> None:
-    """Codes must be catalogue codes, each at most once (exactly once when ``complete``)."""
+    """Codes must be catalogue codes, each at most once (exactly once when ``complete``).
+
+    Linear in the number of entries (one pass, a counter), whatever they hold.
+    """
 
     known = default_catalogue().indicator_codes
-    codes = [entry.code for entry in indicators]
-    unknown = [code for code in codes if code not in known]
+    counts = Counter(entry.code for entry in indicators)
+    unknown = [code for code in counts if code not in known]
     if unknown:
-        raise ValueError(f"unknown indicator code(s): {', '.join(unknown)}")
-    repeated = sorted({code for code in codes if codes.count(code) > 1})
+        raise ValueError(f"unknown indicator code(s): {_named(unknown)}")
+    repeated = sorted(code for code, count in counts.items() if count > 1)
     if repeated:
-        raise ValueError(f"indicator(s) given more than once: {', '.join(repeated)}")
-    if complete and len(codes) != len(known):
-        missing = [code for code in known if code not in codes]
+        raise ValueError(f"indicator(s) given more than once: {_named(repeated)}")
+    if complete and len(counts) != len(known):
+        missing = [code for code in known if code not in counts]
         raise ValueError(
             f"must hold exactly {len(known)} indicators, one per catalogue code; "
             f"missing: {', '.join(missing)}"
@@ -230,6 +254,11 @@ class Payload(_Strict):
     overall: Overall
     indicators: list[IndicatorEntry]
     calls_to_action: CallsToAction
+
+    @field_validator("indicators", mode="before")
+    @classmethod
+    def _not_too_many(cls, indicators: Any) -> Any:
+        return _check_indicator_count(indicators)
 
     @field_validator("indicators")
     @classmethod
@@ -274,6 +303,11 @@ class Answers(_Strict):
     overall: OverallAnswers | None = None
     indicators: list[IndicatorAnswers] = []
     calls_to_action: CallsToAction | None = None
+
+    @field_validator("indicators", mode="before")
+    @classmethod
+    def _not_too_many(cls, indicators: Any) -> Any:
+        return _check_indicator_count(indicators)
 
     @field_validator("indicators")
     @classmethod

@@ -6,17 +6,52 @@ the ``main`` group below. Running ``cardentry`` with no command opens the deskto
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
 from cardentry import __version__
 from cardentry.base.catalogue import CatalogueError, default_catalogue
-from cardentry.cli.common import EXIT_USAGE, Context, fail
+from cardentry.cli.common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    Context,
+    error_json,
+    fail,
+    wants_json,
+)
 
 
 class _Main(click.Group):
-    """``cardentry FILE.cpc.json`` (a double-click, "Open with") means ``cardentry open FILE``."""
+    """``cardentry FILE.cpc.json`` (a double-click, "Open with") means ``cardentry open FILE``.
+
+    Also keeps the exit-code contract (``cli.common``) for what click handles itself: a
+    usage error is exit 2 (as JSON too with ``--json``), Ctrl-C is exit 130.
+    """
+
+    def main(self, args: Sequence[str] | None = None, *posargs: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        arguments = list(sys.argv[1:] if args is None else args)
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(arguments, *posargs, **kwargs)
+        except click.ClickException as error:
+            if wants_json(arguments):
+                error_json(error.format_message(), error.exit_code, "usage" if error.exit_code == 2 else None)
+            error.show()
+            sys.exit(error.exit_code)
+        except click.Abort as error:
+            interrupted = isinstance(error.__cause__, KeyboardInterrupt)
+            message = "interrupted" if interrupted else "aborted (no answer)"
+            code = EXIT_INTERRUPTED if interrupted else EXIT_FAILED
+            if wants_json(arguments):
+                error_json(message, code)
+            click.echo(f"Error: {message}", err=True)
+            sys.exit(code)
+        sys.exit(result if type(result) is int else 0)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         position = 0

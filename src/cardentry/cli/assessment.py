@@ -11,14 +11,17 @@ from cardentry.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     Context,
+    error_json,
     fail,
     json_option,
-    opened_store,
     pass_context,
     print_json,
 )
+from cardentry.cli.secretariat import partner_store
 from cardentry.partner.answers import read_answers_file
 from cardentry.storage.store import NotFound
+
+_MAX_PROBLEMS_SHOWN = 50
 
 
 @click.group("assessment")
@@ -44,7 +47,7 @@ def new(ctx: Context, country: str, cycle: str, based_on: str | None, as_json: b
         problem = field_problem_of_type(annotation, value)
         if problem:
             fail(f"{label} {value!r}: {problem}", EXIT_USAGE)
-    with opened_store(ctx) as store:
+    with partner_store(ctx, "assessment new") as store:
         try:
             assessment_id = store.new_assessment(country, cycle, based_on=based_on)
         except NotFound as error:
@@ -70,14 +73,18 @@ def fill(ctx: Context, assessment_id: str, source: Path, as_json: bool) -> None:
     """Set answers from a JSON file; all or nothing: any problem and nothing is applied."""
     answers, problems = read_answers_file(source)
     if problems:
-        if as_json:
-            print_json({"applied": False, "problems": [p.model_dump() for p in problems]})
-        else:
-            click.echo(f"{source}: nothing was applied; {len(problems)} problem(s):", err=True)
-            for problem in problems:
-                click.echo(f"  {problem}", err=True)
+        message = f"{source}: nothing was applied; {len(problems)} problem(s)"
+        if as_json:  # one JSON object on stdout, every problem in it
+            extra = {"applied": False, "problems": [p.model_dump() for p in problems]}
+            error_json(message, EXIT_FAILED, "invalid_answers", extra)
+            raise SystemExit(EXIT_FAILED)
+        click.echo(f"Error: {message}:", err=True)
+        for problem in problems[:_MAX_PROBLEMS_SHOWN]:
+            click.echo(f"  {problem}", err=True)
+        if len(problems) > _MAX_PROBLEMS_SHOWN:
+            click.echo(f"  (and {len(problems) - _MAX_PROBLEMS_SHOWN} more)", err=True)
         raise SystemExit(EXIT_FAILED)
-    with opened_store(ctx) as store:
+    with partner_store(ctx, "assessment fill") as store:
         try:
             changed = store.apply_answers(assessment_id, answers)
         except NotFound as error:
@@ -93,7 +100,7 @@ def fill(ctx: Context, assessment_id: str, source: Path, as_json: bool) -> None:
 @pass_context
 def list_(ctx: Context, as_json: bool) -> None:
     """Your cards: country, cycle, progress and last export (with --json, their content)."""
-    with opened_store(ctx) as store:
+    with partner_store(ctx, "assessment list") as store:
         summaries = store.list_assessments()
         cards = {summary.id: store.load_card(summary.id) for summary in summaries} if as_json else {}
     if as_json:
@@ -130,7 +137,7 @@ def list_(ctx: Context, as_json: bool) -> None:
 @pass_context
 def show(ctx: Context, assessment_id: str) -> None:
     """Print one card as JSON (the answers-file shape, with its id, country and cycle)."""
-    with opened_store(ctx) as store:
+    with partner_store(ctx, "assessment show") as store:
         try:
             card = store.load_card(assessment_id)
         except NotFound as error:

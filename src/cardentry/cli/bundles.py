@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 import click
 
-from cardentry.bundleformat.verify import describe, verify_file
+from cardentry.bundleformat.verify import Verification, describe, verify_bundle, verify_file
 from cardentry.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     Context,
+    error_json,
     fail,
     json_option,
     opened_store,
@@ -20,7 +22,10 @@ from cardentry.cli.common import (
 )
 from cardentry.cli.keys import load_key_or_exit, unlock_or_exit
 from cardentry.cli.passphrase import BACKUP_REMINDER, passphrase_file_option, read_passphrase
+from cardentry.cli.secretariat import partner_store
 from cardentry.partner import export as bundle_export
+from cardentry.secretariat import attachments
+from cardentry.secretariat.trust import printable
 from cardentry.storage import keys
 from cardentry.storage.profile import ProfilePaths, exists, open_store
 from cardentry.storage.store import NotFound, StorageFailure, StoreError
@@ -56,18 +61,20 @@ def export(
     if revision is not None:
         _resave(ctx, assessment_id, revision, out, as_json)
         return
-    with opened_store(ctx) as store:
+    with partner_store(ctx, "export") as store:
         try:
             check = bundle_export.check_export(store, assessment_id)
         except NotFound as error:
             fail(str(error), EXIT_USAGE)
     if not check.ok:
-        if as_json:
-            print_json({"exported": False, "problems": [p.model_dump() for p in check.problems]})
-        else:
-            click.echo(f"Error: the card cannot be exported; {len(check.problems)} problem(s):", err=True)
-            for problem in check.problems:
-                click.echo(f"  {problem}", err=True)
+        message = f"the card cannot be exported; {len(check.problems)} problem(s)"
+        if as_json:  # one JSON object on stdout, every problem in it
+            extra = {"exported": False, "problems": [p.model_dump() for p in check.problems]}
+            error_json(message, EXIT_FAILED, "cannot_export", extra)
+            raise SystemExit(EXIT_FAILED)
+        click.echo(f"Error: {message}:", err=True)
+        for problem in check.problems:
+            click.echo(f"  {problem}", err=True)
         raise SystemExit(EXIT_FAILED)
     key_file = load_key_or_exit(ctx)
     private_key = unlock_or_exit(key_file, read_passphrase(passphrase_file))
@@ -179,26 +186,49 @@ def _key_state(ctx: Context, key_id: str | None) -> dict[str, Any]:
     return {"trusted": state == "trusted", "key_state": state or "unknown", "own_key": own}
 
 
+def _unwrapped(file: Path, verification: Verification) -> tuple[Verification, str | None]:
+    """A file that is not JSON as it is may be a bundle an e-mail program wrapped (zip,
+    base64, UTF-16...): verify what is inside, as the import does; a refusal says what to do."""
+    if verification.reason != "malformed_json":
+        return verification, None
+    data = file.read_bytes()  # at most 5 MiB: check 1 passed
+    try:
+        opened = attachments.unwrap(data)
+    except attachments.UnwrapError as error:
+        return Verification(ok=False, reason=error.reason, detail=str(error)), None
+    if opened.steps:
+        verification = verify_bundle(opened.data)
+    if not verification.ok:
+        advice = attachments.advice(opened.data, verification.reason, verification.detail)
+        verification = dataclasses.replace(verification, detail=advice)
+    return verification, opened.how
+
+
 @click.command("verify")
 @click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @json_option
 @pass_context
 def verify(ctx: Context, file: Path, as_json: bool) -> None:
     """Check a bundle (checks 1-6 of the format) without importing it; exit 1 if it fails."""
+    if not file.is_file():  # a pipe or a device: reading it could block forever
+        fail(f"{file} is not a regular file (a pipe or a device); nothing was read", EXIT_USAGE)
     try:
         verification = verify_file(file)
+        verification, unwrapped = _unwrapped(file, verification)
     except OSError as error:
         fail(f"cannot read {file}: {error.strerror}", EXIT_USAGE)
     trust = _key_state(ctx, verification.key_id) if verification.ok else NOT_CHECKED
     result = {**describe(verification, file), **trust}
+    if unwrapped:
+        result["unwrapped"] = unwrapped
     if as_json:
         print_json(result)
     else:
         click.echo(f"{file}: {'valid' if verification.ok else 'REJECTED: ' + str(verification.reason)}")
-        click.echo(f"  {verification.detail}")
+        click.echo(f"  {printable(verification.detail)}")
         if verification.ok:
             for name in ("organisation", "country", "cycle", "revision", "bundle_id", "exported_at"):
-                click.echo(f"  {name}: {result[name]}")
+                click.echo(f"  {name}: {printable(str(result[name]))}")
             trusted = {True: "yes", False: "no", None: "not checked (no profile here)"}[result["trusted"]]
             state = f" ({result['key_state']})" if result["key_state"] else ""
             click.echo(f"  key: {result['key_id']} ({result['fingerprint']}), trusted: {trusted}{state}")

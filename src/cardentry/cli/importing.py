@@ -9,9 +9,10 @@ from pathlib import Path
 
 import click
 
-from cardentry.cli.common import EXIT_FAILED, EXIT_OK, Context, json_option, pass_context
+from cardentry.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, Context, json_option, pass_context
 from cardentry.cli.secretariat import secretariat_store
-from cardentry.secretariat.importer import ImportSummary, count_bundle_files, import_paths
+from cardentry.secretariat.importer import SKIPPED, ImportSummary, count_bundle_files, import_paths
+from cardentry.secretariat.trust import printable
 
 CLEAR_LINE = "\r\x1b[K"
 
@@ -22,43 +23,71 @@ CLEAR_LINE = "\r\x1b[K"
 @click.option("--quiet", "-q", is_flag=True, help="No progress line, only the summary.")
 @pass_context
 def import_(ctx: Context, paths: tuple[Path, ...], as_json: bool, quiet: bool) -> None:
-    """Import bundle files and folders (*.cpc.json); goes on past bad files.
+    """Import bundle files and folders; goes on past bad files.
 
-    Exit code 0 when no file was rejected, 1 otherwise. With --json, one JSON object per
-    file on stdout: {file, status, reason, detail, bundle_id, country, cycle, revision}.
+    In a folder, every file whose name holds .cpc (X.cpc.json, X.cpc (1).json,
+    X.cpc.json.txt, X.cpc.json.zip) or whose first bytes look like a bundle is imported;
+    every other file is listed as skipped, with why. Links inside a folder are not
+    followed (listed as skipped); a folder that cannot be read is rejected (unreadable).
+
+    Exit code 0 when no file was rejected, 1 otherwise, 130 when interrupted (Ctrl-C:
+    the files done so far stay imported, and the summary says how many). With --json,
+    one JSON object per file on stdout, as soon as the file is committed:
+    {file, status, reason, detail, bundle_id, country, cycle, revision} (status one of
+    the outcomes, rejected or skipped; "unwrapped" when the bundle was inside a zip, an
+    e-mail, UTF-16...).
     """
     summary = ImportSummary()
     show_progress = not quiet and sys.stderr.isatty()
     total = count_bundle_files(paths) if show_progress else 0
     shown_at = 0.0
+    interrupted = False
     with secretariat_store(ctx, "import") as store:
-        for result in import_paths(store, paths):
-            summary.add(result)
-            line = None
-            if as_json:
-                line = json.dumps(result.to_json(), ensure_ascii=False)
-            elif result.status == "rejected":
-                line = f"rejected ({result.reason}): {result.file}: {result.detail}"
-            if line is not None:
-                if show_progress:
-                    click.echo(CLEAR_LINE, nl=False, err=True)
-                    shown_at = 0.0
-                click.echo(line)
-            if show_progress and (time.monotonic() - shown_at > 0.1 or summary.total == total):
-                shown_at = time.monotonic()
-                counts = ", ".join(f"{n} {o}" for o, n in summary.outcomes.items())
-                click.echo(f"{CLEAR_LINE}{summary.total}/{total} files ({counts})", nl=False, err=True)
+        try:
+            for result in import_paths(store, paths):
+                summary.add(result)
+                line = None
+                if as_json:
+                    line = json.dumps(result.to_json(), ensure_ascii=False)
+                elif result.status in ("rejected", SKIPPED):
+                    line = printable(f"{result.status} ({result.reason}): {result.file}: {result.detail}")
+                if line is not None:
+                    if show_progress:
+                        click.echo(CLEAR_LINE, nl=False, err=True)
+                        shown_at = 0.0
+                    click.echo(line)
+                if show_progress and (time.monotonic() - shown_at > 0.1 or summary.total == total):
+                    shown_at = time.monotonic()
+                    counts = ", ".join(f"{n} {o}" for o, n in summary.outcomes.items())
+                    click.echo(f"{CLEAR_LINE}{summary.total}/{total} files ({counts})", nl=False, err=True)
+        except KeyboardInterrupt:
+            interrupted = True
     if show_progress:
         click.echo(CLEAR_LINE, nl=False, err=True)
-    lines = [
-        f"{summary.total} file(s): " + ", ".join(f"{n} {o}" for o, n in summary.to_json()["outcomes"].items())
-    ]
+    outcomes = summary.to_json()["outcomes"]
+    lines = [f"{summary.total} file(s): " + ", ".join(f"{n} {o}" for o, n in outcomes.items())]
     if summary.reasons:
         lines.append(
             "rejected by reason: " + ", ".join(f"{r} {n}" for r, n in sorted(summary.reasons.items()))
         )
+    if summary.skip_reasons:
+        lines.append(
+            "skipped (not read as bundles): "
+            + ", ".join(f"{r} {n}" for r, n in sorted(summary.skip_reasons.items()))
+        )
+    if summary.total == 0 and not interrupted:
+        lines.append("No file was found: the folder(s) given are empty.")
+    if interrupted:
+        lines.append(
+            f"Interrupted: the {summary.total} file(s) above are done and saved; "
+            "run the same import again for the rest (files already imported are duplicates)."
+        )
     for line in lines:
         click.echo(line, err=as_json)
+    if as_json and interrupted:
+        click.echo(json.dumps({"error": "interrupted", "exit_code": EXIT_INTERRUPTED, **summary.to_json()}))
+    if interrupted:
+        raise SystemExit(EXIT_INTERRUPTED)
     raise SystemExit(EXIT_FAILED if summary.rejected else EXIT_OK)
 
 

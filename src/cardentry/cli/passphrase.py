@@ -1,12 +1,15 @@
 """Reading the key passphrase: ``--passphrase-file``, then ``CARDENTRY_PASSPHRASE``, then a prompt.
 
 A new passphrase is asked twice at the prompt, and one shorter than
-``keys.MIN_PASSPHRASE_LENGTH`` is refused (exit 2) before anything is written.
+``keys.MIN_PASSPHRASE_LENGTH`` is refused (exit 2) before anything is written. With no
+passphrase given and no terminal to ask on (a script, a pipe), the command stops with
+exit 2 saying how to give one, never a prompt into the void or a getpass warning.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -43,6 +46,31 @@ def _from_file(path: Path) -> str:
     return text.removesuffix("\n").removesuffix("\r")
 
 
+NO_PASSPHRASE = (
+    "no passphrase was given and there is no terminal to ask for it: set {variable} or give "
+    "--passphrase-file FILE"
+)
+
+
+def _prompt(prompt: str, *, new: bool, variable: str) -> str:
+    """The hidden prompt on a terminal; without one, a line of stdin (a passphrase piped
+    in, read without getpass's "may be echoed" warning), or exit 2 when there is none."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        return str(click.prompt(prompt, hide_input=True, confirmation_prompt=new, err=True))
+    answers = []
+    for question in (prompt, "Repeat for confirmation")[: 2 if new else 1]:
+        click.echo(f"{question}: ", nl=False, err=True)
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        if not line.strip("\r\n"):
+            click.echo("", err=True)
+            fail(NO_PASSPHRASE.format(variable=variable), EXIT_USAGE, error="no_passphrase")
+        answers.append(line.rstrip("\r\n"))
+    click.echo("", err=True)
+    if len(set(answers)) > 1:
+        fail("the two passphrases differ; nothing was written", EXIT_USAGE)
+    return answers[0]
+
+
 def read_passphrase(
     passphrase_file: Path | None,
     *,
@@ -56,7 +84,7 @@ def read_passphrase(
     elif os.environ.get(variable):
         passphrase = os.environ[variable]
     else:
-        passphrase = click.prompt(prompt, hide_input=True, confirmation_prompt=new, err=True)
+        passphrase = _prompt(prompt, new=new, variable=variable)
     if new:
         try:
             keys.check_new_passphrase(passphrase)

@@ -1,10 +1,16 @@
-"""``cardentry report overview|rankings|card``: what the secretariat publishes."""
+"""``cardentry report overview|rankings|card``: what the secretariat publishes.
+
+``--out`` is checked before any work (its folder must exist and be a folder), and every
+file is written atomically: a write that fails (read-only, full disk) leaves no file
+behind and exits 2 with what to do, never a traceback.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -23,11 +29,40 @@ def group() -> None:
     """Published figures, rankings and country cards."""
 
 
+def _check_out(out: Path | None) -> None:
+    """Exit 2 at once when ``--out`` cannot be a file: its folder is missing, or it is a folder."""
+    if out is None:
+        return
+    folder = out.parent
+    if not folder.is_dir():
+        fail(
+            f"cannot write {out}: the folder {folder} does not exist. Create it first, or choose "
+            "another --out; nothing was written.",
+            EXIT_USAGE,
+            error="no_such_folder",
+        )
+    if out.is_dir():
+        fail(f"cannot write {out}: it is a folder; give a file name for --out", EXIT_USAGE)
+
+
+def _write(out: Path, write: Callable[[], object]) -> None:
+    """Run ``write`` (an atomic write of ``out``); exit 2 with a clear message if the disk refuses."""
+    try:
+        write()
+    except OSError as error:
+        fail(
+            f"cannot write {out}: {error.strerror or error}. Nothing was written; check that the "
+            "folder can be written to and the disk is not full.",
+            EXIT_USAGE,
+            error="cannot_write",
+        )
+
+
 def _emit(text: str, out: Path | None) -> None:
     if out is None:
         click.echo(text, nl=not text.endswith("\n"))
     else:
-        write_atomically(out, text.encode("utf-8"))
+        _write(out, lambda: write_atomically(out, text.encode("utf-8")))
         click.echo(str(out), err=True)
 
 
@@ -41,6 +76,7 @@ def overview_(ctx: Context, cycle: str, baseline: str | None, fmt: str, out: Pat
     """Per-indicator rating counts and shares, rankings, change from the baseline."""
     if fmt == "xlsx" and out is None:
         raise click.UsageError("--format xlsx needs --out FILE")
+    _check_out(out)
     with secretariat_store(ctx, "report overview") as store:
         figures = overview(store, cycle, baseline)
     if fmt == "json":
@@ -49,8 +85,10 @@ def overview_(ctx: Context, cycle: str, baseline: str | None, fmt: str, out: Pat
         _emit(overview_csv(figures), out)
     else:
         assert out is not None
-        produce_atomically(out, lambda temporary: overview_xlsx(figures, temporary))
+        _write(out, lambda: produce_atomically(out, lambda temporary: overview_xlsx(figures, temporary)))
         click.echo(str(out), err=True)
+    if figures.get("baseline_missing"):
+        click.echo(f"Note: {figures['baseline_missing']}; the figures are shown without one.", err=True)
     if figures["unresolved"]:
         names = ", ".join(item["country"] for item in figures["unresolved"])
         click.echo(f"Left out, partners disagree: {names} (see: cardentry conflicts)", err=True)
@@ -63,6 +101,7 @@ def overview_(ctx: Context, cycle: str, baseline: str | None, fmt: str, out: Pat
 @pass_context
 def rankings_(ctx: Context, cycle: str | None, fmt: str, out: Path | None) -> None:
     """The overall ranking of every country per cycle."""
+    _check_out(out)
     with secretariat_store(ctx, "report rankings") as store:
         rows = rankings(store, cycle)
     if fmt == "json":
@@ -79,20 +118,21 @@ def rankings_(ctx: Context, cycle: str | None, fmt: str, out: Path | None) -> No
 @pass_context
 def card(ctx: Context, country: str, cycle: str, fmt: str, out: Path) -> None:
     """The country's progress card as published (merged from its partners)."""
+    _check_out(out)
     with secretariat_store(ctx, "report card") as store:
         merged = merged_card(store, country.upper(), cycle)
     if merged is None:
         fail(f"no trusted partner's card for {country.upper()} in {cycle}", EXIT_USAGE)
     html = card_html(merged)
     if fmt == "html":
-        write_atomically(out, html.encode("utf-8"))
+        _write(out, lambda: write_atomically(out, html.encode("utf-8")))
     else:
         if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from cardentry.ui.common.render import render_pdf, render_png
 
         render = render_pdf if fmt == "pdf" else render_png
-        produce_atomically(out, lambda temporary: render(html, temporary))
+        _write(out, lambda: produce_atomically(out, lambda temporary: render(html, temporary)))
     click.echo(str(out))
     if not merged.resolved:
         click.echo(f"Note: open disagreements: {', '.join(merged.open_conflicts)}", err=True)

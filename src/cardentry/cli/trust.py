@@ -1,4 +1,9 @@
-"""``cardentry trust add`` / ``list`` / ``revoke`` / ``pending`` / ``rotate``: the trust store."""
+"""``cardentry trust add`` / ``countries`` / ``list`` / ``revoke`` / ``pending`` / ``rotate``: the
+trust store.
+
+Names a partner chose (organisations, file names) are printed through ``printable``: a
+CR, LF or escape sequence in them can never rewrite or fake a line of output.
+"""
 
 from __future__ import annotations
 
@@ -12,20 +17,28 @@ from cardentry.cli.secretariat import secretariat_store
 from cardentry.secretariat.actions import accept_rotation, trust_key
 from cardentry.secretariat.importer import FileResult, discard_pending, list_pending
 from cardentry.secretariat.trust import (
+    CountriesDiffer,
     RotationRefused,
     TrustedKey,
     TrustError,
+    describe_countries,
     get_key,
     list_keys,
     predecessor,
+    printable,
     read_public_key_file,
     revoke_key,
+    set_countries,
     successors,
 )
 
 
 def _where(key: TrustedKey) -> str:
-    return ", ".join(key.countries) if key.countries is not None else "any country"
+    return describe_countries(key.countries)
+
+
+def _echo(text: str, **options: bool) -> None:
+    click.echo(printable(text), **options)
 
 
 def _echo_released(released: list[FileResult]) -> None:
@@ -34,7 +47,7 @@ def _echo_released(released: list[FileResult]) -> None:
         click.echo(f"Imported {len(released)} bundle(s) held for this key:")
         for result in released:
             reason = f" ({result.reason})" if result.reason else ""
-            click.echo(f"  {result.status}{reason}: {result.file}")
+            _echo(f"  {result.status}{reason}: {result.file}")
 
 
 @click.group("trust")
@@ -58,6 +71,8 @@ def add(ctx: Context, key_file: Path, countries: str | None, as_json: bool) -> N
         try:
             parsed = read_public_key_file(key_file)
             result = trust_key(store, parsed, countries)
+        except CountriesDiffer as error:
+            fail(str(error), EXIT_USAGE, error="countries_differ")
         except TrustError as error:
             fail(str(error), EXIT_USAGE)
     key = result.key
@@ -67,11 +82,52 @@ def add(ctx: Context, key_file: Path, countries: str | None, as_json: bool) -> N
             {**key.to_json(), "created": result.created, "released": [r.to_json() for r in result.released]}
         )
     else:
-        verb = "Trusted" if result.created else "Updated"
-        click.echo(f"{verb} {key.organisation}, key {key.fingerprint}, for {_where(key)}.")
+        verb = "Trusted" if result.created else "Already trusted:"
+        _echo(f"{verb} {key.organisation}, key {key.fingerprint}, for {_where(key)}.")
         _echo_released(result.released)
     if rejected:
         raise SystemExit(EXIT_FAILED)
+
+
+@group.command("countries")
+@click.argument("key_id")
+@click.argument("countries")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@json_option
+@pass_context
+def countries_(ctx: Context, key_id: str, countries: str, yes: bool, as_json: bool) -> None:
+    """Change the countries a trusted key may sign for: COUNTRIES is THA,KHM, or "any".
+
+    The one way to widen or narrow a key ('trust add' never changes a trusted key's
+    countries). Asks for confirmation unless --yes; without a terminal, --yes is needed.
+    """
+    wanted = None if countries.strip().lower() in ("any", "*") else countries
+    with secretariat_store(ctx, "trust countries") as store:
+        key = get_key(store, key_id.replace("-", "").strip().lower())
+        if key is None:
+            fail(f"no key {key_id} in the trust store (see: cardentry trust list)", EXIT_USAGE)
+        if not yes:
+            question = printable(
+                f"Key {key.fingerprint} ({key.organisation}) may sign for {_where(key)}; "
+                f"change to {wanted or 'any country'}?"
+            )
+            try:
+                confirmed = click.confirm(question, default=False, err=True)
+            except click.Abort:  # no terminal, no answer
+                fail("changing a key's countries needs confirmation: add --yes", EXIT_USAGE)
+            if not confirmed:
+                fail("nothing was changed", EXIT_FAILED, error="not_confirmed")
+        try:
+            changed = set_countries(store, key.key_id, wanted)
+        except TrustError as error:
+            fail(str(error), EXIT_USAGE)
+    if as_json:
+        print_json({**changed.to_json(), "previous_countries": key.to_json()["countries"]})
+    else:
+        _echo(
+            f"Key {changed.fingerprint} ({changed.organisation}) may now sign for {_where(changed)} "
+            f"(was: {_where(key)})."
+        )
 
 
 @group.command("list")
@@ -92,7 +148,7 @@ def list_(ctx: Context, as_json: bool) -> None:
         when = f"revoked {key.revoked_at}" if key.state == "revoked" else f"added {key.added_at}"
         previous = succeeds[key.key_id]
         after = f"  (succeeds {format_fingerprint(previous)})" if previous else ""
-        click.echo(f"{key.fingerprint}  {key.state:8}  {key.organisation}  [{_where(key)}]  {when}{after}")
+        _echo(f"{key.fingerprint}  {key.state:8}  {key.organisation}  [{_where(key)}]  {when}{after}")
     if pending:
         click.echo(f"{len(pending)} bundle(s) wait for an unknown key (see: cardentry trust pending).")
 
@@ -112,7 +168,7 @@ def revoke(ctx: Context, key_id: str, as_json: bool) -> None:
     if as_json:
         print_json(key.to_json())
     else:
-        click.echo(f"Revoked {key.organisation}, key {key.fingerprint}, at {key.revoked_at}.")
+        _echo(f"Revoked {key.organisation}, key {key.fingerprint}, at {key.revoked_at}.")
         for successor in later:
             if successor is not None and successor.state == "trusted":
                 click.echo(
@@ -140,7 +196,7 @@ def pending(ctx: Context, discard: int | None, as_json: bool) -> None:
         print_json([item.to_json() for item in held])
         return
     for item in held:
-        click.echo(
+        _echo(
             f"{item.id}  key {item.to_json()['fingerprint']} ({item.organisation})  "
             f"{item.country} {item.cycle} r{item.revision}  {item.file_name}"
         )
@@ -163,9 +219,12 @@ def rotate(ctx: Context, statement: Path, as_json: bool) -> None:
         try:
             result = accept_rotation(store, statement)
         except RotationRefused as error:
-            if as_json:
-                print_json({"accepted": False, "error": str(error)})
-            fail(f"the key rotation is refused: {error}", EXIT_FAILED)
+            fail(
+                f"the key rotation is refused: {error}",
+                EXIT_FAILED,
+                error="rotation_refused",
+                extra={"accepted": False},
+            )
         except TrustError as error:
             fail(str(error), EXIT_USAGE)
     key, old = result.key, result.predecessor
@@ -187,7 +246,7 @@ def rotate(ctx: Context, statement: Path, as_json: bool) -> None:
                 f"This rotation was accepted before: key {key.fingerprint} succeeds {old.fingerprint}."
             )
         else:
-            click.echo(
+            _echo(
                 f"Trusted {key.organisation}, new key {key.fingerprint}, for {_where(key)}: it succeeds key "
                 f"{old.fingerprint}, which stays trusted until you revoke it."
             )

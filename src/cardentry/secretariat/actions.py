@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class TrustResult:
     key: TrustedKey
-    created: bool  # False: the key was already trusted and its countries were updated
+    created: bool  # False: the key was already trusted, for the same countries (nothing changed)
     released: list[FileResult]  # the held bundles imported once the key was trusted
 
 

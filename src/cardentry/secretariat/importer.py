@@ -17,11 +17,26 @@ signed bytes were imported before, under any file name), ``superseded`` (kept in
 a higher revision is current) or ``pending_trust``. Each file is one transaction: a
 rejected file adds only its import-log row, and a copy of it goes to the quarantine
 folder with ``<name>.reason.json`` beside it. Files that cannot be read at all are
-rejected with the reason ``unreadable``.
+rejected with the reason ``unreadable``, and so are folders that cannot be read.
+
+Every file under a folder is accounted for: a file is taken when its name says bundle
+(``.cpc`` in it: ``X.cpc.json``, ``X.cpc (1).json``, ``X.cpc.json.txt``, ``X.cpc.json.zip``)
+or when its first bytes do (``"format"`` and ``cardentry.bundle``, also in UTF-16, zip,
+gzip, base64 or an e-mail); any other file is a ``skipped`` result saying why
+(``SKIP_REASONS``), never silence. Symbolic links inside a folder are not followed
+(skipped, saying so: a link can lead anywhere, a loop included); a folder or file given
+by name is read even through a link. Only regular files are read: a FIFO or a device is
+skipped, never opened for a blocking read. Skipped files are not logged: they were not
+import attempts.
+
+Before verification, ``attachments.unwrap`` undoes what mail programs do to an attachment
+(UTF-16, trailing NULs, base64, quoted-printable, MIME, zip, gzip: ``FileResult.unwrapped``
+says which); a refused file's detail says what to do (``attachments.advice``).
 
 Memory stays bounded whatever the number of files: folders are walked lazily, a file's
 bytes live only while it is checked (never more than the 5 MiB limit; a larger file is
-hashed and copied in chunks), and every file is committed before the next is read.
+hashed in chunks and only its first 64 KiB go to quarantine, with its size and SHA-256
+in the ``.reason.json``), and every file is committed before the next is read.
 
 ``import_paths`` is a generator of ``FileResult``: the CLI prints them, the GUI runs it
 in a worker thread and shows each result as it comes (``count_bundle_files`` gives the
@@ -30,24 +45,25 @@ total for a progress bar).
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
 import os
 import re
-import shutil
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cardentry.bundleformat.envelope import BUNDLE_SUFFIX
 from cardentry.bundleformat.keyfile import format_fingerprint as fingerprint
 from cardentry.bundleformat.verify import MAX_BUNDLE_BYTES, verify_bundle
 from cardentry.bundleformat.verify import REASONS as VERIFY_REASONS
+from cardentry.secretariat import attachments
 from cardentry.secretariat.merge import reopen_stale
-from cardentry.secretariat.trust import get_key, key_state, same_chain
+from cardentry.secretariat.trust import get_key, key_state, printable, same_chain
 from cardentry.storage.profile import ProfilePaths
 from cardentry.storage.store import Store, utc_now
 
@@ -63,6 +79,16 @@ REASONS = (
     "revision_conflict",
     "unreadable",
 )
+SKIPPED = "skipped"
+SKIP_REASONS = (
+    "not_a_bundle",
+    "key_file",
+    "rotation_statement",
+    "temporary_file",
+    "symlink",
+    "not_a_regular_file",
+)
+QUARANTINE_HEAD_BYTES = 64 * 1024
 _CHUNK = 1024 * 1024
 
 
@@ -82,13 +108,18 @@ class FileResult:
     assessment_id: str | None = None
     sha256: str = ""
     quarantined: str | None = None
+    unwrapped: str | None = None  # how the bundle was found inside the file ("zip", "utf-16")
 
     @property
     def rejected(self) -> bool:
         return self.status == "rejected"
 
+    @property
+    def skipped(self) -> bool:
+        return self.status == SKIPPED
+
     def to_json(self) -> dict[str, Any]:
-        return {
+        row = {
             "file": self.file,
             "status": self.status,
             "reason": self.reason,
@@ -98,18 +129,25 @@ class FileResult:
             "cycle": self.cycle,
             "revision": self.revision,
         }
+        if self.unwrapped:
+            row["unwrapped"] = self.unwrapped
+        return row
 
 
 @dataclass
 class ImportSummary:
-    """Counts per outcome and per reason of a run."""
+    """Counts per outcome and per reason of a run (reasons of rejections; why files were
+    skipped apart, in ``skip_reasons``)."""
 
     outcomes: Counter[str] = field(default_factory=Counter)
     reasons: Counter[str] = field(default_factory=Counter)
+    skip_reasons: Counter[str] = field(default_factory=Counter)
 
     def add(self, result: FileResult) -> None:
         self.outcomes[result.status] += 1
-        if result.reason:
+        if result.skipped:
+            self.skip_reasons[result.reason or "not_a_bundle"] += 1
+        elif result.reason:
             self.reasons[result.reason] += 1
 
     @property
@@ -123,40 +161,159 @@ class ImportSummary:
     def to_json(self) -> dict[str, Any]:
         return {
             "files": self.total,
-            "outcomes": {outcome: self.outcomes[outcome] for outcome in OUTCOMES},
+            "outcomes": {outcome: self.outcomes[outcome] for outcome in (*OUTCOMES, SKIPPED)},
             "reasons": dict(sorted(self.reasons.items())),
+            "skipped": dict(sorted(self.skip_reasons.items())),
         }
 
 
 # --- finding files ---------------------------------------------------------------------
 
 
-def iter_bundle_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Files as given; folders walked recursively (``*.cpc.json`` only), lazily, sorted
-    per folder so that a run is reproducible."""
+@dataclass(frozen=True)
+class Found:
+    """One entry met while walking the paths: a file to import, a file skipped (``skip``
+    is the reason code, ``detail`` why), or a folder that cannot be read (``error``)."""
+
+    path: Path
+    skip: str | None = None
+    detail: str = ""
+    error: str | None = None
+
+
+_SNIFF_BYTES = 8192
+_NEEDLES = (b'"format"', b"cardentry.bundle")
+_SNIFF_ENCODINGS = ("utf-16-le", "utf-16-be")
+_KEY_FILE_SUFFIX = ".cpckey.json"
+_ROTATION_SUFFIX = ".cpcrotate.json"
+
+
+def open_regular(path: Path) -> tuple[int, os.stat_result] | None:
+    """An open descriptor of ``path`` and its status, or ``None`` when it is not a regular
+    file (a FIFO, a socket, a device): opened without blocking, so a FIFO never hangs.
+
+    ``OSError`` (missing, unreadable) is the caller's.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        status = os.fstat(fd)
+    except OSError:
+        os.close(fd)
+        raise
+    if not stat.S_ISREG(status.st_mode):
+        os.close(fd)
+        return None
+    return fd, status
+
+
+def _sniffs_like_bundle(head: bytes) -> bool:
+    """Cheap: whether the first bytes of a file look like a bundle, plain or wrapped."""
+    if all(needle in head for needle in _NEEDLES):
+        return True
+    for encoding in _SNIFF_ENCODINGS:
+        if all(needle.decode().encode(encoding) in head for needle in _NEEDLES):
+            return True
+    if head.startswith((b"PK\x03\x04", b"\x1f\x8b")):
+        return b".cpc" in head.lower()
+    lowered = head.lower()
+    if b"mime-version:" in lowered or b"content-type:" in lowered:
+        return b".cpc" in lowered or b"cardentry" in lowered
+    compact = b"".join(head.split())
+    if compact and re.fullmatch(rb"[A-Za-z0-9+/=]+", compact):
+        try:
+            decoded = base64.b64decode(compact[: len(compact) // 4 * 4])
+        except ValueError:
+            return False
+        return _sniffs_like_bundle(decoded) if len(decoded) < len(head) else False
+    return False
+
+
+def _classify(path: Path, name: str) -> Found:
+    """Whether a file met in a folder is taken (by name, else by its first bytes)."""
+    lower = name.lower()
+    if lower.endswith(_KEY_FILE_SUFFIX):
+        return Found(path, "key_file", "a partner's public key file: add it with 'cardentry trust add' "
+                     "after comparing its fingerprint with the partner")  # fmt: skip
+    if lower.endswith(_ROTATION_SUFFIX):
+        return Found(
+            path, "rotation_statement", "a key rotation statement: accept it with 'cardentry trust rotate'"
+        )
+    if lower.startswith(".") and lower.endswith(".tmp"):
+        return Found(path, "temporary_file", "a temporary file (a file still being written)")
+    try:
+        opened = open_regular(path)
+    except OSError:
+        return Found(path)  # the import says it cannot be read (rejected, unreadable)
+    if opened is None:
+        return Found(path, "not_a_regular_file", "not a regular file (a pipe, socket or device): not read")
+    fd, _status = opened
+    if ".cpc" in lower:
+        os.close(fd)
+        return Found(path)
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return Found(path)
+    if _sniffs_like_bundle(head):
+        return Found(path)
+    return Found(path, "not_a_bundle", "neither its name (*.cpc.json) nor its first bytes look like a bundle")
+
+
+def find_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Found]:
+    """Every entry under ``paths``, lazily, sorted per folder so that a run is reproducible.
+
+    A file given by name is taken whatever its name (a pipe or device is skipped); a
+    folder is walked recursively (links inside it are not followed).
+    """
     for given in paths:
         path = Path(given)
         if path.is_dir():
             yield from _walk(path)
+        elif path.exists() and not path.is_file():
+            yield Found(path, "not_a_regular_file", "not a regular file (a pipe, socket or device): not read")
         else:
-            yield path
+            yield Found(path)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path) -> Iterator[Found]:
     try:
         with os.scandir(folder) as entries:
-            names = sorted((entry.name, entry.is_dir(follow_symlinks=False)) for entry in entries)
-    except OSError:
+            listed = sorted(
+                (
+                    entry.name,
+                    entry.is_symlink(),
+                    not entry.is_symlink() and entry.is_dir(follow_symlinks=False),
+                )
+                for entry in entries
+            )
+    except OSError as error:
+        yield Found(folder, error=f"cannot read the folder: {error.strerror or error}")
         return
-    for name, is_dir in names:
-        if is_dir:
-            yield from _walk(folder / name)
-        elif name.lower().endswith(BUNDLE_SUFFIX):
-            yield folder / name
+    for name, is_link, is_dir in listed:
+        path = folder / name
+        if is_link:
+            what = "folder" if path.is_dir() else "file"
+            yield Found(
+                path, "symlink", f"a link to a {what} elsewhere: not followed; import its target directly"
+            )
+        elif is_dir:
+            yield from _walk(path)
+        else:
+            yield _classify(path, name)
+
+
+def iter_bundle_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """The files under ``paths`` that are taken (skipped ones and folder errors left out)."""
+    for found in find_files(paths):
+        if found.skip is None and found.error is None:
+            yield found.path
 
 
 def count_bundle_files(paths: Iterable[str | os.PathLike[str]]) -> int:
-    return sum(1 for _ in iter_bundle_files(paths))
+    """How many results ``import_paths`` will give (a progress bar's total)."""
+    return sum(1 for _ in find_files(paths))
 
 
 # --- importing -------------------------------------------------------------------------
@@ -173,32 +330,48 @@ def import_paths(
 
     Never stops at a bad file. ``on_result`` (optional) is called with each result too.
     """
-    for path in iter_bundle_files(paths):
-        result = import_file(store, path, quarantine_dir=quarantine_dir)
+    for found in find_files(paths):
+        if found.error is not None:
+            result = _reject(store, str(found.path), "", "unreadable", found.error, None)
+        elif found.skip is not None:
+            result = FileResult(file=str(found.path), status=SKIPPED, reason=found.skip, detail=found.detail)
+        else:
+            result = import_file(store, found.path, quarantine_dir=quarantine_dir)
         if on_result is not None:
             on_result(result)
         yield result
 
 
 def import_file(store: Store, path: Path, *, quarantine_dir: Path | None = None) -> FileResult:
-    """Import one file (checks 1-11); a rejected file is logged and quarantined."""
+    """Import one file (checks 1-11); a rejected file is logged and quarantined; a file
+    that is not a regular file is skipped unread."""
     path = Path(path)
     quarantine_dir = quarantine_dir or default_quarantine(store)
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BUNDLE_BYTES:
-            digest = _hash_file(path)
-            return _reject(
-                store,
-                name,
-                digest,
-                "too_large",
-                f"the file has {size} bytes; a bundle is at most {MAX_BUNDLE_BYTES} (5 MiB)",
-                quarantine_dir,
-                source=path,
+        opened = open_regular(path)
+        if opened is None:
+            return FileResult(
+                file=name,
+                status=SKIPPED,
+                reason="not_a_regular_file",
+                detail="not a regular file (a pipe, socket or device): not read",
             )
-        with path.open("rb") as handle:
+        fd, status = opened
+        with os.fdopen(fd, "rb") as handle:
+            size = status.st_size
+            if size > MAX_BUNDLE_BYTES:
+                head, digest, size = _head_and_hash(handle)
+                return _reject(
+                    store,
+                    name,
+                    digest,
+                    "too_large",
+                    f"the file has {size:,} bytes; a bundle is at most {MAX_BUNDLE_BYTES:,} (5 MiB)",
+                    quarantine_dir,
+                    data=head,
+                    size=size,
+                )
             data = handle.read(size + 1)  # never a 5 MiB buffer for a small file
             if len(data) > size:  # the file grew while it was read
                 data += handle.read(MAX_BUNDLE_BYTES + 1 - len(data))
@@ -221,19 +394,47 @@ def import_bytes(
     """Import one bundle given as bytes (``file_name`` is only recorded)."""
     quarantine_dir = quarantine_dir or default_quarantine(store)
     digest = hashlib.sha256(data).hexdigest()
-    verification = verify_bundle(data)
+    if len(data) > MAX_BUNDLE_BYTES:  # check 1 on the file as received, before unwrapping it
+        detail = f"the file has {len(data):,} bytes; a bundle is at most {MAX_BUNDLE_BYTES:,} (5 MiB)"
+        return _reject(
+            store, file_name, digest, "too_large", detail, quarantine_dir, data=data, pending_id=pending_id
+        )
+    try:
+        opened = attachments.unwrap(data)
+    except attachments.UnwrapError as error:
+        return _reject(
+            store,
+            file_name,
+            digest,
+            error.reason,
+            str(error),
+            quarantine_dir,
+            data=data,
+            pending_id=pending_id,
+        )
+    verification = verify_bundle(opened.data)
     if not verification.ok:
         return _reject(
             store,
             file_name,
             digest,
             verification.reason or "malformed_json",
-            verification.detail,
+            attachments.advice(opened.data, verification.reason, verification.detail),
             quarantine_dir,
             data=data,
             pending_id=pending_id,
+            unwrapped=opened.how,
         )
-    return admit(store, verification, data, file_name, digest, quarantine_dir, pending_id=pending_id)
+    return admit(
+        store,
+        verification,
+        opened.data,
+        file_name,
+        digest,
+        quarantine_dir,
+        pending_id=pending_id,
+        unwrapped=opened.how,
+    )
 
 
 def admit(
@@ -245,6 +446,7 @@ def admit(
     quarantine_dir: Path,
     *,
     pending_id: int | None = None,
+    unwrapped: str | None = None,
 ) -> FileResult:
     """Checks 7-11 for a bundle that passed checks 1-6, and its outcome; one transaction.
 
@@ -263,7 +465,9 @@ def admit(
         "key_id": key_id,
         "assessment_id": payload.assessment_id,
         "sha256": digest,
+        "unwrapped": unwrapped,
     }
+    organisation = printable(payload.organisation.name)
 
     def reject(reason: str, detail: str) -> FileResult:
         return _reject(
@@ -289,7 +493,7 @@ def admit(
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     key_id,
-                    payload.organisation.name,
+                    organisation,
                     payload.bundle_id,
                     payload.country,
                     payload.cycle,
@@ -304,7 +508,7 @@ def admit(
             result = FileResult(
                 status="pending_trust",
                 detail=(
-                    f"signed by {payload.organisation.name} with key {fingerprint(key_id)}, "
+                    f"signed by {organisation} with key {fingerprint(key_id)}, "
                     "which is not in the trust store; held until the key is trusted"
                 ),
                 **base,
@@ -417,7 +621,7 @@ def _store_revision(
             payload.assessment_id,
             payload.revision,
             key_id,
-            payload.organisation.name,
+            printable(payload.organisation.name),
             payload.country,
             payload.cycle,
             payload.exported_at,
@@ -485,15 +689,18 @@ def _reject(
     quarantine_dir: Path | None,
     *,
     data: bytes | None = None,
-    source: Path | None = None,
     meta: dict[str, Any] | None = None,
     pending_id: int | None = None,
+    size: int | None = None,
+    unwrapped: str | None = None,
 ) -> FileResult:
-    fields = dict(meta or {"file": file_name, "sha256": digest})
+    """Log (and quarantine a copy of) a refused file; ``data`` is the file's bytes, or only
+    its first bytes when ``size`` (the whole file's) is larger."""
+    fields = dict(meta or {"file": file_name, "sha256": digest, "unwrapped": unwrapped})
     quarantined = None
-    if quarantine_dir is not None:
+    if quarantine_dir is not None and data is not None:
         try:
-            quarantined = str(_quarantine(quarantine_dir, file_name, digest, reason, detail, data, source))
+            quarantined = str(_quarantine(quarantine_dir, file_name, digest, reason, detail, data, size))
         except OSError as error:
             detail = f"{detail} (could not copy to quarantine: {error.strerror or error})"
     result = FileResult(status="rejected", reason=reason, detail=detail, quarantined=quarantined, **fields)
@@ -512,10 +719,11 @@ def _quarantine(
     digest: str,
     reason: str,
     detail: str,
-    data: bytes | None,
-    source: Path | None,
+    data: bytes,
+    size: int | None,
 ) -> Path:
-    """Copy the file into ``folder`` under a name no other file has; the reason beside it."""
+    """Write ``data`` into ``folder`` under a name no other file has; the reason beside it,
+    with the whole file's size and SHA-256 (``data`` may be only its first bytes)."""
     folder.mkdir(parents=True, exist_ok=True)
     stamp = utc_now().replace(":", "").replace("-", "")[:15]
     original = _UNSAFE.sub("_", os.path.basename(file_name))[-120:] or "bundle"
@@ -525,35 +733,40 @@ def _quarantine(
         name = stem if counter == 0 else f"{stem}.{counter}"
         target = folder / name
         try:
-            if data is not None:
-                with target.open("xb") as handle:
-                    handle.write(data)
-            else:
-                assert source is not None
-                with source.open("rb") as src, target.open("xb") as dst:
-                    shutil.copyfileobj(src, dst, _CHUNK)
+            with target.open("xb") as handle:
+                handle.write(data)
             break
         except FileExistsError:
             counter += 1
+    size = len(data) if size is None else size
     note = {
         "file": file_name,
         "sha256": digest,
+        "size": size,
+        "kept_bytes": len(data),
         "reason": reason,
         "detail": detail,
         "at": utc_now(),
     }
+    if len(data) < size:
+        note["note"] = f"only the first {len(data):,} bytes of the {size:,}-byte file are kept here"
     (folder / f"{name}.reason.json").write_text(
         json.dumps(note, indent=2, ensure_ascii=False), encoding="utf-8"
     )
     return target
 
 
-def _hash_file(path: Path) -> str:
+def _head_and_hash(handle: Any) -> tuple[bytes, str, int]:
+    """The first ``QUARANTINE_HEAD_BYTES`` of an open file, the SHA-256 and size of all of it."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(_CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+    head = b""
+    size = 0
+    for chunk in iter(lambda: handle.read(_CHUNK), b""):
+        if len(head) < QUARANTINE_HEAD_BYTES:
+            head += chunk[: QUARANTINE_HEAD_BYTES - len(head)]
+        digest.update(chunk)
+        size += len(chunk)
+    return head, digest.hexdigest(), size
 
 
 def default_quarantine(store: Store) -> Path:

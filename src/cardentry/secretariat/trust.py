@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,18 @@ from cardentry.storage.store import Store, StoreError, utc_now
 log = logging.getLogger(__name__)
 
 KeyState = Literal["trusted", "revoked"]
+
+# C0 and C1 control characters, DEL, and the Unicode line and paragraph separators
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character shown as an escape (``Evil\\rOrg``): a name a
+    partner chose can never move a terminal's cursor, fake a line of output, or break a
+    table row in the app. The bundle format allows TAB, LF and CR in every string; names
+    are stored and shown through this."""
+    return _CONTROL.sub(lambda match: _ESCAPES.get(match.group(), f"\\x{ord(match.group()):02x}"), text)
 
 
 class TrustError(StoreError):
@@ -155,8 +168,8 @@ def _insert_trusted(store: Store, key: PublicKeyInfo, countries: tuple[str, ...]
         {
             "key_id": key.key_id,
             "public_key": key.public_key,
-            "organisation": key.organisation["name"],
-            "email": key.organisation["email"],
+            "organisation": printable(key.organisation["name"]),
+            "email": None if key.organisation["email"] is None else printable(key.organisation["email"]),
             "countries": _countries_json(countries),
             "state": "trusted",
             "created_at": key.created_at,
@@ -166,10 +179,18 @@ def _insert_trusted(store: Store, key: PublicKeyInfo, countries: tuple[str, ...]
     )
 
 
+class CountriesDiffer(TrustError):
+    """``add_key`` on a trusted key with other countries: changing them is ``set_countries``."""
+
+
+def describe_countries(countries: tuple[str, ...] | None) -> str:
+    return ", ".join(countries) if countries is not None else "any country"
+
+
 @dataclass(frozen=True)
 class KeyAdded:
     key: TrustedKey
-    created: bool  # False: the key was already trusted and its countries were updated
+    created: bool  # False: the key was already trusted, for the same countries; nothing changed
 
 
 def add_key(
@@ -179,9 +200,11 @@ def add_key(
 ) -> KeyAdded:
     """Trust a partner's key (for ``countries``, or any country when ``None``).
 
-    Adding a key that is already trusted updates its countries. A revoked key cannot be
-    trusted again (``TrustError``): the partner makes a new key. ``actions.trust_key``
-    also imports the bundles held for the key.
+    Adding a key that is already trusted for the same countries changes nothing; for
+    other countries it is refused (``CountriesDiffer``): re-adding a key file must never
+    widen (nor quietly narrow) what the key may sign; ``set_countries`` does that,
+    explicitly. A revoked key cannot be trusted again (``TrustError``): the partner makes
+    a new key. ``actions.trust_key`` also imports the bundles held for the key.
     """
     parsed = key_file if isinstance(key_file, PublicKeyInfo) else read_public_key_file(Path(key_file))
     allowed = _normalise_countries(countries)
@@ -194,14 +217,40 @@ def add_key(
             )
         if existing is None:
             _insert_trusted(store, parsed, allowed)
-        else:
-            store.db.execute(
-                "UPDATE trusted_key SET countries = ? WHERE key_id = ?",
-                [_countries_json(allowed), parsed.key_id],
+        elif existing.countries != allowed:
+            raise CountriesDiffer(
+                f"key {existing.fingerprint} ({existing.organisation}) is already trusted for "
+                f"{describe_countries(existing.countries)}, not {describe_countries(allowed)}; nothing was "
+                f"changed. To change its countries: cardentry trust countries {existing.key_id} "
+                f"{','.join(allowed) if allowed else 'any'}"
             )
     key = get_key(store, parsed.key_id)
     assert key is not None
     return KeyAdded(key=key, created=existing is None)
+
+
+def set_countries(store: Store, key_id: str, countries: Iterable[str] | str | None) -> TrustedKey:
+    """Change the countries a trusted key may sign for (``None``: any country).
+
+    The one way to widen or narrow a key (``add_key`` refuses to). ``TrustError`` for an
+    unknown or revoked key or an unknown country code; nothing changes then.
+    """
+    key_id = key_id.replace("-", "").strip().lower()
+    allowed = _normalise_countries(countries)
+    with store.transaction():
+        key = get_key(store, key_id)
+        if key is None:
+            raise TrustError(f"no key {key_id} in the trust store (see: cardentry trust list)")
+        if key.state == "revoked":
+            raise TrustError(
+                f"key {key.fingerprint} ({key.organisation}) was revoked; it signs for no country"
+            )
+        store.db.execute(
+            "UPDATE trusted_key SET countries = ? WHERE key_id = ?", [_countries_json(allowed), key_id]
+        )
+    changed = get_key(store, key_id)
+    assert changed is not None
+    return changed
 
 
 def revoke_key(store: Store, key_id: str) -> TrustedKey:

@@ -27,6 +27,13 @@ def outcomes(rows):
 
 def test_every_reason_code_has_plain_words():
     assert set(REASON_TEXT) == set(REASONS)
+
+
+def test_every_reason_to_skip_a_file_has_plain_words():
+    from cardentry.secretariat.importer import SKIP_REASONS
+    from cardentry.ui.secretariat.texts import SKIP_REASON_TEXT
+
+    assert set(SKIP_REASON_TEXT) == set(SKIP_REASONS)
     assert all(text.endswith(".") and len(text) > 30 for text in REASON_TEXT.values())
     assert "signature does not match" in REASON_TEXT["bad_signature"]
 
@@ -46,13 +53,13 @@ def test_a_folder_imported_through_the_window_has_the_outcomes_of_the_command_li
         for r in cli_rows
     )
     assert outcomes(rows) == expected
-    assert len(rows) == 9  # notes.txt is not a bundle
+    assert len(rows) == 10  # notes.txt is not a bundle: listed as skipped, with why
     statuses = {Path(r.result.file).name: r.result.status for r in rows}
     copies = ("THA-2012-ecpat-r1 (copy).cpc.json", "THA-2012-ecpat-r1.cpc.json")
     assert sorted(statuses[name] for name in copies) == ["duplicate", "imported"]
     assert statuses["NPL-2012-newcomer-r1.cpc.json"] == "pending_trust"
     page = sec_window.importer
-    assert page.progress.value() == page.progress.maximum() == 9
+    assert page.progress.value() == page.progress.maximum() == 10
     assert "2 rejected" in page.progress_text.text()
     # the table: file, outcome, reason in plain words with its code, organisation, country, cycle, revision
     model = page.model
@@ -77,7 +84,7 @@ def test_a_folder_imported_through_the_window_has_the_outcomes_of_the_command_li
 
 def test_filters_by_outcome_and_text(qtbot, loaded_window):
     page = loaded_window.importer
-    assert page.proxy.rowCount() == 9
+    assert page.proxy.rowCount() == 10  # notes.txt listed as skipped
     page.outcome_filter.setCurrentIndex(page.outcome_filter.findData("rejected"))
     assert page.proxy.rowCount() == 2
     page.outcome_filter.setCurrentIndex(0)
@@ -196,7 +203,7 @@ def test_key_files_beside_the_bundles_are_offered_for_the_phone_check(
     network.newcomer.write_key_file(network.inbox)
     network.stop.write_key_file(network.inbox)  # trusted already: not offered
     rows = import_inbox(qtbot, sec_window, [network.inbox])
-    assert len(rows) == 9  # key files are not bundles
+    assert len(rows) == 12  # key files are not bundles: listed as skipped
     page = sec_window.importer
     assert page.keys_box.isVisibleTo(page) and "1 partner key file" in page.keys_text.text()
     asked = []

@@ -87,6 +87,20 @@ def test_add_a_key_from_a_file(qtbot, monkeypatch, network, sec_window, tmp_path
     assert "trusted for any country" in sec_window.trust.result_label.text()
 
 
+def test_adding_a_trusted_key_again_for_other_countries_changes_nothing(
+    qtbot, monkeypatch, network, sec_window, tmp_path
+):
+    key_file = network.thai.write_key_file(tmp_path)  # trusted for KHM, THA
+    monkeypatch.setattr(TrustPage, "ask_key_file", classmethod(lambda cls, parent: str(key_file)))
+    monkeypatch.setattr(TrustPage, "ask_trust", classmethod(lambda cls, *args: TrustDecision(None)))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+    sec_window.trust.add_from_file()
+    settle(qtbot, sec_window)
+    assert get_key(sec_window.store, network.thai.key_id).countries == ("KHM", "THA")
+    assert len(warned) == 1 and "already trusted" in warned[0] and "nothing was changed" in warned[0]
+
+
 def test_a_file_that_is_not_a_key_is_refused(qtbot, monkeypatch, network, sec_window):
     monkeypatch.setattr(
         TrustPage, "ask_key_file", classmethod(lambda cls, parent: str(network.inbox / "damaged.cpc.json"))

@@ -6,6 +6,10 @@ decimal, half away from zero, computed exactly (integers, no floating-point drif
 given in counts and in percentage points (the exact difference of the two shares, rounded
 the same way). Countries whose partners disagree and that the secretariat has not
 resolved are listed under ``unresolved`` and left out of every figure.
+
+A baseline cycle with no resolved card is no baseline: rather than shares of 0.0 and
+changes "from nothing", the overview then has ``baseline`` ``None`` (every output shows
+no comparison), and ``baseline_requested`` and ``baseline_missing`` say why.
 """
 
 from __future__ import annotations
@@ -73,10 +77,19 @@ def overview(store: Store, cycle: str, baseline: str | None = None) -> dict[str,
     total = len(resolved)
     ratings, stars, rankings = _counts(resolved)
     base = None
+    requested, missing = baseline, None
     if baseline is not None:
         base_cards = figures_for_cycle(store, baseline)
         base_resolved = [card for card in base_cards.values() if card.resolved]
-        base = (len(base_resolved), *_counts(base_resolved))
+        if base_resolved:
+            base = (len(base_resolved), *_counts(base_resolved))
+        else:
+            missing = (
+                f"no card was received for {baseline}"
+                if not base_cards
+                else f"no country's card for {baseline} is resolved (partners disagree)"
+            ) + ": there is no baseline to compare with"
+            baseline = None
     catalogue = default_catalogue()
     indicators = []
     for code in catalogue.indicator_codes:
@@ -108,7 +121,7 @@ def overview(store: Store, cycle: str, baseline: str | None = None) -> dict[str,
         ranking_block["change_points"] = {
             k: points(rankings[k], total, base_rankings[k], base_total) for k in RANKING_KEYS
         }
-    return {
+    result: dict[str, Any] = {
         "cycle": cycle,
         "baseline": baseline,
         "countries": total,
@@ -117,6 +130,10 @@ def overview(store: Store, cycle: str, baseline: str | None = None) -> dict[str,
         "indicators": indicators,
         "rankings": ranking_block,
     }
+    if missing is not None:
+        result["baseline_requested"] = requested
+        result["baseline_missing"] = missing
+    return result
 
 
 def rankings(store: Store, cycle: str | None = None) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from cardentry.secretariat.importer import OUTCOMES, ImportSummary
+from cardentry.secretariat.importer import OUTCOMES, SKIPPED, ImportSummary
 from cardentry.ui.common import theme
 from cardentry.ui.common.qt import (
     QT_TRANSLATE_NOOP,
@@ -56,6 +56,7 @@ OUTCOME_ICONS = {
     "superseded": "started",
     "pending_trust": "to_review",
     "rejected": "invalid",
+    "skipped": "empty",
 }
 
 
@@ -144,7 +145,7 @@ class ResultsModel(QAbstractTableModel):
         return None
 
 
-SEVERITY = {"rejected": 0, "pending_trust": 1, "superseded": 2, "duplicate": 3, "imported": 4}
+SEVERITY = {"rejected": 0, "pending_trust": 1, "superseded": 2, "duplicate": 3, "imported": 4, "skipped": 5}
 
 
 class ResultsFilter(QSortFilterProxyModel):
@@ -272,7 +273,7 @@ class ImportPage(QWidget):
         self.outcome_filter = QComboBox()
         self.outcome_filter.setAccessibleName(translate("SecretariatImport", "Show outcome"))
         self.outcome_filter.addItem(translate("SecretariatImport", "All outcomes"), None)
-        for outcome in OUTCOMES:
+        for outcome in (*OUTCOMES, SKIPPED):
             self.outcome_filter.addItem(OUTCOME_TEXT[outcome], outcome)
         self.text_filter = QLineEdit()
         self.text_filter.setPlaceholderText(
@@ -484,5 +485,5 @@ class ImportPage(QWidget):
 
 
 def summary_text(summary: ImportSummary) -> str:
-    parts = [f"{summary.outcomes[o]} {OUTCOME_SHORT[o]}" for o in OUTCOMES if summary.outcomes[o]]
+    parts = [f"{summary.outcomes[o]} {OUTCOME_SHORT[o]}" for o in (*OUTCOMES, SKIPPED) if summary.outcomes[o]]
     return ", ".join(parts) if parts else translate("SecretariatImport", "nothing yet")

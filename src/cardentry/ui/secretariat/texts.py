@@ -42,6 +42,7 @@ OUTCOME_TEXT = TranslatedTexts(
         "superseded": QT_TRANSLATE_NOOP("SecretariatTexts", "Kept in history (a newer revision is current)"),
         "pending_trust": QT_TRANSLATE_NOOP("SecretariatTexts", "Waiting for the key to be trusted"),
         "rejected": QT_TRANSLATE_NOOP("SecretariatTexts", "Rejected"),
+        "skipped": QT_TRANSLATE_NOOP("SecretariatTexts", "Skipped: not read as a bundle"),
     }
 )
 OUTCOME_SHORT = TranslatedTexts(
@@ -51,6 +52,7 @@ OUTCOME_SHORT = TranslatedTexts(
         "superseded": QT_TRANSLATE_NOOP("SecretariatTexts", "kept in history"),
         "pending_trust": QT_TRANSLATE_NOOP("SecretariatTexts", "waiting for a key"),
         "rejected": QT_TRANSLATE_NOOP("SecretariatTexts", "rejected"),
+        "skipped": QT_TRANSLATE_NOOP("SecretariatTexts", "skipped"),
     }
 )
 
@@ -112,6 +114,29 @@ REASON_TEXT = TranslatedTexts(
     }
 )
 
+# Why a file was skipped (not read as a bundle): importer.SKIP_REASONS in plain words.
+SKIP_REASON_TEXT = TranslatedTexts(
+    {
+        "not_a_bundle": QT_TRANSLATE_NOOP(
+            "SecretariatTexts", "Neither the file's name nor its beginning look like a card bundle."
+        ),
+        "key_file": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "A partner's public key file: add it under Partners' keys after the phone check.",
+        ),
+        "rotation_statement": QT_TRANSLATE_NOOP(
+            "SecretariatTexts", "A partner's new key (a key rotation): accept it under Partners' keys."
+        ),
+        "temporary_file": QT_TRANSLATE_NOOP("SecretariatTexts", "A temporary file, still being written."),
+        "symlink": QT_TRANSLATE_NOOP(
+            "SecretariatTexts", "A link to another place: not followed. Import the place it leads to."
+        ),
+        "not_a_regular_file": QT_TRANSLATE_NOOP(
+            "SecretariatTexts", "Not a file that can be read (a pipe or a device)."
+        ),
+    }
+)
+
 RATING_NAMES = TranslatedTexts(
     {
         "green": QT_TRANSLATE_NOOP("SecretariatTexts", "Green"),
@@ -159,7 +184,7 @@ STATE_HELP = TranslatedTexts(
 def reason_text(code: str | None) -> str:
     if not code:
         return ""
-    return f"{REASON_TEXT.get(code, code)} ({code})"
+    return f"{REASON_TEXT.get(code, SKIP_REASON_TEXT.get(code, code))} ({code})"
 
 
 def value_text(value: str | None, *, ranking: bool = False) -> str:

@@ -12,9 +12,11 @@ from cardentry.secretariat.actions import RotationResult, TrustResult, accept_ro
 from cardentry.secretariat.dashboard import held_key
 from cardentry.secretariat.importer import PendingBundle, discard_pending, list_pending
 from cardentry.secretariat.trust import (
+    CountriesDiffer,
     TrustError,
     list_keys,
     predecessor,
+    printable,
     read_public_key_file,
     revoke_key,
 )
@@ -60,7 +62,7 @@ class TrustKeyDialog(QDialog):
     ):
         super().__init__(parent)
         self.key = key
-        organisation = key.organisation.get("name", "")
+        organisation = printable(key.organisation.get("name", ""))  # no CR/LF from a key file
         email = key.organisation.get("email")
         self.setWindowTitle(
             translate("SecretariatTrust", "Trust the key of {organisation}").format(organisation=organisation)
@@ -515,6 +517,14 @@ class TrustPage(QWidget):
         self.refresh()
 
     def _refused(self, title: str, error: BaseException) -> None:
+        if isinstance(error, CountriesDiffer):  # adding a key file again never changes its countries
+            text = translate(
+                "SecretariatTrust",
+                "This key is already trusted, for other countries than those you chose. Adding its "
+                "key file again does not change them; nothing was changed.",
+            )
+            QMessageBox.warning(self, title, text)
+            return
         show_error(self, error, title, logged=True)  # the worker logged it
 
     def revoke_selected(self) -> None:
