@@ -33,6 +33,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 
+from cardentry.base.errors import CardentryError
 from cardentry.bundleformat.verify import MAX_BUNDLE_BYTES
 
 MAX_DEPTH = 4
@@ -49,7 +50,7 @@ _MIME_HEADER = re.compile(
 _QP_MARKERS = re.compile(rb'=\r?\n|=3D=3D"')
 
 
-class UnwrapError(ValueError):
+class UnwrapError(CardentryError, ValueError):
     """A wrapping was recognised but does not hold exactly one bundle; ``reason`` is the
     bundle-format reason code the file is refused with."""
 
