@@ -30,8 +30,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from cardentry.base.atomic import write_atomically
 from cardentry.base.catalogue import default_catalogue
 from cardentry.base.countries import country_name, sort_key
 from cardentry.base.errors import CardentryError
@@ -697,3 +699,28 @@ def site_pages(book: Book) -> dict[str, str]:
         body = f"<nav>{''.join(nav)}</nav>" + card_body(book, card, f"<h1>{e(name)}</h1>") + _legend(book)
         pages[_country_file(card.country)] = _site_page(book, name, body)
     return pages
+
+
+SITE_INDEX = "index.html"
+
+
+def write_site(book: Book, folder: Path) -> list[Path]:
+    """Write ``site_pages`` into ``folder`` (created if needed); returns the files written.
+
+    ``folder`` must be empty or hold an earlier site (an ``index.html``): the country pages of
+    that earlier site that this one does not have are removed, nothing else is touched.
+    ``BookError`` if the folder holds something else, so that nobody's files are mixed in.
+    """
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise BookError(f"{folder} is a file: give a folder for the site")
+    if folder.is_dir() and any(folder.iterdir()) and not (folder / SITE_INDEX).is_file():
+        raise BookError(f"{folder} is not empty and holds no earlier site: choose an empty or a new folder")
+    pages = site_pages(book)
+    (folder / "countries").mkdir(parents=True, exist_ok=True)
+    written = [write_atomically(folder / relative, text.encode("utf-8")) for relative, text in pages.items()]
+    countries = folder / "countries"
+    for old in countries.glob("*.html") if countries.is_dir() else []:
+        if f"countries/{old.name}" not in pages:
+            old.unlink()
+    return written
