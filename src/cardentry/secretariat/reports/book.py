@@ -260,7 +260,7 @@ def card_body(book: Book, card: MergedCard, heading: str) -> str:
         f"<p><b>{e(w('overall_ranking'))}:</b> {e(_ranking_text(book, card))}<br>"
         f"<b>{e(w('partners'))}:</b> {', '.join(e(name) for name in card.organisations)}</p>"
     )
-    out.append("<table class='matrix' width='100%' cellspacing='0' cellpadding='5' border='1'><tr>")
+    out.append("<table class='matrix' width='100%' cellspacing='0' cellpadding='3' border='1'><tr>")
     for goal in catalogue.goals:
         title = w("goal", number=goal.number, title=goal.title.get_for(language))
         out.append(f"<th width='33%' bgcolor='#333333'><font color='#ffffff'>{e(title)}</font></th>")
@@ -300,12 +300,13 @@ def card_body(book: Book, card: MergedCard, heading: str) -> str:
             merged = card.indicator(indicator.code)
             _, text = _rating_words(book, merged.rating)
             star = f" {STAR}" if merged.ngo_action else ""
-            out.append(f"<p class='item'><b>{e(indicator.title.get_for(language))}: {e(text)}{star}</b></p>")
+            # the title and rating lead the first paragraph: a card of short texts fits one page
+            lines = [f"<b>{e(indicator.title.get_for(language))} ({e(text)}{star}):</b>"]
             for assessment in merged.assessments:
                 by = f"<i>{e(assessment.organisation)}:</i> " if several else ""
-                out.append(
-                    f"<p class='text' dir='auto'>{by}{e(assessment.text).replace(chr(10), '<br>')}</p>"
-                )
+                lines.append(f"{by}{e(assessment.text)}".replace("\n", "<br>"))
+            rest = "".join(f"<br>{line}" for line in lines[2:])
+            out.append(f"<p class='item' dir='auto'>{' '.join(lines[:2])}{rest}</p>")
             for recommendation in merged.recommendations:
                 label = w("recommendation") + (f" ({recommendation.organisation})" if several else "")
                 out.append(f"<p class='text' dir='auto'><i>{e(label)}:</i> {e(recommendation.text)}</p>")
@@ -402,9 +403,9 @@ def _intro(book: Book) -> str:
 _BOOK_STYLE = (
     "body{font-family:'DejaVu Sans','Noto Sans',sans-serif;font-size:9pt;color:#000000;}"
     "h1{font-size:20pt;} h2{font-size:15pt;margin-top:6pt;}"
-    "h3{font-size:11pt;margin-top:8pt;margin-bottom:2pt;}"
+    "h3{font-size:11pt;margin-top:5pt;margin-bottom:1pt;}"
     "h4{font-size:9pt;margin-top:6pt;margin-bottom:1pt;} .small{font-size:8pt;margin:0;}"
-    ".item{margin-top:4pt;margin-bottom:0;} .text{margin-top:0;margin-bottom:0;}"
+    ".item{margin-top:2pt;margin-bottom:0;} .text{margin-top:0;margin-bottom:0;}"
     "th{font-size:8pt;} .legend td{font-size:8pt;} .figures td{font-size:8pt;} .matrix td{font-size:8pt;}"
 )
 
@@ -466,9 +467,10 @@ def book_html(book: Book, pages: dict[str, int] | None = None) -> str:
         f"<p align='center' style='font-size:11pt'>{'<br>'.join(e(line) for line in lines if line)}</p>"
     )
     # contents
-    sections = [("overview", w("overview")), ("findings", w("findings")), ("rankings", w("rankings"))]
+    sections = [("overview", w("overview"))]
     if figures["unresolved"]:
         sections.append(("unresolved", w("unresolved_title")))
+    sections += [("findings", w("findings")), ("rankings", w("rankings"))]
     sections.append(("cards", w("country_cards")))
     out.append(f"<h2{brk}><a name='contents'></a>{e(w('contents'))}</h2>")
     out.append("<table width='100%' cellspacing='0' cellpadding='2' border='0'>")
@@ -489,7 +491,10 @@ def book_html(book: Book, pages: dict[str, int] | None = None) -> str:
             out.append("</tr>")
         out.append("</table>")
     # global overview
-    out.append(f"<h2{brk}><a name='overview'></a>{e(w('overview'))}</h2>{_intro(book)}{_legend(book)}")
+    out.append(f"<h2{brk}><a name='overview'></a>{e(w('overview'))}</h2>{_intro(book)}")
+    if figures["unresolved"]:
+        out.append(f"<p class='small'><a name='unresolved'></a></p>{_unresolved(book, 'h4')}")
+    out.append(_legend(book))
     legend = " &nbsp; ".join(
         f"<font color='{BAR_COLOURS[key]}'>\u2588\u2588</font> {e(rating_name(w, key))}"
         for key in RATING_KEYS
@@ -537,8 +542,6 @@ def book_html(book: Book, pages: dict[str, int] | None = None) -> str:
     out.append("</p>")
     for each in [book.cycle] + ([book.baseline] if book.baseline else []):
         out.append(_appendix(book, each))
-    if figures["unresolved"]:
-        out.append(f"<p><a name='unresolved'></a></p>{_unresolved(book, 'h3')}")
     # country cards
     if not book.cards:
         out.append(f"<h2{brk}><a name='cards'></a>{e(w('country_cards'))}</h2><p>{e(w('no_countries'))}</p>")

@@ -163,7 +163,10 @@ def render_book_pdf(
                 writer.newPage()
             painter.save()
             painter.translate(0, -index * page.height())
-            document.drawContents(painter, QRectF(0, index * page.height(), page.width(), page.height()))
+            # half a pixel short: a block that starts the next page touches this one's bottom edge,
+            # and would be painted (clipped, yet in the PDF's text) on this page too
+            clip = QRectF(0, index * page.height(), page.width(), page.height() - 0.5)
+            document.drawContents(painter, clip)
             painter.restore()
             painter.setFont(font)
             painter.drawText(
