@@ -282,7 +282,7 @@ def card_body(book: Book, card: MergedCard, heading: str) -> str:
                 f"valign='top'><b>{e(indicator.title.get_for(language))}</b><br>{e(text)}{star}</td>"
             )
         out.append("</tr>")
-    out.append("</table>")
+    out.append("</table><p class='gap'>&nbsp;</p>")
     if card.summaries:
         out.append(f"<h3>{e(w('summary'))}</h3>")
         for text in card.summaries:
@@ -322,9 +322,10 @@ def _legend(book: Book) -> str:
             f"<td bgcolor='{CELL_COLOURS[rating]}' style='background-color:{CELL_COLOURS[rating]}'>"
             f"<b>{SHAPES[rating]} {e(rating_name(w, rating))}</b>: {e(meaning)}</td>"
         )
+    star = catalogue.star.description.get_for(book.language)
     cells.append(
         f"<td><b>{STAR} {e(catalogue.star.label.get_for(book.language))}</b>: "
-        f"{e(catalogue.star.description.get_for(book.language))}</td>"
+        f"{e(star.split('. ')[0].rstrip('.'))}.</td>"  # the first sentence: what the star means
     )
     return (
         f"<p><b>{e(w('legend'))}</b></p><table class='legend' width='100%' cellspacing='2' cellpadding='3'>"
@@ -400,12 +401,13 @@ def _intro(book: Book) -> str:
 
 # --- the book (HTML for Qt's rich text, printed to PDF) ---------------------------------
 
-_BOOK_STYLE = (
+_BOOK_STYLE = (  # Qt's rich text takes margins in px only (pt are ignored); 1px = 1/144 in on the PDF
     "body{font-family:'DejaVu Sans','Noto Sans',sans-serif;font-size:9pt;color:#000000;}"
-    "h1{font-size:20pt;} h2{font-size:15pt;margin-top:6pt;}"
-    "h3{font-size:11pt;margin-top:5pt;margin-bottom:1pt;}"
-    "h4{font-size:9pt;margin-top:6pt;margin-bottom:1pt;} .small{font-size:8pt;margin:0;}"
-    ".item{margin-top:2pt;margin-bottom:0;} .text{margin-top:0;margin-bottom:0;}"
+    "h1{font-size:20pt;} h2{font-size:15pt;margin-top:0px;margin-bottom:12px;}"
+    "h3{font-size:11pt;margin-top:18px;margin-bottom:4px;}"
+    "h4{font-size:9pt;margin-top:12px;margin-bottom:2px;} .small{font-size:8pt;margin:0px;}"
+    ".gap{font-size:3pt;margin:0px;} .item{margin-top:6px;margin-bottom:0px;}"
+    ".text{margin-top:0px;margin-bottom:0px;}"
     "th{font-size:8pt;} .legend td{font-size:8pt;} .figures td{font-size:8pt;} .matrix td{font-size:8pt;}"
 )
 
@@ -486,8 +488,8 @@ def book_html(book: Book, pages: dict[str, int] | None = None) -> str:
             out.append("<tr>")
             for card in book.cards[start : start + per_row]:
                 anchor = f"c-{card.country}"
-                out.append(f"<td width='27%'>{e(book.name(card.country))}</td>")
-                out.append(f"<td width='6%' align='right'>{_page(anchor, pages)}</td>")
+                out.append(f"<td width='25%'>{e(book.name(card.country))}</td>")
+                out.append(f"<td width='5%' align='right'>{_page(anchor, pages)}</td><td width='3%'></td>")
             out.append("</tr>")
         out.append("</table>")
     # global overview
@@ -504,7 +506,11 @@ def book_html(book: Book, pages: dict[str, int] | None = None) -> str:
         if entry["goal"] != goal:
             goal = entry["goal"]
             title = catalogue.goals[goal - 1].title.get_for(language)
-            out.append(f"<h3>{e(w('goal', number=goal, title=title))}</h3><p class='small'>{legend}</p>")
+            # two goals a page, the colours' key at the top of each: a goal's bars stay on one page
+            top = goal % 2 == 1
+            style = brk if top and goal > 1 else ""
+            key = f"<p class='small'>{legend}</p>" if top else ""
+            out.append(f"<h3{style}>{e(w('goal', number=goal, title=title))}</h3>{key}")
         title = catalogue.indicator(entry["code"]).title.get_for(language)
         text = e(_shares_text(book, entry, RATING_KEYS, lambda key: rating_name(w, key)))
         text += f" · {STAR} {e(w.percent(entry['ngo_action_percent']))}"
