@@ -24,6 +24,8 @@ from xml.etree import ElementTree
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from bundle_factory import COUNTRIES_2012, Partner, import_data, ranking_2012, secretariat, trust
 from cardentry.base.catalogue import default_catalogue
@@ -464,3 +466,38 @@ def test_the_pdf_on_us_letter_in_french(qapp, network, tmp_path):
     assert int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1)) == 6 + len(COUNTRIES_2012) + 1
     assert "Fiches de progrès par pays 2012" in text and "Thaïlande : fiche de progrès 2012" in text
     assert "Corée du Sud" in text and "Pays sans ligne d'écoute" in text
+
+
+_TYPED = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"),  # no surrogates, no control characters
+        # bidi controls are closed by card.e (tested with the card), so left out here
+        blacklist_characters="\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
+    ),
+    min_size=1,
+    max_size=60,
+).filter(str.strip)
+
+
+@settings(max_examples=60, deadline=None)
+@given(organisation=_TYPED, summary=_TYPED, assessment=_TYPED, call=_TYPED)
+@example("<script>x</script>", "</td></tr></table>&amp;", "<b>bold</b> &lt; <p>", "'\"<img src=x onerror=y>")
+def test_any_partner_text_is_shown_as_typed_and_never_as_markup(organisation, summary, assessment, call):
+    """Whatever a partner types (HTML, entities, quotes, any script) reads back as the same text
+    and adds no element: the card's tags are those of a card of plain words."""
+    from cardentry.secretariat.merge import Contribution, merge_card
+    from cardentry.secretariat.reports.book import Book, card_body
+
+    def card_with(org: str, texts: tuple[str, str, str]):
+        payload = Partner.new(org).payload(country="THA", texts={"helpline": texts[1]})
+        payload["overall"]["summary"], payload["calls_to_action"] = texts[0], [texts[2]]
+        contribution = Contribution("k" * 16, org, "a", "b", 1, "2012-02-01T00:00:00Z", payload)
+        return merge_card("THA", "2012", [contribution])
+
+    book = Book("N", "2012", None, PUBLISHED, "en", {}, [], [])
+    markup = card_body(book, card_with(organisation, (summary, assessment, call)), "<h2>T</h2>")
+    plain = card_body(book, card_with("Org", ("Summary", "Assessment", "Call")), "<h2>T</h2>")
+    shown = text_of(markup)
+    for typed in (organisation, summary, assessment, call):
+        assert typed in shown
+    assert re.findall(r"<[a-z0-9]+", markup) == re.findall(r"<[a-z0-9]+", plain)
