@@ -22,7 +22,7 @@ from cardentry.secretariat.reports.tabular import overview_csv, overview_xlsx, r
 
 @click.group("report")
 def group() -> None:
-    """Published figures, rankings and country cards."""
+    """Published figures, rankings, country cards and the whole report."""
 
 
 def _emit(text: str, out: Path | None) -> None:
@@ -105,8 +105,8 @@ def card(ctx: Context, country: str, cycle: str, fmt: str, out: Path) -> None:
 @click.option("--baseline", default=None, help="Cycle to compare with, e.g. 2009.")
 @click.option("--format", "fmt", type=click.Choice(["pdf", "html"]), required=True)
 @click.option("--out", required=True, type=click.Path(path_type=Path), help="PDF file, or site folder.")
-@click.option("--language", type=click.Choice(LANGUAGES), default="en", show_default=True)
-@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True)
+@click.option("--language", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Of the report.")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="PDF only.")
 @pass_context
 def book(
     ctx: Context, cycle: str, baseline: str | None, fmt: str, out: Path, language: str, paper: str
