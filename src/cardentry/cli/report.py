@@ -18,6 +18,7 @@ from cardentry.secretariat.reports.book_texts import LANGUAGES
 from cardentry.secretariat.reports.card import card_html
 from cardentry.secretariat.reports.figures import overview, rankings
 from cardentry.secretariat.reports.tabular import overview_csv, overview_xlsx, rankings_csv
+from cardentry.ui.common.render import PAPER_SIZES
 
 
 @click.group("report")
@@ -105,8 +106,12 @@ def card(ctx: Context, country: str, cycle: str, fmt: str, out: Path) -> None:
 @click.option("--baseline", default=None, help="Cycle to compare with, e.g. 2009.")
 @click.option("--format", "fmt", type=click.Choice(["pdf", "html"]), required=True)
 @click.option("--out", required=True, type=click.Path(path_type=Path), help="PDF file, or site folder.")
-@click.option("--language", type=click.Choice(LANGUAGES), default="en", show_default=True, help="Of the report.")
-@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True, help="PDF only.")
+@click.option(
+    "--language", type=click.Choice(LANGUAGES), default="en", show_default=True, help="The report's."
+)
+@click.option(
+    "--paper", type=click.Choice(list(PAPER_SIZES)), default="a4", show_default=True, help="PDF only."
+)
 @pass_context
 def book(
     ctx: Context, cycle: str, baseline: str | None, fmt: str, out: Path, language: str, paper: str
