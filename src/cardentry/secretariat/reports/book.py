@@ -567,9 +567,13 @@ _SITE_STYLE = (
     "margin:1em auto;padding:0 1em;line-height:1.4}"
     "table{border-collapse:collapse} th,td{border:1px solid #666;padding:4px;vertical-align:top}"
     "table.bars td,table.bars th{border:none} th{background:#333;color:#fff}"
-    ".matrix td{width:33%} .small{font-size:9pt} nav{margin:1em 0} nav a{margin-right:1em}"
+    ".matrix td{width:33%} .small{font-size:9pt}"
+    ".swatch{display:inline-block;width:1.2em;height:0.8em;border:1px solid #333;vertical-align:middle;"
+    "margin-left:0.6em}"
+    " nav{margin:1em 0} nav a{margin-right:1em}"
     "ul.countries{columns:3} svg{display:block}"
-    "@media print{nav{display:none} a{color:#000;text-decoration:none} h2{page-break-before:always}"
+    "@media print{*{print-color-adjust:exact;-webkit-print-color-adjust:exact}"
+    " nav{display:none} a{color:#000;text-decoration:none} h2{page-break-before:always}"
     " table{page-break-inside:avoid}}"
 )
 
@@ -622,6 +626,14 @@ def _svg_bars(book: Book, title: str, block: dict[str, Any], order: tuple[str, .
     return "".join(parts)
 
 
+def _colour_key(keys: tuple[str, ...], colours: dict[str, str], name: Callable[[str], str]) -> str:
+    """What the bars' colours mean (a swatch that prints: a border, not only a background)."""
+    swatches = " ".join(
+        f"<span class='swatch' style='background:{colours[key]}'></span> {e(name(key))}" for key in keys
+    )
+    return f"<p class='small'>{swatches}</p>"
+
+
 def _country_file(code: str) -> str:
     """``countries/THA.html``; a code that is not three capital letters never names a file as such."""
     safe = code if re.fullmatch(r"[A-Z]{3}", code) else "x" + code.encode("utf-8").hex()
@@ -648,6 +660,7 @@ def site_pages(book: Book) -> dict[str, str]:
         f"<a href='#rankings'>{e(w('rankings'))}</a><a href='#countries'>{e(w('countries'))}</a></nav>"
     )
     out.append(f"<h2 id='overview'>{e(w('overview'))}</h2>{_intro(book)}{_legend(book)}")
+    out.append(_colour_key(RATING_KEYS, BAR_COLOURS, lambda key: rating_name(w, key)))
     rating_label = lambda key: rating_name(w, key)  # noqa: E731
     goal = None
     for entry in figures["indicators"]:
@@ -679,6 +692,7 @@ def site_pages(book: Book) -> dict[str, str]:
     block = figures["rankings"]
     ranking_label = lambda key: ranking_name(book, key)  # noqa: E731
     out.append(f"<h2 id='rankings'>{e(w('rankings'))}</h2><p>{e(w('rankings_intro'))}</p>")
+    out.append(_colour_key(RANKING_KEYS, RANKING_COLOURS, ranking_label))
     out.append(_svg_bars(book, w("rankings"), block, RANKING_KEYS, RANKING_COLOURS, ranking_label))
     out.append(f"<p class='small'>{e(_shares_text(book, block, RANKING_KEYS, ranking_label))}")
     if "change_points" in block:

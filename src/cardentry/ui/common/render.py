@@ -122,9 +122,11 @@ def render_book_pdf(
     the PDF's own resolution, so point sizes are points on paper. ``paper``: ``a4`` or ``letter``.
     """
     ensure_app()
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+    from PySide6.QtCore import QLoggingCategory, QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+    # Qt's info that a fallback font lacks OpenType tables for a script is noise on the command line
+    QLoggingCategory.setFilterRules("qt.text.font.db.info=false")
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}")
     path = Path(path)
