@@ -58,12 +58,17 @@ def _type_folder(qtbot, dialog: PublishDialog, folder: Path) -> None:
 
 
 def test_publish_the_pdf_book_in_french_off_the_ui_thread(qtbot, report_root, tmp_path, monkeypatch):
-    threads = []
+    threads, steps = [], []
     original = publish_module.publish
 
-    def recorded(*args, **kwargs):
+    def recorded(store, request, progress):
         threads.append(threading.current_thread())
-        return original(*args, **kwargs)
+
+        def report(done: int, total: int) -> None:
+            steps.append((done, total))
+            progress(done, total)
+
+        return original(store, request, report)
 
     monkeypatch.setattr(publish_module, "publish", recorded)
     shown = []
@@ -78,8 +83,6 @@ def test_publish_the_pdf_book_in_french_off_the_ui_thread(qtbot, report_root, tm
     _type_folder(qtbot, dialog, out)
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
-    steps = []
-    dialog.progressed.connect(lambda done, total: steps.append((done, total)))
     with qtbot.waitSignal(dialog.published, timeout=60000) as signal:
         qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
         assert dialog.running and not dialog.publish_button.isEnabled()

@@ -32,6 +32,7 @@ from cardentry.ui.common.qt import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTimer,
     QUrl,
     QVBoxLayout,
     QWidget,
@@ -80,8 +81,14 @@ def publish(store: Store, request: PublishRequest, progress: Callable[[int, int]
     return target
 
 
+PROGRESS_MS = 50
+
+
 class PublishDialog(QDialog):
-    progressed = Signal(int, int)  # cards read, of; emitted from the worker thread
+    """The choices, then the work on the worker. Progress goes from the worker to the bar through
+    an attribute the UI thread reads on a timer, not through signals: PySide6 6.12 crashes
+    (a reference count error) when a thread emits signals in quick succession."""
+
     published = Signal(object)  # the Path written
 
     def __init__(
@@ -156,7 +163,10 @@ class PublishDialog(QDialog):
         self.open_button.clicked.connect(self.open_folder)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.progressed.connect(self._progressed)
+        self._reported: tuple[int, int] = (0, 0)  # written by the worker, read by the timer
+        self._timer = QTimer(self)
+        self._timer.setInterval(PROGRESS_MS)
+        self._timer.timeout.connect(self._show_progress)
         self.cycles: list[str] = []
         store = desk.store
         desk.run(lambda: known_cycles(store), self._cycles_known)
@@ -227,10 +237,17 @@ class PublishDialog(QDialog):
         self.progress.show()
         self.status.setText(translate("SecretariatPublish", "Reading the country cards…"))
         store = self.desk.store
-        self.desk.run(lambda: publish(store, request, self.progressed.emit), self._done, self._failed)
+        self._reported = (0, 0)
+        self._timer.start()
+        self.desk.run(lambda: publish(store, request, self._report), self._done, self._failed)
 
-    def _progressed(self, done: int, total: int) -> None:
-        if not self.running:
+    def _report(self, done: int, total: int) -> None:
+        """On the worker: one more card read (a tuple assigned at once, read by the timer)."""
+        self._reported = (done, total)
+
+    def _show_progress(self) -> None:
+        done, total = self._reported
+        if not self.running or not total:
             return
         self.progress.setRange(0, total + 1)  # the last step: writing
         self.progress.setValue(done)
@@ -241,6 +258,7 @@ class PublishDialog(QDialog):
             self.status.setText(translate("SecretariatPublish", "Writing the report…"))
 
     def _done(self, path: Path) -> None:
+        self._timer.stop()
         self.running = False
         self.result_path = path
         self.progress.setRange(0, 1)
@@ -252,6 +270,7 @@ class PublishDialog(QDialog):
         self.published.emit(path)
 
     def _failed(self, error: BaseException) -> None:
+        self._timer.stop()
         self.running = False
         self.progress.hide()
         self.publish_button.setEnabled(True)
