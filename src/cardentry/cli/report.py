@@ -1,4 +1,4 @@
-"""``cardentry report overview|rankings|card``: what the secretariat publishes.
+"""``cardentry report overview|rankings|card|book``: what the secretariat publishes.
 
 ``--out`` is checked before any work (its folder must exist and be a folder), and every
 file is written atomically: a write that fails (read-only, full disk) leaves no file
@@ -16,17 +16,20 @@ from pathlib import Path
 import click
 
 from cardentry.base.atomic import produce_atomically, write_atomically
-from cardentry.cli.common import EXIT_USAGE, Context, fail, pass_context
+from cardentry.cli.common import EXIT_FAILED, EXIT_USAGE, Context, fail, pass_context
 from cardentry.cli.secretariat import secretariat_store
 from cardentry.secretariat.merge import merged_card
+from cardentry.secretariat.reports.book import SITE_INDEX, BookError, book_html, build_book, write_site
+from cardentry.secretariat.reports.book_texts import LANGUAGES
 from cardentry.secretariat.reports.card import card_html
 from cardentry.secretariat.reports.figures import overview, rankings
 from cardentry.secretariat.reports.tabular import overview_csv, overview_xlsx, rankings_csv
+from cardentry.ui.common.render import PAPER_SIZES
 
 
 @click.group("report")
 def group() -> None:
-    """Published figures, rankings and country cards."""
+    """Published figures, rankings, country cards and the whole report."""
 
 
 def _check_out(out: Path | None) -> None:
@@ -136,3 +139,57 @@ def card(ctx: Context, country: str, cycle: str, fmt: str, out: Path) -> None:
     click.echo(str(out))
     if not merged.resolved:
         click.echo(f"Note: open disagreements: {', '.join(merged.open_conflicts)}", err=True)
+
+
+@group.command("book")
+@click.option("--cycle", required=True)
+@click.option("--baseline", default=None, help="Cycle to compare with, e.g. 2009.")
+@click.option("--format", "fmt", type=click.Choice(["pdf", "html"]), required=True)
+@click.option("--out", required=True, type=click.Path(path_type=Path), help="PDF file, or site folder.")
+@click.option(
+    "--language", type=click.Choice(LANGUAGES), default="en", show_default=True, help="The report's."
+)
+@click.option(
+    "--paper", type=click.Choice(list(PAPER_SIZES)), default="a4", show_default=True, help="PDF only."
+)
+@pass_context
+def book(
+    ctx: Context, cycle: str, baseline: str | None, fmt: str, out: Path, language: str, paper: str
+) -> None:
+    """The whole report: overview, findings, rankings and one card per country, as one PDF
+    book or as a static site (a folder with index.html and one page per country)."""
+    if fmt == "pdf" and out.is_dir():
+        raise click.UsageError(f"{out} is a folder: --format pdf needs --out FILE.pdf")
+    with secretariat_store(ctx, "report book") as store:
+        try:
+            content = build_book(store, cycle, baseline, language=language)
+        except BookError as error:
+            fail(str(error), EXIT_USAGE)
+    if fmt == "html":
+        try:
+            write_site(content, out)
+        except BookError as error:
+            fail(str(error), EXIT_USAGE)
+        except OSError as error:
+            fail(f"could not write the site in {out}: {error.strerror or error}", EXIT_FAILED)
+        click.echo(str(out / SITE_INDEX))
+    else:
+        if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from cardentry.ui.common.render import render_book_pdf
+
+        title = content.words("book_title", cycle=cycle)
+        try:
+            produce_atomically(
+                out,
+                lambda temporary: render_book_pdf(
+                    lambda pages: book_html(content, pages), temporary, paper=paper, title=title
+                ),
+            )
+        except OSError as error:
+            fail(f"could not write {out}: {error.strerror or error}", EXIT_FAILED)
+        click.echo(str(out))
+    click.echo(f"{len(content.cards)} country cards", err=True)
+    if content.figures["unresolved"]:
+        names = ", ".join(item["country"] for item in content.figures["unresolved"])
+        click.echo(f"Left out, partners disagree: {names} (see: cardentry conflicts)", err=True)

@@ -37,6 +37,7 @@ NO_BASELINE = ""
 
 class OverviewPage(QWidget):
     open_country = Signal(str, str)
+    publish_requested = Signal()
 
     def __init__(self, desk: Desk):
         super().__init__()
@@ -66,11 +67,18 @@ class OverviewPage(QWidget):
             translate("SecretariatOverview", "Every country's overall ranking in every cycle")
         )
         self.rankings_csv_button.clicked.connect(lambda: self.export("rankings-csv"))
+        self.publish_button = QPushButton(translate("SecretariatOverview", "Publish report…"))
+        self.publish_button.setToolTip(
+            translate(
+                "SecretariatOverview", "The whole report as a PDF book or a website (File > Publish report…)"
+            )
+        )
+        self.publish_button.clicked.connect(self.publish_requested)
         cycle_label = translate("SecretariatOverview", "Cycle:")
         compared_with = translate("SecretariatOverview", "compared with")
         layout.addLayout(
             row(cycle_label, self.cycle, compared_with, self.baseline, None, *self.export_buttons.values(),
-                self.rankings_csv_button)
+                self.rankings_csv_button, self.publish_button)
         )  # fmt: skip
         self.counted = label()
         layout.addWidget(self.counted)

@@ -36,6 +36,7 @@ from cardentry.ui.secretariat.dashboard import DashboardPage
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.importing import ImportPage, summary_text
 from cardentry.ui.secretariat.overview import OverviewPage
+from cardentry.ui.secretariat.publish import PublishDialog
 from cardentry.ui.secretariat.trust import TrustPage
 
 ROTATION_SUFFIX = ".cpcrotate.json"
@@ -123,6 +124,8 @@ class SecretariatWindow(AppWindow):
         self.dashboard.import_requested.connect(self.importer.choose_files)
         self.dashboard.add_key_requested.connect(self.trust.add_from_file)
         self.overview.open_country.connect(self.open_country)
+        self.overview.publish_requested.connect(self.publish_report)
+        self.publish_dialog: PublishDialog | None = None
         self.importer.import_finished.connect(self._import_finished)
         self.importer.add_keys_requested.connect(self._add_keys)
         self._make_menus()
@@ -147,6 +150,9 @@ class SecretariatWindow(AppWindow):
         )
         self.add_action(
             file_menu, translate("SecretariatWindow", "&Add a partner's key…"), self._add_key, "Ctrl+K"
+        )
+        self.publish_action = self._action(
+            file_menu, translate("SecretariatWindow", "&Publish report…"), self.publish_report, "Ctrl+P"
         )
         file_menu.addSeparator()
         self.add_action(
@@ -330,6 +336,18 @@ class SecretariatWindow(AppWindow):
         ).format(version=__version__, organisation=self.info.organisation, folder=self.data_dir)
 
     # --- closing -------------------------------------------------------------------
+
+    def publish_report(self) -> PublishDialog:
+        """File > Publish report…: the dialog, on the overview's cycle and baseline."""
+        if self.publish_dialog is not None and self.publish_dialog.running:
+            self.publish_dialog.raise_()
+            return self.publish_dialog
+        folder = self.publish_dialog.request().folder if self.publish_dialog is not None else None
+        cycle, baseline = self.overview.current()
+        chosen = (cycle, baseline or "") if cycle else (None, None)
+        self.publish_dialog = PublishDialog(self.desk, self, folder, chosen)
+        self.publish_dialog.open()
+        return self.publish_dialog
 
     def closeEvent(self, event: Any) -> None:
         if self.importer.busy:
