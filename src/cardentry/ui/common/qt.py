@@ -52,10 +52,12 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
     QShortcut,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QButtonGroup,
     QCheckBox,
@@ -108,6 +110,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "QAbstractButton",
     "QAbstractItemView",
+    "QAbstractScrollArea",
     "QAbstractTableModel",
     "QAction",
     "QApplication",
@@ -190,6 +193,7 @@ __all__ = [
     "QTreeWidgetItem",
     "QUrl",
     "QVBoxLayout",
+    "QWheelEvent",
     "QWidget",
     "QWizard",
     "QWizardPage",

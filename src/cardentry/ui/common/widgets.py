@@ -12,8 +12,10 @@ from cardentry.ui.common import theme
 from cardentry.ui.common.i18n import format_datetime, format_time
 from cardentry.ui.common.qt import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QButtonGroup,
+    QComboBox,
     QDateTime,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +26,7 @@ from cardentry.ui.common.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QObject,
     QPlainTextEdit,
     QPushButton,
     QSize,
@@ -118,6 +121,44 @@ def _is_undo_redo(event: Any) -> bool:
             and event.modifiers() == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         )
     )
+
+
+class _WheelGuard(QObject):
+    """Passes the wheel on to the parent (the page scrolls) while the box has no focus."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            area = watched.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is not None:  # the page's scroll area scrolls, as over any other part of it
+                QApplication.sendEvent(area.viewport(), event)
+            else:
+                event.ignore()
+            return True
+        return False
+
+
+_wheel_guard: _WheelGuard | None = None
+
+
+def guard_wheel(*widgets: QWidget) -> None:
+    """The focus rule for value boxes (combo boxes, spin boxes): the mouse wheel never changes
+    the value of a box that does not have the keyboard focus; it scrolls the page instead.
+    A click or Tab gives the box focus (and the wheel then works in it)."""
+    global _wheel_guard
+    if _wheel_guard is None:
+        _wheel_guard = _WheelGuard()
+    for widget in widgets:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: the wheel gives no focus
+        widget.installEventFilter(_wheel_guard)
+
+
+def combo_box() -> QComboBox:
+    """A combo box under the wheel rule of ``guard_wheel``."""
+    widget = QComboBox()
+    guard_wheel(widget)
+    return widget
 
 
 class FieldMessage(QLabel):

@@ -257,7 +257,7 @@ class IndicatorPage(QWidget):
         self.star.blockSignals(False)
         self.assessment.load()
         self.recommendation.load()
-        self.evidence.refresh(keep="current")
+        self.evidence.reload()
 
     def set_rating(self, rating: str | None) -> None:
         self.rating.set_rating(rating)
@@ -567,6 +567,25 @@ class _SidebarKeys(QObject):
         return False
 
 
+class _KeepInView(QObject):
+    """A key typed into a text box of the indicator page scrolls that box back into view
+    first (focus left there, the page scrolled away): no keystroke lands unseen."""
+
+    def __init__(self, editor: CardEditor):
+        super().__init__(editor)
+        self.editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.text()
+            and isinstance(watched, QWidget)
+            and watched.visibleRegion().isEmpty()
+        ):
+            self.editor.indicator_scroll.ensureWidgetVisible(watched, 40, 80)
+        return False
+
+
 class CardEditor(QWidget):
     """One open card: the sidebar, the current page, previous/next."""
 
@@ -695,6 +714,10 @@ class CardEditor(QWidget):
         self.review_page.go_to.connect(self.go_to)
         self.review_page.export_requested.connect(self.export_requested)
         self.indicator_scroll = scrolling(self.indicator_page)
+        keep_in_view = _KeepInView(self)
+        page = self.indicator_page
+        for field in (page.assessment, page.recommendation, *page.evidence.fields.values()):
+            field.installEventFilter(keep_in_view)
         self.page_widgets: dict[str, QWidget] = {
             SUMMARY_PAGE: self.summary_page,
             RANKING_PAGE: self.ranking_page,
@@ -756,7 +779,10 @@ class CardEditor(QWidget):
 
     # --- navigation ------------------------------------------------------------------
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str, *, focus: bool = True) -> None:
+        """Show a page, scrolled to its top. With ``focus`` (everywhere but the sidebar's own
+        moves) the keyboard focus goes to the page's first control, the rating on an indicator
+        page, so a rating key never types into a text box left focused on the page before."""
         if key not in self.pages:
             raise KeyError(key)
         if key != self.current_page:
@@ -771,6 +797,9 @@ class CardEditor(QWidget):
             if hasattr(page, "load"):
                 page.load()
             self.stack.setCurrentWidget(self.closing_scrolls[key])
+            self.closing_scrolls[key].verticalScrollBar().setValue(0)
+        if focus:
+            self.focus_page()
         item = self.items[key]
         if self.sidebar.currentItem() is not item:
             self.sidebar.blockSignals(True)
@@ -835,6 +864,54 @@ class CardEditor(QWidget):
             "calls_to_action": CALLS_PAGE,
         }.get(path)
 
+    def describe_edit(self, path: str, old: Any = None, new: Any = None) -> str:
+        """What an undone or redone edit changed, in words: "Recommendation of Prevention",
+        "Evidence “National plan” of Prevention" (never a store path or an evidence id)."""
+        parts = path.split(".")
+        closing = {
+            "overall.summary": SUMMARY_PAGE,
+            "overall.ranking": RANKING_PAGE,
+            "calls_to_action": CALLS_PAGE,
+        }
+        if path in closing:
+            return closing_title(closing[path])
+        item = new if isinstance(new, dict) else old if isinstance(old, dict) else {}
+        if parts[0] == "indicators" and len(parts) == 3:
+            code, member = parts[1], parts[2]
+        elif parts[0] == "evidence" and len(parts) >= 2:
+            code = evidence_code(self.session.card, parts[1]) or item.get("code")
+            member = "evidence" if len(parts) == 2 else parts[2]
+        else:
+            return translate("CardEditor", "a change to the card")
+        if code not in self.codes:
+            return translate("CardEditor", "a change to the card")
+        templates = {
+            "rating": translate("CardEditor", "Rating of {indicator}"),
+            "ngo_action": translate("CardEditor", "NGO action (star) of {indicator}"),
+            "assessment": translate("CardEditor", "Assessment of {indicator}"),
+            "recommendation": translate("CardEditor", "Recommendation of {indicator}"),
+            "kind": translate("CardEditor", "Evidence kind of {indicator}"),
+            "title": translate("CardEditor", "Evidence title of {indicator}"),
+            "source": translate("CardEditor", "Evidence source of {indicator}"),
+            "url": translate("CardEditor", "Evidence link of {indicator}"),
+            "date": translate("CardEditor", "Evidence date of {indicator}"),
+            "note": translate("CardEditor", "Evidence note of {indicator}"),
+        }
+        indicator = self.catalogue.indicator(code).title.get_for(self.language)
+        if member == "evidence":
+            title = str(item.get("title") or "").strip()
+            if title:
+                return translate("CardEditor", "Evidence “{title}” of {indicator}").format(
+                    title=title, indicator=indicator
+                )
+            return translate("CardEditor", "An evidence item of {indicator}").format(indicator=indicator)
+        template = templates.get(member)
+        return (
+            template.format(indicator=indicator)
+            if template
+            else translate("CardEditor", "a change to the card")
+        )
+
     def go_to_edit(self, path: str) -> None:
         """After undo/redo: show the page the change is on."""
         page = self.page_of(path)
@@ -871,7 +948,7 @@ class CardEditor(QWidget):
                 target = self.pages[max(0, before - 1)] if before > 0 else first_key
             self.sidebar.setCurrentItem(self.items[target])
             return
-        self.show_page(key)
+        self.show_page(key, focus=False)  # the arrows keep moving in the sidebar
 
     def rate_current(self, rating: str | None) -> None:
         if self.current_page in self.codes:

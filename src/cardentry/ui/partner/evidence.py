@@ -30,7 +30,7 @@ from cardentry.ui.common.qt import (
     Signal,
     translate,
 )
-from cardentry.ui.common.widgets import AutoLine, AutoText, FieldMessage, label
+from cardentry.ui.common.widgets import AutoLine, AutoText, FieldMessage, guard_wheel, label
 from cardentry.ui.common.worker import CardSession
 
 MEMBERS = ("kind", "title", "source", "url", "date", "note")
@@ -103,6 +103,7 @@ class EvidenceEditor(QWidget):
             self.kind.addItem(catalogue.label("evidence_kinds", kind).get_for(language), kind)
         self.kind.setAccessibleName(translate("Evidence", "Kind of evidence"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        guard_wheel(self.kind)
         self.title = AutoLine(placeholder=translate("Evidence", "e.g. National Plan of Action 2010-2015"))
         self.source = AutoLine(placeholder=translate("Evidence", "publisher, author or ministry"))
         self.url = AutoLine(placeholder="https://…", empty_is_none=True)
@@ -208,6 +209,12 @@ class EvidenceEditor(QWidget):
         self._update_buttons()
 
     _shown: str | None = None
+
+    def reload(self) -> None:
+        """After undo or redo: the list and the shown item's every field, kind included."""
+        self.refresh(keep="current")
+        if self._shown is not None and self._row_of(self._shown) is not None:
+            self._show(self._shown)
 
     def _item_text(self, evidence_id: str) -> str:
         assert self.session is not None

@@ -30,7 +30,7 @@ from cardentry.ui.common.qt import (
     Signal,
     translate,
 )
-from cardentry.ui.common.widgets import FieldMessage, box, heading, label, local_time
+from cardentry.ui.common.widgets import FieldMessage, box, combo_box, heading, label, local_time
 
 
 def card_state(summary: AssessmentSummary) -> str:
@@ -297,7 +297,7 @@ class NewCardDialog(QDialog):
             )
         )
         form = QFormLayout()
-        self.country = QComboBox()
+        self.country = combo_box()
         self.country.setAccessibleName(translate("NewCard", "Country"))
         mine = [code for code in my_countries]
         for code in mine:
@@ -321,7 +321,7 @@ class NewCardDialog(QDialog):
         self.cycle.setAccessibleName(translate("NewCard", "Cycle"))
         self.cycle.setAccessibleDescription(self.cycle.placeholderText())
         self.cycle_message = FieldMessage()
-        self.start_from = QComboBox()
+        self.start_from = combo_box()
         self.start_from.setAccessibleName(translate("NewCard", "Start from"))
         self.start_hint = label(role="muted")
         cycle_cell = QVBoxLayout()

@@ -407,7 +407,10 @@ class MainWindow(QMainWindow):
                 if what == "undo"
                 else translate("MainWindow", "Redone: {field}")
             )
-            self.statusBar().showMessage(text.format(field=edit.path), 3000)
+            field = (
+                self.editor.describe_edit(edit.path, edit.old, edit.new) if self.editor is not None else ""
+            )
+            self.statusBar().showMessage(text.format(field=field), 3000)
             if self.editor is not None:
                 self.editor.go_to_edit(edit.path)
         self._update_actions()

@@ -31,7 +31,6 @@ from cardentry.ui.common.qt import (
     QBrush,
     QButtonGroup,
     QColor,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -53,7 +52,7 @@ from cardentry.ui.common.qt import (
 )
 from cardentry.ui.common.render import render_pdf, render_png
 from cardentry.ui.common.theme import RATING_LOOKS, heading_font
-from cardentry.ui.common.widgets import describe_value, heading, label, local_time
+from cardentry.ui.common.widgets import combo_box, describe_value, heading, label, local_time
 from cardentry.ui.secretariat.common import (
     CONFLICT_BORDER,
     CONFLICT_TINT,
@@ -325,11 +324,11 @@ class CountryPage(QWidget):
         self.catalogue = default_catalogue()
         layout = page_layout(self, translate("SecretariatCountry", "Country cards"))
         self.title = layout.itemAt(0).widget()
-        self.country_box = QComboBox()
+        self.country_box = combo_box()
         self.country_box.setAccessibleName(translate("SecretariatCountry", "Country"))
         self.country_box.setMinimumContentsLength(16)
         self.country_box.currentIndexChanged.connect(lambda _i: self._picked())
-        self.cycle_box = QComboBox()
+        self.cycle_box = combo_box()
         self.cycle_box.setAccessibleName(translate("SecretariatCountry", "Cycle"))
         self.cycle_box.currentIndexChanged.connect(lambda _i: self._picked())
         self.save_buttons = {}
@@ -430,13 +429,13 @@ class CountryPage(QWidget):
     def _history_tab(self) -> QWidget:
         widget = QWidget()
         layout = QVBoxLayout(widget)
-        self.assessment_box = QComboBox()
+        self.assessment_box = combo_box()
         self.assessment_box.setAccessibleName(translate("SecretariatCountry", "Partner's card"))
         self.assessment_box.currentIndexChanged.connect(lambda _i: self._load_revisions())
         layout.addLayout(row(translate("SecretariatCountry", "Partner:"), self.assessment_box, stretch_at=1))
-        self.from_box = QComboBox()
+        self.from_box = combo_box()
         self.from_box.setAccessibleName(translate("SecretariatCountry", "From revision"))
-        self.to_box = QComboBox()
+        self.to_box = combo_box()
         self.to_box.setAccessibleName(translate("SecretariatCountry", "To revision"))
         self.from_box.currentIndexChanged.connect(lambda _i: self._load_diff())
         self.to_box.currentIndexChanged.connect(lambda _i: self._load_diff())
