@@ -483,13 +483,14 @@ class MainWindow(QMainWindow):
                 )
             )
             return
-        table = QTableWidget(len(rows), 4)
+        table = QTableWidget(len(rows), 5)
         table.setAccessibleName(translate("MainWindow", "Exported revisions"))
         table.setHorizontalHeaderLabels(
             [
                 translate("MainWindow", "Revision"),
                 translate("MainWindow", "Exported"),
                 translate("MainWindow", "File"),
+                "",
                 "",
             ]
         )
@@ -509,8 +510,15 @@ class MainWindow(QMainWindow):
             )
             button.clicked.connect(lambda _=False, r=revision: self.save_again(r))
             table.setCellWidget(row, 3, button)
+            email = QPushButton(translate("MainWindow", "E-mail text…"))
+            email.setAccessibleName(
+                translate("MainWindow", "E-mail text of revision {revision}").format(revision=revision)
+            )
+            email.setToolTip(translate("MainWindow", "Show again the e-mail to send with this file"))
+            email.clicked.connect(lambda _=False, r=revision: self.show_email(r))
+            table.setCellWidget(row, 4, email)
         header = table.horizontalHeader()
-        for column in (0, 1, 3):
+        for column in (0, 1, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
@@ -519,6 +527,15 @@ class MainWindow(QMainWindow):
         )
         table.setFixedHeight(height)
         holder.addWidget(table)
+
+    def show_email(self, revision: int) -> None:
+        from cardentry.ui.partner.export import EmailDialog
+
+        if self.session is not None:
+            self.email_dialog = EmailDialog(
+                self.store, self.data_dir, self.session.assessment_id, revision, self
+            )
+            self.email_dialog.open()
 
     @classmethod
     def choose_folder(cls, parent: QWidget | None, title: str, start: str) -> str:
@@ -529,7 +546,9 @@ class MainWindow(QMainWindow):
 
         if self.session is None:
             return None
-        start = str(self.store.get_setting("export_folder") or Path.home())
+        from cardentry.ui.partner.export import default_folder
+
+        start = str(self.store.get_setting("export_folder") or default_folder())
         folder = self.choose_folder(
             self, translate("MainWindow", "Save revision {revision} again").format(revision=revision), start
         )
