@@ -23,6 +23,7 @@ from cardentry.partner.review import (
 )
 from cardentry.ui.common import theme
 from cardentry.ui.common.i18n import country_name, format_number
+from cardentry.ui.common.messages import finding_text
 from cardentry.ui.common.qt import (
     QAbstractItemView,
     QButtonGroup,
@@ -520,7 +521,7 @@ class ReviewPage(QWidget):
                 translate("ReviewPage", "Fix: {problem}")
                 if finding.severity == "error"
                 else translate("ReviewPage", "Missing: {problem}")
-            ).format(problem=finding.message)
+            ).format(problem=finding_text(finding))
             item = QListWidgetItem(text)
             item.setIcon(
                 theme.status_icon("invalid") if finding.severity == "error" else theme.rating_icon(None)

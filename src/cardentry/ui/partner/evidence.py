@@ -13,6 +13,7 @@ from cardentry.base.catalogue import Catalogue
 from cardentry.base.vocabulary import EVIDENCE_KINDS
 from cardentry.partner.review import evidence_problem
 from cardentry.ui.common import theme
+from cardentry.ui.common.messages import date_hint, member_text, problem_text
 from cardentry.ui.common.qt import (
     QAbstractItemView,
     QComboBox,
@@ -276,7 +277,10 @@ class EvidenceEditor(QWidget):
             self._check(member, widget.value())
 
     def _check(self, member: str, value: Any) -> None:
-        self.messages[member].show_problem(evidence_problem(member, value) if self._shown else None)
+        problem = evidence_problem(member, value) if self._shown else None
+        if problem is not None:
+            problem = (date_hint(value) if member == "date" else None) or problem_text(problem)
+        self.messages[member].show_problem(problem)
         item = self.list.currentItem()
         if (
             item is not None
@@ -290,7 +294,9 @@ class EvidenceEditor(QWidget):
         item.setText(self._item_text(evidence_id))
         assert self.session is not None
         problems = [evidence_problem(m, self.session.value(f"evidence.{evidence_id}.{m}")) for m in MEMBERS]
-        problems = [f"{m}: {p}" for m, p in zip(MEMBERS, problems, strict=True) if p]
+        problems = [
+            f"{member_text(m)}: {problem_text(p)}" for m, p in zip(MEMBERS, problems, strict=True) if p
+        ]
         item.setIcon(theme.status_icon("invalid") if problems else theme.status_icon("none"))
         tip = translate("Evidence", "Needs fixing: {problems}").format(problems="; ".join(problems))
         item.setToolTip(tip if problems else "")

@@ -16,6 +16,7 @@ from cardentry.storage import keys
 from cardentry.storage.store import Store, StoreError
 from cardentry.ui.common import theme
 from cardentry.ui.common.i18n import country_name
+from cardentry.ui.common.messages import finding_text, problem_text
 from cardentry.ui.common.qt import (
     QApplication,
     QCheckBox,
@@ -236,14 +237,18 @@ class ExportDialog(QDialog):
         self.findings.setAccessibleName(translate("ExportDialog", "Before you export"))
         fix_first = translate("ExportDialog", "Fix first: {problem}")
         for finding in errors:
-            item = QListWidgetItem(theme.status_icon("invalid"), fix_first.format(problem=finding.message))
+            item = QListWidgetItem(
+                theme.status_icon("invalid"), fix_first.format(problem=finding_text(finding))
+            )
             self.findings.addItem(item)
         for finding in missing:
-            text = translate("ExportDialog", "Missing: {problem}").format(problem=finding.message)
+            text = translate("ExportDialog", "Missing: {problem}").format(problem=finding_text(finding))
             self.findings.addItem(QListWidgetItem(theme.rating_icon(None), text))
         for problem in check.problems if not errors else []:
             self.findings.addItem(
-                QListWidgetItem(theme.status_icon("invalid"), fix_first.format(problem=problem))
+                QListWidgetItem(
+                    theme.status_icon("invalid"), fix_first.format(problem=problem_text(str(problem)))
+                )
             )
         self.blocked = bool(errors or check.problems)
         if self.blocked:
@@ -439,7 +444,11 @@ class ExportDialog(QDialog):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
         elif isinstance(error, bundle_export.ExportRefused):
-            self.error.show_problem(str(error) + " " + "; ".join(str(p) for p in error.problems[:5]))
+            self.error.show_problem(
+                translate("ExportDialog", "The card cannot be exported: {problems}").format(
+                    problems="; ".join(problem_text(str(p)) for p in error.problems[:5])
+                )
+            )
         elif isinstance(error, OSError):
             self.error.show_problem(
                 translate(

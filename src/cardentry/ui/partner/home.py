@@ -11,6 +11,7 @@ from cardentry.partner.review import cycle_start
 from cardentry.storage.store import AssessmentSummary
 from cardentry.ui.common import theme
 from cardentry.ui.common.i18n import all_countries, country_name, format_number
+from cardentry.ui.common.messages import problem_text
 from cardentry.ui.common.qt import (
     QAbstractItemView,
     QComboBox,
@@ -395,7 +396,11 @@ class NewCardDialog(QDialog):
     def _check(self, *_: Any) -> None:
         code = self.country_code()
         cycle = self.cycle.text().strip()
-        problem = field_problem_of_type(Cycle, cycle) if cycle else translate("NewCard", "type the cycle")
+        problem = (
+            problem_text(field_problem_of_type(Cycle, cycle) or "") or None
+            if cycle
+            else translate("NewCard", "type the cycle")
+        )
         if problem is not None and cycle:
             problem = translate(
                 "NewCard",

@@ -1,0 +1,132 @@
+"""Issue 19.4: the core's messages reach a French or Spanish user in their language (field
+messages, review lines, export problems), a date typed the French way is explained, and every
+review sentence and validation message of the core is in the translation tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from cardentry.partner import review
+from cardentry.ui.common import messages
+from cardentry.ui.common.qt import QApplication, Qt
+
+ENGLISH_BITS = ("not rated", "no assessment", "must start", "must be a date", "a title is needed", "choose")
+
+
+def window_in(qtbot, partner_dir, language: str) -> Any:
+    """The partner's window built after the translators of ``language`` and the pending ones."""
+    from cardentry.storage.profile import open_store
+    from cardentry.ui.launcher import ensure_app
+    from cardentry.ui.partner.window import MainWindow
+    from pending_translations import install
+
+    ensure_app()
+    install(language)
+    window = MainWindow(open_store(partner_dir), partner_dir)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def windows(qtbot, partner_dir):
+    from cardentry.ui.common import i18n
+
+    made = []
+
+    def make(language: str) -> Any:
+        made.append(window_in(qtbot, partner_dir, language))
+        return made[-1]
+
+    yield make
+    for window in made:
+        if not window.closed:
+            window.close()
+    i18n.install("en")
+
+
+def focused() -> Any:
+    return QApplication.focusWidget()
+
+
+def add_evidence(qtbot, window) -> Any:
+    window.open_card(window.store.list_assessments()[0].id)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    editor = window.editor
+    evidence = editor.indicator_page.evidence
+    editor.indicator_scroll.ensureWidgetVisible(evidence.add_button)
+    qtbot.mouseClick(evidence.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: evidence.list.count() == 1 and evidence.form_widget.isVisible())
+    return editor, evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "url_message", "title_message"),
+    [
+        ("fr", "doit commencer par http:// ou https://", "un titre est nécessaire"),
+        ("es", "debe empezar por http:// o https://", "hace falta un título"),
+    ],
+)
+def test_field_messages_and_review_lines_are_in_the_users_language(
+    qtbot, windows, language, url_message, title_message
+):
+    window = windows(language)
+    editor, evidence = add_evidence(qtbot, window)
+    qtbot.mouseClick(evidence.url, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(focused(), "www.example.org")
+    assert evidence.messages["url"].isVisible()
+    assert url_message in evidence.messages["url"].text()
+    assert title_message in evidence.messages["title"].text() or not evidence.messages["title"].isVisible()
+    window.session.flush_sync()
+    editor.show_page("review")
+
+    def lines() -> list[str]:
+        return [editor.review_page.list.item(i).text() for i in range(editor.review_page.list.count())]
+
+    qtbot.waitUntil(lambda: any(url_message in line for line in lines()))
+    lines = lines()
+    english = [line for line in lines for bit in ENGLISH_BITS if bit in line]
+    assert not english, english
+    assert any(url_message in line for line in lines)
+    assert any(title_message in line for line in lines)
+
+
+def test_a_date_typed_the_french_way_is_explained_in_french(qtbot, windows):
+    window = windows("fr")
+    _editor, evidence = add_evidence(qtbot, window)
+    qtbot.mouseClick(evidence.date, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(focused(), "12/03/2011")
+    text = evidence.messages["date"].text()
+    assert "2011-03-12" in text and "12 mars 2011" in text
+    assert "must" not in text
+
+
+def test_a_link_with_a_space_is_refused_with_a_message(qtbot, windows):
+    window = windows("en")
+    _editor, evidence = add_evidence(qtbot, window)
+    qtbot.mouseClick(evidence.url, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(focused(), "https://example.org/a report.pdf")
+    assert "%20" in evidence.messages["url"].text()
+    window.session.flush_sync()
+    qtbot.waitUntil(
+        lambda: any(f.path.endswith(".url") for f in window.editor.findings() if f.severity == "error")
+    )
+
+
+def test_every_review_sentence_and_core_problem_is_in_the_translation_tables():
+    assert set(review.TEMPLATES) <= set(messages.FINDINGS)
+    for message in (
+        review.TITLE_NEEDED,
+        review.CHOOSE_KIND,
+        review.URL_WITH_SPACE,
+        "must start with http:// or https://",
+        "must be a date as YYYY, YYYY-MM or YYYY-MM-DD",
+        "2011-02-30 is not a real date",
+        "String should have at most 2000 characters",
+    ):
+        assert messages.is_known(message), message
