@@ -130,3 +130,37 @@ def test_every_review_sentence_and_core_problem_is_in_the_translation_tables():
         "String should have at most 2000 characters",
     ):
         assert messages.is_known(message), message
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_row_of_the_keyboard_shortcuts_is_cut(qtbot, windows, language):
+    from PySide6.QtCore import QRect
+
+    from cardentry.ui.common.qt import QTableWidget
+
+    window = windows(language)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: getattr(window, "shortcuts_dialog", None) is not None)
+    dialog = window.shortcuts_dialog
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    table = dialog.findChild(QTableWidget)
+    metrics = table.fontMetrics()
+    cut = []
+    for row in range(table.rowCount()):
+        for column in range(2):
+            text = table.item(row, column).text()
+            width = table.columnWidth(column)
+            if column == 0:  # the keys: on one line
+                if metrics.horizontalAdvance(text) > width:
+                    cut.append((row, text))
+                continue
+            needed = metrics.boundingRect(QRect(0, 0, width - 8, 10_000), Qt.TextFlag.TextWordWrap, text)
+            if needed.height() > table.rowHeight(row):
+                cut.append((row, text))
+    assert not cut
+    first = table.visualItemRect(table.item(0, 0))
+    assert first.top() >= 0 and first.height() >= metrics.height()
+    dialog.close()

@@ -638,6 +638,8 @@ class MainWindow(QMainWindow):
             table.setItem(row, 1, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        table.setWordWrap(True)  # a long line (the first, in French) wraps instead of being cut
+        table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
         layout.addWidget(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
