@@ -103,6 +103,12 @@ class DashboardPage(QWidget):
         self.last_import = label(role="muted", wrap=False)
         layout.addLayout(row(translate("SecretariatDashboard", "Cycle:"), self.cycle, None, self.last_import))
 
+        self.notice = label(role="ok")
+        self.notice.setAccessibleName(translate("SecretariatDashboard", "Done"))
+        self.notice.hide()
+        desk.notice.connect(self.show_notice)
+        layout.addWidget(self.notice)
+
         counts = QHBoxLayout()
         self.counts: dict[str, StateCount] = {}
         for state in ("resolved", "conflicts", "pending_trust", "no_card"):
@@ -145,6 +151,11 @@ class DashboardPage(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self._update_buttons()
+
+    def show_notice(self, text: str) -> None:
+        """A confirmation of what was just done elsewhere (a key trusted), kept until the next."""
+        self.notice.setText(f"✓ {text}")
+        self.notice.show()
 
     def current_cycle(self) -> str | None:
         return self.cycle.currentData()
