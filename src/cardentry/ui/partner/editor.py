@@ -980,6 +980,7 @@ class CardEditor(QWidget):
                 status = "to_review"
             item.setIcon(0, theme.rating_icon(entry.rating))
             item.setIcon(1, theme.status_icon(status))
+            item.setText(1, "★" if entry.ngo_action else "")  # the star, as on the page
             text = (
                 translate("CardEditor", "{rating}, {status} · NGO action ★")
                 if entry.ngo_action

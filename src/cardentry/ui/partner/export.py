@@ -274,6 +274,19 @@ class ExportDialog(QDialog):
         else:
             summary = label(translate("ExportDialog", "The card is complete."), role="ok")
         layout.addWidget(summary)
+        if check.same_as is not None:  # allowed (a lost e-mail), but worth knowing
+            self.same_note = label(
+                translate(
+                    "ExportDialog",
+                    "Nothing has changed since revision {revision}: this export would send the same "
+                    "card again as revision {next}. You can still export it, for example if the "
+                    "e-mail was lost; or close this window and use “Save again” on the review page.",
+                ).format(revision=check.same_as, next=self.revision),
+                role="muted",
+            )
+            layout.addWidget(self.same_note)
+        else:
+            self.same_note = None
         if findings or check.problems:
             self.findings.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
             layout.addWidget(self.findings)

@@ -547,6 +547,9 @@ class CountryPage(QWidget):
         self.diff.horizontalHeader().setSectionResizeMode(self.diff.horizontalHeader().ResizeMode.Interactive)
         self.diff.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.diff, 1)
+        self.no_changes = label(role="muted")
+        self.no_changes.hide()
+        layout.addWidget(self.no_changes)
         self.revisions: list[history.Revision] = []
         return widget
 
@@ -780,6 +783,13 @@ class CountryPage(QWidget):
     def _show_diff(self, changes: list[history.Change]) -> None:
         self.changes = changes
         self.diff.setRowCount(len(changes))
+        same = self.from_box.currentData() == self.to_box.currentData()
+        self.no_changes.setText(
+            translate("SecretariatCountry", "Choose two different revisions to see what changed.")
+            if same
+            else translate("SecretariatCountry", "No changes: these two revisions say the same.")
+        )
+        self.no_changes.setVisible(not changes)
         for index, change in enumerate(changes):
             self.diff.setItem(index, 0, item(path_title(change.path), tip=change.path))
             self.diff.setItem(index, 1, item(one_line(change.old), tip=describe_value(change.old, 2000)))
