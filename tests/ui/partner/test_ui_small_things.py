@@ -70,3 +70,34 @@ def test_save_again_starts_in_documents(qtbot, window, tmp_path, monkeypatch):
     )
     window.save_again(1)
     assert started == [str(home / "Documents")]
+
+
+def test_dates_are_written_with_the_year_in_full():
+    from cardentry.ui.common import i18n
+    from cardentry.ui.common.qt import QDate, QDateTime, QLocale, QTime
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        moment = QDateTime(QDate(2026, 11, 28), QTime(14, 2))
+        assert i18n.format_datetime(moment).startswith("11/28/2026")
+        assert i18n.format_date(QDate(2026, 11, 28)) == "11/28/2026"
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        assert i18n.format_datetime(moment).startswith("28/11/2026 14:02")
+    finally:
+        i18n.install("en")
+
+
+def test_ranking_keys_run_best_first_as_the_rating_keys_do(qtbot, window):
+    editor = open_card(qtbot, window)
+    editor.show_page("ranking")  # as Ctrl+Page Down would reach it: focus on its first choice
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
+    window.session.flush_sync()
+    qtbot.waitUntil(
+        lambda: window.store.get_field(window.session.assessment_id, "overall.ranking") == "notable_efforts"
+    )
+    assert editor.ranking_page.buttons["notable_efforts"].text().endswith("(1)")
+    assert editor.ranking_page.buttons["slow_progress"].text().endswith("(4)")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4)
+    qtbot.waitUntil(
+        lambda: window.store.get_field(window.session.assessment_id, "overall.ranking") == "slow_progress"
+    )

@@ -346,7 +346,8 @@ class RankingPage(QWidget):
         )
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for number, ranking in enumerate(catalogue.rankings, start=1):  # in RANKINGS order (checked)
+        # best first and numbered from 1, as the rating keys run (1 green ... 3 red)
+        for number, ranking in enumerate(reversed(catalogue.rankings), start=1):
             code = ranking.code
             button = QRadioButton(f"{ranking.label.get_for(language)}   ({number})")
             button.setFont(theme.heading_font(button.font(), 1.05))
@@ -391,12 +392,12 @@ class RankingPage(QWidget):
     def keyPressEvent(self, event: Any) -> None:
         keys = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
         if event.key() in keys and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.buttons[RANKINGS[keys[event.key()]]].setChecked(True)
+            self.buttons[RANKINGS[-1 - keys[event.key()]]].setChecked(True)  # 1: the best
             return
         super().keyPressEvent(event)
 
     def focus_path(self, path: str) -> None:
-        checked = self.group.checkedButton() or self.buttons[RANKINGS[0]]
+        checked = self.group.checkedButton() or self.buttons[RANKINGS[-1]]
         checked.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
