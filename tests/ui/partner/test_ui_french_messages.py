@@ -164,3 +164,30 @@ def test_no_row_of_the_keyboard_shortcuts_is_cut(qtbot, windows, language):
     first = table.visualItemRect(table.item(0, 0))
     assert first.top() >= 0 and first.height() >= metrics.height()
     dialog.close()
+
+
+def test_new_card_country_search_ignores_accents_says_when_nothing_matches_and_enter_picks(qtbot, windows):
+    window = windows("fr")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "new_card_dialog", None) is not None)
+    dialog = window.new_card_dialog
+    qtbot.waitExposed(dialog)
+    edit = dialog.country.lineEdit()
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, "zzyzx")
+    assert dialog.country_message.isVisible()
+    assert dialog.country_message.text() == "Aucun pays ne correspond à « zzyzx »."
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, "cambo")
+    assert not dialog.country_message.isVisible()
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.country_code() == "KHM" and dialog.isVisible()  # picked; not created yet
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, "equat")  # Équateur
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.country_code() == "ECU"
+    assert dialog.country.currentText() == "Équateur"
+    dialog.reject()
