@@ -64,3 +64,26 @@ def test_the_dashboard_confirms_a_trusted_key(qtbot, monkeypatch, network, loade
     assert (
         "Nepal Newcomer" in notice.text() and "Nepal" in notice.text() and "1 waiting bundle" in notice.text()
     )
+
+
+def test_a_refused_key_file_is_explained_in_french(qtbot, monkeypatch, network, tmp_path):
+    from secretariat_helpers import open_window
+
+    from cardentry.ui.common import i18n
+    from cardentry.ui.common.qt import QMessageBox
+    from cardentry.ui.secretariat.trust import TrustPage
+    from pending_translations import install
+
+    bad = tmp_path / "big.cpckey.json"
+    bad.write_bytes(b"{" + b" " * 100_000 + b"}")
+    install("fr")
+    try:
+        window = open_window(qtbot, network.root)
+        monkeypatch.setattr(TrustPage, "ask_key_file", classmethod(lambda cls, parent: str(bad)))
+        warned = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
+        window.trust.add_from_file()
+        assert warned == ["big.cpckey.json : ce n’est pas un fichier de clé publique (bien trop volumineux)"]
+        window.close()
+    finally:
+        i18n.install("en")

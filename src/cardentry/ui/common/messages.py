@@ -36,6 +36,11 @@ PROBLEMS = (
     QT_TRANSLATE_NOOP("Problems", "the second year of a cycle must be after the first"),
     QT_TRANSLATE_NOOP("Problems", "must be an assigned ISO 3166-1 alpha-3 code in upper case, e.g. THA"),
     QT_TRANSLATE_NOOP("Problems", "Input should be a valid string"),
+    # a partner's key file, and trusting it (secretariat.trust, bundleformat.keyfile)
+    QT_TRANSLATE_NOOP("Problems", "not a public key file (far too large)"),
+    QT_TRANSLATE_NOOP("Problems", "the public key is not 32 bytes of standard base64"),
+    QT_TRANSLATE_NOOP("Problems", "the key_id does not match the public key"),
+    QT_TRANSLATE_NOOP("Problems", "give at least one country, or none at all for any country"),
 )
 
 # (pattern of the English message, its template with the same names)
@@ -52,6 +57,27 @@ PATTERNS = (
     (
         r"contains a lone surrogate \(U\+(?P<code>[0-9A-F]+)\)",
         QT_TRANSLATE_NOOP("Problems", "contains an invalid character (U+{code})"),
+    ),
+    (
+        r"not a public key file \(not JSON: (?P<reason>.+)\)",
+        QT_TRANSLATE_NOOP("Problems", "not a public key file (not JSON: {reason})"),
+    ),
+    (
+        r"not a public key file \(format must be (?P<format>.+)\)",
+        QT_TRANSLATE_NOOP("Problems", "not a public key file (format must be {format})"),
+    ),
+    (
+        r"cannot read (?P<path>.+): (?P<reason>[^:]+)",
+        QT_TRANSLATE_NOOP("Problems", "cannot read {path}: {reason}"),
+    ),
+    (
+        r"key (?P<fingerprint>\S+) \((?P<organisation>.+)\) was revoked on (?P<date>\S+); it cannot be "
+        r"trusted again\. Ask the partner for a new key\.",
+        QT_TRANSLATE_NOOP(
+            "Problems",
+            "key {fingerprint} ({organisation}) was revoked on {date}; it cannot be trusted again. "
+            "Ask the partner for a new key.",
+        ),
     ),
     (
         r"(?P<code>.+) is not an ISO 3166-1 alpha-3 country code",

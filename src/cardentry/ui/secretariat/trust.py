@@ -19,6 +19,7 @@ from cardentry.secretariat.trust import (
     revoke_key,
 )
 from cardentry.ui.common.i18n import country_name, current_language
+from cardentry.ui.common.messages import problem_text
 from cardentry.ui.common.qt import (
     QCheckBox,
     QDialog,
@@ -454,7 +455,9 @@ class TrustPage(QWidget):
             QMessageBox.warning(
                 self,
                 translate("SecretariatTrust", "Not a public key file"),
-                translate("SecretariatTrust", "{file}: {error}").format(file=Path(path).name, error=error),
+                translate("SecretariatTrust", "{file}: {error}").format(
+                    file=Path(path).name, error=problem_text(str(error))
+                ),
             )
             self._next_key()
             return
@@ -574,7 +577,7 @@ class TrustPage(QWidget):
         self.refresh()
 
     def _refused(self, title: str, error: BaseException) -> None:
-        QMessageBox.warning(self, title, str(error))
+        QMessageBox.warning(self, title, problem_text(str(error)))
 
     def revoke_selected(self) -> None:
         key = self.selected_key()
