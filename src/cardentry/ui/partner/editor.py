@@ -3,6 +3,17 @@
 Pages are keyed: an indicator code, or ``summary``, ``ranking``, ``calls``, ``review``.
 One ``IndicatorPage`` is reused for all twelve indicators (switching only re-reads
 values, so it is fast); every field autosaves through the ``CardSession``.
+
+Focus rules (issue 19; each has a test in tests/ui/partner/test_ui_focus_rules.py):
+
+* changing page (Ctrl+Page Down/Up, Previous/Next, a review line, Ctrl+R) puts the focus on
+  the page's first control, the rating group on an indicator page, and scrolls to the top;
+  moving in the sidebar keeps the focus there (1/2/3/0 rate the selected indicator);
+* a key that rates never lands in a text field the user cannot see: a key typed into a text
+  box scrolled out of view brings the box back into view first;
+* the wheel never changes a value in a box without focus (``widgets.guard_wheel``);
+* undo and redo say in words what they restored (``CardEditor.describe_edit``), and the
+  form shows the restored value.
 """
 
 from __future__ import annotations
@@ -898,6 +909,7 @@ class CardEditor(QWidget):
             "url": translate("CardEditor", "Evidence link of {indicator}"),
             "date": translate("CardEditor", "Evidence date of {indicator}"),
             "note": translate("CardEditor", "Evidence note of {indicator}"),
+            "evidence_order": translate("CardEditor", "Order of the evidence of {indicator}"),
         }
         indicator = self.catalogue.indicator(code).title.get_for(self.language)
         if member == "evidence":
