@@ -191,3 +191,30 @@ def test_new_card_country_search_ignores_accents_says_when_nothing_matches_and_e
     assert dialog.country_code() == "ECU"
     assert dialog.country.currentText() == "Équateur"
     dialog.reject()
+
+
+def test_a_problem_printed_with_its_path_is_translated_after_the_path(qtbot, windows):
+    windows("fr")
+    text = messages.problem_text(
+        "indicators[8] (helpline).evidence[0].url: must start with http:// or https://"
+    )
+    assert text == "indicators[8] (helpline).evidence[0].url: doit commencer par http:// ou https://"
+    assert messages.problem_text("something the tables do not know") == "something the tables do not know"
+
+
+def test_the_export_dialog_lists_its_problems_in_french(qtbot, windows):
+    window = windows("fr")
+    editor, evidence = add_evidence(qtbot, window)
+    qtbot.mouseClick(evidence.url, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(focused(), "www.example.org")
+    window.session.flush_sync()
+    qtbot.waitUntil(lambda: any(f.path.endswith(".url") for f in editor.findings()))
+    qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.export_dialog is not None and window.export_dialog.isVisible())
+    dialog = window.export_dialog
+    lines = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
+    assert any("doit commencer par http:// ou https://" in line for line in lines)
+    english = [line for line in lines for bit in ENGLISH_BITS if bit in line]
+    assert not english, english
+    assert not dialog.export_button.isEnabled()
+    dialog.reject()

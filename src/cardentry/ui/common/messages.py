@@ -127,9 +127,9 @@ def problem_text(message: str) -> str:
         match = pattern.fullmatch(message)
         if match:
             return translate("Problems", template).format(**match.groupdict())
-    path, colon, rest = message.partition(": ")
-    if colon and " " not in path and (rest in PROBLEMS or any(p.fullmatch(rest) for p, _ in _PATTERNS)):
-        return f"{path}: {problem_text(rest)}"  # a Problem printed with its JSON path
+    path, colon, rest = message.rpartition(": ")
+    if colon and is_known(rest):  # a Problem printed with its JSON path: "indicators[3] (helpline).x: ..."
+        return f"{path}: {problem_text(rest)}"
     return message
 
 
