@@ -218,3 +218,13 @@ def test_the_export_dialog_lists_its_problems_in_french(qtbot, windows):
     assert not english, english
     assert not dialog.export_button.isEnabled()
     dialog.reject()
+
+
+def test_a_missing_title_is_said_once():
+    finding = review.finding(
+        "error", "helpline", "evidence.x.title", review.BAD_EVIDENCE_NUMBERED,
+        title="Helpline", number=1, member="title", problem=review.TITLE_NEEDED,
+    )  # fmt: skip
+    assert messages.finding_text(finding) == (
+        "Helpline, evidence item 1: a title is needed (what the document or source is called)"
+    )

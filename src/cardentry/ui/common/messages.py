@@ -92,6 +92,8 @@ FINDINGS = (
     QT_TRANSLATE_NOOP("Review", "{title}: the recommendation {problem}"),
     QT_TRANSLATE_NOOP("Review", "{title}, evidence “{name}”: {member} {problem}"),
     QT_TRANSLATE_NOOP("Review", "{title}, evidence item {number}: {member} {problem}"),
+    QT_TRANSLATE_NOOP("Review", "{title}, evidence “{name}”: {problem}"),
+    QT_TRANSLATE_NOOP("Review", "{title}, evidence item {number}: {problem}"),
     QT_TRANSLATE_NOOP("Review", "Overall summary: not written yet"),
     QT_TRANSLATE_NOOP("Review", "Overall summary {problem}"),
     QT_TRANSLATE_NOOP("Review", "Ranking: not chosen yet"),
@@ -99,6 +101,12 @@ FINDINGS = (
     QT_TRANSLATE_NOOP("Review", "Calls to action: at most {limit} calls to action (there are {count})"),
     QT_TRANSLATE_NOOP("Review", "Calls to action: call {number} is longer than 2,000 characters"),
     QT_TRANSLATE_NOOP("Review", "Calls to action: call {number} {problem}"),
+)
+
+# problems that name their member themselves
+WHOLE_SENTENCES = (
+    "a title is needed (what the document or source is called)",
+    "choose a kind",
 )
 
 # an evidence member as the core's English sentences name it, and its translation
@@ -142,11 +150,14 @@ def finding_text(finding: Any) -> str:
     if not finding.template or finding.template not in FINDINGS:
         return finding.message
     params = dict(finding.params)
+    template = finding.template
+    if params.get("problem") in WHOLE_SENTENCES:  # "title: a title is needed" says it twice
+        template = template.replace("{member} ", "")
     if "problem" in params:
         params["problem"] = problem_text(params["problem"])
     if "member" in params:
         params["member"] = member_text(params["member"])
-    return translate("Review", finding.template).format(**params)
+    return translate("Review", template).format(**params)
 
 
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,4})\s*")
