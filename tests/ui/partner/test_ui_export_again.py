@@ -70,3 +70,19 @@ def test_email_text_is_shown_again_after_the_dialog_closed_and_copies_are_confir
     assert QApplication.clipboard().text() == again.body and file_name in again.body
     assert "copied" in again.copied.text().lower()
     window.email_dialog.reject()
+
+
+def test_the_export_dialog_lists_what_was_typed_just_before(qtbot, window):
+    window.open_card(window.store.list_assessments()[0].id)
+    editor = window.editor
+    evidence = editor.indicator_page.evidence
+    editor.indicator_scroll.ensureWidgetVisible(evidence.add_button)
+    qtbot.mouseClick(evidence.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: evidence.list.count() == 1 and evidence.form_widget.isVisible())
+    qtbot.keyClicks(evidence.url, "www.example.org")
+    qtbot.mouseClick(editor.export_button, Qt.MouseButton.LeftButton)  # at once
+    qtbot.waitUntil(lambda: window.export_dialog is not None and window.export_dialog.isVisible())
+    dialog = window.export_dialog
+    lines = [dialog.findings.item(i).text() for i in range(dialog.findings.count())]
+    assert any("http" in line for line in lines), lines
+    dialog.reject()

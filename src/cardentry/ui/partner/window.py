@@ -441,6 +441,7 @@ class MainWindow(QMainWindow):
         if self.editor is None or self.session is None:
             return
         self.session.flush_sync()
+        QApplication.processEvents()  # the snapshot of what was just typed, for the findings
         dialog = ExportDialog(
             self.store, self.worker, self.data_dir, self.session.assessment_id, self.editor.findings(), self
         )
