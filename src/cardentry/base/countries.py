@@ -87,6 +87,26 @@ def sort_key(name: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
 
 
+def matches(name: str, text: str) -> bool:
+    """Whether ``text`` is part of ``name``, accents and case aside ("thai" in "Thaïlande")."""
+    return sort_key(text.strip()) in sort_key(name)
+
+
+def find_country(text: str, language: str = "en") -> str | None:
+    """The code of a country typed by its name (in ``language`` or in English, accents and
+    case aside) or by its code ("thaïlande", "Thailand", "tha" -> "THA"); ``None`` if none."""
+    wanted = sort_key(text.strip())
+    if not wanted:
+        return None
+    if is_country(wanted.upper()):
+        return wanted.upper()
+    for lang in dict.fromkeys((language, "en")):
+        for code, name in all_countries(lang):
+            if sort_key(name) == wanted:
+                return code
+    return None
+
+
 @cache
 def _translations(path: Path) -> dict[str, dict[str, str]]:
     """The names of ``countries.json`` by language, read once per path; none if it is missing."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import json
 import logging
 import os
 import re
@@ -124,6 +125,7 @@ class ExportCheck:
     problems: list[Problem]
     warnings: list[str]
     next_revision: int
+    same_as: int | None = None  # the last revision, when the card has not changed since it
 
     @property
     def ok(self) -> bool:
@@ -147,7 +149,27 @@ def check_export(store: Store, assessment_id: str) -> ExportCheck:
             store, assessment_id, revision=revision, bundle_id=str(uuid.uuid4()), exported_at=exported_at
         )
     _, problems = validate(Payload, payload)
-    return ExportCheck(_name_indicators(problems, payload), warnings_for(payload), revision)
+    same = (
+        revision - 1 if revision > 1 and _same_content(store, assessment_id, revision - 1, payload) else None
+    )
+    return ExportCheck(_name_indicators(problems, payload), warnings_for(payload), revision, same)
+
+
+_NOT_CONTENT = ("bundle_id", "revision", "exported_at", "app")
+
+
+def _same_content(store: Store, assessment_id: str, revision: int, payload: dict[str, Any]) -> bool:
+    """Whether ``payload`` says what exported ``revision`` said (ids, times and app aside)."""
+    try:
+        _, content = exported_bytes(store, assessment_id, revision)
+        before = json.loads(content)["payload"]
+    except (NotFound, ValueError, KeyError, TypeError):
+        return False
+
+    def kept(value: dict[str, Any]) -> dict[str, Any]:
+        return {key: item for key, item in value.items() if key not in _NOT_CONTENT}
+
+    return json.dumps(kept(before), sort_keys=True) == json.dumps(kept(payload), sort_keys=True)
 
 
 # --- export -------------------------------------------------------------------------------

@@ -44,10 +44,47 @@ _FRIENDLY = {
 
 @dataclass(frozen=True)
 class Finding:
+    """One thing missing or invalid. ``message`` is the English sentence (command line, logs);
+    ``template`` and ``params`` are the same sentence in parts, so that a window can put it in
+    the user's language (``template`` is one of ``TEMPLATES``; a ``problem`` param is a
+    validation message, a ``member`` param an evidence member name)."""
+
     severity: Severity
     page: str
     path: str
     message: str
+    template: str = ""
+    params: tuple[tuple[str, str], ...] = ()
+
+
+# Every sentence a finding is made of, as the UI's translation table lists them too.
+NOT_RATED = "{title}: not rated yet"
+NO_ASSESSMENT = "{title}: no assessment written yet"
+BAD_ASSESSMENT = "{title}: the assessment {problem}"
+BAD_RECOMMENDATION = "{title}: the recommendation {problem}"
+BAD_EVIDENCE_NAMED = "{title}, evidence “{name}”: {member} {problem}"
+BAD_EVIDENCE_NUMBERED = "{title}, evidence item {number}: {member} {problem}"
+NO_SUMMARY = "Overall summary: not written yet"
+BAD_SUMMARY = "Overall summary {problem}"
+NO_RANKING = "Ranking: not chosen yet"
+NO_CALLS = "Calls to action: none written yet"
+TOO_MANY_CALLS = "Calls to action: at most {limit} calls to action (there are {count})"
+CALL_TOO_LONG = "Calls to action: call {number} is longer than 2,000 characters"
+BAD_CALL = "Calls to action: call {number} {problem}"
+TEMPLATES = (
+    NOT_RATED, NO_ASSESSMENT, BAD_ASSESSMENT, BAD_RECOMMENDATION, BAD_EVIDENCE_NAMED,
+    BAD_EVIDENCE_NUMBERED, NO_SUMMARY, BAD_SUMMARY, NO_RANKING, NO_CALLS, TOO_MANY_CALLS,
+    CALL_TOO_LONG, BAD_CALL,
+)  # fmt: skip
+TITLE_NEEDED = "a title is needed (what the document or source is called)"
+CHOOSE_KIND = "choose a kind"
+URL_WITH_SPACE = "must not contain spaces (write %20 for a space)"
+
+
+def finding(severity: Severity, page: str, path: str, template: str, **params: Any) -> Finding:
+    """A finding whose English ``message`` is ``template`` filled with ``params``."""
+    values = {key: str(value) for key, value in params.items()}
+    return Finding(severity, page, path, template.format(**values), template, tuple(values.items()))
 
 
 def evidence_problem(member: str, value: Any) -> str | None:
@@ -55,12 +92,14 @@ def evidence_problem(member: str, value: Any) -> str | None:
     if member in ("url", "date") and value == "":
         value = None
     if member == "title" and not (value or "").strip():
-        return "a title is needed (what the document or source is called)"
+        return TITLE_NEEDED
     problem = field_problem(EvidenceItem, member, value)
+    if problem is None and member == "url" and any(c.isspace() for c in value or ""):
+        return URL_WITH_SPACE  # the format allows it; a link with a space does not open
     if problem is None:
         return None
     if member == "kind":
-        return "choose a kind"
+        return CHOOSE_KIND
     return _FRIENDLY.get(problem, problem)
 
 
@@ -69,17 +108,18 @@ def text_problem(model: type, member: str, value: Any) -> str | None:
     return None if problem is None else _FRIENDLY.get(problem, problem)
 
 
-def call_problems(calls: list[str]) -> list[str]:
-    problems = []
+def call_problems(calls: list[str]) -> list[tuple[str, dict[str, Any]]]:
+    """What is wrong with the calls to action, as (template, params) pairs."""
+    problems: list[tuple[str, dict[str, Any]]] = []
     if len(calls) > MAX_CALLS_TO_ACTION:
-        problems.append(f"at most {MAX_CALLS_TO_ACTION} calls to action (there are {len(calls)})")
+        problems.append((TOO_MANY_CALLS, {"limit": MAX_CALLS_TO_ACTION, "count": len(calls)}))
     for number, call in enumerate(calls, start=1):
         if len(call) > 2000:
-            problems.append(f"call {number} is longer than 2,000 characters")
+            problems.append((CALL_TOO_LONG, {"number": number}))
         else:
             problem = text_problem(Overall, "summary", call)
             if problem:
-                problems.append(f"call {number} {problem}")
+                problems.append((BAD_CALL, {"number": number, "problem": problem}))
     return problems
 
 
@@ -87,30 +127,28 @@ def indicator_findings(entry: IndicatorEntry, title: str) -> list[Finding]:
     code = entry.code
     findings: list[Finding] = []
     if entry.rating is None:
-        findings.append(Finding("missing", code, f"indicators.{code}.rating", f"{title}: not rated yet"))
+        findings.append(finding("missing", code, f"indicators.{code}.rating", NOT_RATED, title=title))
     if not (entry.assessment or "").strip():
-        findings.append(
-            Finding("missing", code, f"indicators.{code}.assessment", f"{title}: no assessment written yet")
-        )
-    for member, label in (("assessment", "assessment"), ("recommendation", "recommendation")):
+        findings.append(finding("missing", code, f"indicators.{code}.assessment", NO_ASSESSMENT, title=title))
+    for member, template in (("assessment", BAD_ASSESSMENT), ("recommendation", BAD_RECOMMENDATION)):
         problem = text_problem(IndicatorEntry, member, getattr(entry, member))
         if problem:
             findings.append(
-                Finding("error", code, f"indicators.{code}.{member}", f"{title}: the {label} {problem}")
+                finding("error", code, f"indicators.{code}.{member}", template, title=title, problem=problem)
             )
     for number, item in enumerate(entry.evidence, start=1):
-        name = f"“{item.title.strip()}”" if (item.title or "").strip() else f"item {number}"
+        named = (item.title or "").strip()
         for member in ("kind", "title", "source", "url", "date", "note"):
             problem = evidence_problem(member, getattr(item, member))
             if problem:
-                findings.append(
-                    Finding(
-                        "error",
-                        code,
-                        f"evidence.{item.id}.{member}",
-                        f"{title}, evidence {name}: {member} {problem}",
-                    )
+                path = f"evidence.{item.id}.{member}"
+                template, which = (
+                    (BAD_EVIDENCE_NAMED, {"name": named})
+                    if named
+                    else (BAD_EVIDENCE_NUMBERED, {"number": number})
                 )
+                params = {"title": title, **which, "member": member, "problem": problem}
+                findings.append(finding("error", code, path, template, **params))
     return findings
 
 
@@ -126,21 +164,17 @@ def review_card(card: Card, catalogue: Catalogue | None = None, language: str = 
         findings += indicator_findings(entry, indicator.title.get_for(language))
     summary = card.overall.summary or ""
     if not summary.strip():
-        findings.append(
-            Finding("missing", SUMMARY_PAGE, "overall.summary", "Overall summary: not written yet")
-        )
+        findings.append(finding("missing", SUMMARY_PAGE, "overall.summary", NO_SUMMARY))
     else:
         problem = text_problem(Overall, "summary", summary)
         if problem:
-            findings.append(Finding("error", SUMMARY_PAGE, "overall.summary", f"Overall summary {problem}"))
+            findings.append(finding("error", SUMMARY_PAGE, "overall.summary", BAD_SUMMARY, problem=problem))
     if card.overall.ranking is None:
-        findings.append(Finding("missing", RANKING_PAGE, "overall.ranking", "Ranking: not chosen yet"))
+        findings.append(finding("missing", RANKING_PAGE, "overall.ranking", NO_RANKING))
     if not card.calls_to_action:
-        findings.append(
-            Finding("missing", CALLS_PAGE, "calls_to_action", "Calls to action: none written yet")
-        )
-    for problem in call_problems(card.calls_to_action):
-        findings.append(Finding("error", CALLS_PAGE, "calls_to_action", f"Calls to action: {problem}"))
+        findings.append(finding("missing", CALLS_PAGE, "calls_to_action", NO_CALLS))
+    for template, params in call_problems(card.calls_to_action):
+        findings.append(finding("error", CALLS_PAGE, "calls_to_action", template, **params))
     return findings
 
 

@@ -80,10 +80,11 @@ def card_html(card: MergedCard, *, language: str = "en") -> str:
     names = card.organisation_by_partner
     several = len(card.contributions) > 1
     country = country_name(card.country)
+    draft = "DRAFT: " if card.open_conflicts else ""
     out: list[str] = []
     out.append(
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
-        f"<title>{e(country)}: progress card {e(card.cycle)}</title>"
+        f"<title>{draft}{e(country)}: progress card {e(card.cycle)}</title>"
         "<style>"
         "body{font-family:'DejaVu Sans',Arial,sans-serif;font-size:10pt;color:#000;}"
         "h1{font-size:18pt;margin-bottom:2pt;} h2{font-size:13pt;margin-top:14pt;}"
@@ -94,6 +95,15 @@ def card_html(card: MergedCard, *, language: str = "en") -> str:
         ".legend td{font-size:9pt;}"
         "</style></head><body>"
     )
+    if card.open_conflicts:  # a draft must not pass for the published card, printed or on screen
+        count = len(card.open_conflicts)
+        out.append(
+            "<table width='100%' cellspacing='0' cellpadding='8' border='2' bordercolor='#b00020'>"
+            "<tr><td bgcolor='#fde8e8' style='background-color:#fde8e8;color:#b00020'>"
+            "<span style='font-size:20pt;font-weight:bold;letter-spacing:4pt'>DRAFT</span><br>"
+            f"{count} disagreement{'s' if count != 1 else ''} between partners still to settle: "
+            "not for publication.</td></tr></table>"
+        )
     out.append(f"<h1>{e(country)}: progress card {e(card.cycle)}</h1>")
     partners = ", ".join(e(name) for name in card.organisations)
     out.append(f"<p class='muted'>{e(catalogue.title.get_for(language))}. Partner(s): {partners}</p>")

@@ -96,6 +96,11 @@ def _change_text(block: dict[str, Any], order: tuple[str, ...], names: dict[str,
     )
 
 
+def countries(count: int) -> str:
+    """ "1 country", "12 countries"."""
+    return f"{count} country" if count == 1 else f"{count} countries"
+
+
 def overview_html(figures: dict[str, Any], ranking_rows: list[dict[str, Any]] | None = None) -> str:
     """The overview of ``figures`` (``figures.overview``) and, with ``ranking_rows``
     (``figures.rankings`` for every cycle), the rankings appendix of every cycle."""
@@ -109,9 +114,9 @@ def overview_html(figures: dict[str, Any], ranking_rows: list[dict[str, Any]] | 
         "table.appendix td{border:1px solid #888888;vertical-align:top;}</style></head><body>",
         f"<h1>Country progress cards: overview {e(cycle)}</h1>",
     ]
-    what = f"{figures['countries']} countries with a resolved card"
+    what = f"{countries(figures['countries'])} with a resolved card"
     if baseline:
-        what += f"; compared with {e(baseline)} ({figures.get('baseline_countries') or 0} countries)"
+        what += f"; compared with {e(baseline)} ({countries(figures.get('baseline_countries') or 0)})"
     out.append(f"<p>{e(what)}. Shares are of those countries; changes in percentage points.</p>")
     if figures["unresolved"]:
         names = ", ".join(item["name"] for item in figures["unresolved"])

@@ -19,6 +19,7 @@ from typing import Any
 
 from cardentry.base.errors import CardentryError
 from cardentry.base.logs import current_log_file
+from cardentry.ui.common.messages import problem_text
 from cardentry.ui.common.qt import QApplication, QMessageBox, QWidget, translate
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ def is_expected(exc: BaseException) -> bool:
 def error_text(exc: BaseException) -> str:
     """What the user reads about ``exc``."""
     if isinstance(exc, CardentryError):
-        return exc.user_message
+        return problem_text(exc.user_message)  # the core writes English; known messages are translated
     if isinstance(exc, OSError):
         return str(exc)
     path = current_log_file()

@@ -14,7 +14,7 @@ from cardentry.storage import keys
 from cardentry.storage.profile import init_profile
 from cardentry.ui.common import theme
 from cardentry.ui.common.errors import error_text
-from cardentry.ui.common.i18n import all_countries, country_name
+from cardentry.ui.common.i18n import country_name
 from cardentry.ui.common.qt import (
     QApplication,
     QButtonGroup,
@@ -24,20 +24,17 @@ from cardentry.ui.common.qt import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
-    Qt,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
     translate,
 )
-from cardentry.ui.common.widgets import FieldMessage, box, label
+from cardentry.ui.common.widgets import CountryPicker, FieldMessage, box, label
 from cardentry.ui.common.worker import StoreWorker
 
 PAGE_ROLE, PAGE_ORGANISATION, PAGE_PASSPHRASE, PAGE_KEY, PAGE_BACKUP = range(5)
@@ -164,26 +161,13 @@ class OrganisationPage(QWizardPage):
         self.email.setPlaceholderText(translate("FirstRun", "optional: where the secretariat can reach you"))
         self.email.setAccessibleName(translate("FirstRun", "E-mail"))
         self.email.setAccessibleDescription(self.email.placeholderText())
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(translate("FirstRun", "Type to find a country"))
-        self.filter.setAccessibleName(translate("FirstRun", "Find a country"))
-        self.filter.textChanged.connect(self._filter)
-        self.countries = QListWidget()
-        self.countries.setAccessibleName(translate("FirstRun", "Countries you cover"))
-        self.countries.setAccessibleDescription(translate("FirstRun", "Space ticks the selected country"))
-        for code, name in all_countries():
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, code)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.countries.addItem(item)
-        self.countries.itemChanged.connect(self._changed)
-        self.countries.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.picker = CountryPicker(list_name=translate("FirstRun", "Countries you cover"))
+        self.filter, self.countries = self.picker.filter, self.picker.list
+        self.picker.changed.connect(self._changed)
         self.chosen = label(role="muted")
         self.message = FieldMessage()
         country_cell = QVBoxLayout()
-        country_cell.addWidget(self.filter)
-        country_cell.addWidget(self.countries)
+        country_cell.addWidget(self.picker)
         country_cell.addWidget(self.chosen)
         form.addRow(translate("FirstRun", "&Organisation"), self.organisation)
         form.addRow(translate("FirstRun", "&E-mail"), self.email)
@@ -198,38 +182,42 @@ class OrganisationPage(QWizardPage):
 
     def initializePage(self) -> None:
         partner = self.is_partner()
-        for widget in (self.filter, self.countries, self.chosen, self.country_label):
+        for widget in (self.picker, self.chosen, self.country_label):
             widget.setVisible(partner)
         self.setFinalPage(not partner)
-
-    def _filter(self, text: str) -> None:
-        needle = text.strip().lower()
-        first = None
-        for row in range(self.countries.count()):
-            item = self.countries.item(row)
-            hidden = (
-                bool(needle)
-                and needle not in item.text().lower()
-                and needle != str(item.data(Qt.ItemDataRole.UserRole)).lower()
+        if partner:
+            self.setTitle(translate("FirstRun", "Your organisation"))
+            self.setSubTitle(
+                translate(
+                    "FirstRun",
+                    "This is written into every card you send, so the secretariat knows who it is from.",
+                )
             )
-            item.setHidden(hidden)
-            if not hidden and first is None:
-                first = item
-        if first is not None and needle:
-            self.countries.setCurrentItem(first)
+            self.organisation.setPlaceholderText(translate("FirstRun", "e.g. ECPAT Foundation Thailand"))
+            self.email.setPlaceholderText(
+                translate("FirstRun", "optional: where the secretariat can reach you")
+            )
+        else:
+            self.setTitle(translate("FirstRun", "The secretariat"))
+            self.setSubTitle(
+                translate(
+                    "FirstRun",
+                    "The network's name is shown on the reports and country cards you publish. "
+                    "You can still go back and choose the partner role.",
+                )
+            )
+            self.organisation.setPlaceholderText(translate("FirstRun", "e.g. ECPAT International"))
+            self.email.setPlaceholderText(translate("FirstRun", "optional: where partners can reach you"))
+        # this page ends the secretariat's first run: Back and Cancel stay on it (they go only
+        # from the partner's last page, once the key exists)
+        self.wizard_.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, partner)
+        self.wizard_.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, partner)
 
     def codes(self) -> list[str]:
-        return [
-            self.countries.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.countries.count())
-            if self.countries.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return self.picker.codes()
 
     def check(self, code: str) -> None:
-        for row in range(self.countries.count()):
-            item = self.countries.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == code:
-                item.setCheckState(Qt.CheckState.Checked)
+        self.picker.check(code)
 
     def _changed(self, *_: Any) -> None:
         codes = self.codes()

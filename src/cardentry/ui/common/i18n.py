@@ -172,13 +172,23 @@ def format_time(moment: QDateTime) -> str:
     return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date order with a four-digit year: 'M/d/yyyy' where the locale
+    writes 'M/d/yy' (US English), 'dd/MM/yyyy' in French. A two-digit year made '11/28/26'
+    of the 28 November 2026: which number is the year?"""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+
+
 def format_datetime(moment: QDateTime) -> str:
-    """A date and time in the locale's short form ('03/02/2012 14:02' in French)."""
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    """A date and time in the locale's short form, the year in full ('03/02/2012 14:02' in
+    French, '2/3/2012 2:02 PM' in US English)."""
+    locale = QLocale()
+    return f"{locale.toString(moment.date(), date_format(locale))} {format_time(moment)}"
 
 
 def format_date(day: QDate) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(day, date_format())
 
 
 def format_number(value: int | float) -> str:

@@ -53,8 +53,10 @@ def render_pdf(html: str, path: Path) -> Path:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(144)
-    writer.setTitle("Country progress card")
     document = _document(html, writer.width())
+    # the page's own title ("DRAFT: India: progress card 2012" while disagreements are open)
+    title = document.metaInformation(document.MetaInformation.DocumentTitle)
+    writer.setTitle(title or "Country progress card")
     document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size().toSizeF())
     document.print_(writer)
     del writer  # finishes the file

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from cardentry.ui.common import i18n
 from cardentry.ui.common.qt import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,7 +13,7 @@ from cardentry.ui.common.qt import (
     QWidget,
     translate,
 )
-from cardentry.ui.common.widgets import heading, label
+from cardentry.ui.common.widgets import combo_box, heading, label
 
 
 class SettingsDialog(QDialog):
@@ -26,7 +25,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(translate("Settings", "Settings"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("Settings", "Settings"), 1.3))
-        self.language = QComboBox()
+        self.language = combo_box()
         system = i18n.LANGUAGES[i18n.system_language()]
         self.language.addItem(
             translate("Settings", "Automatic (as the system: {language})").format(language=system),

@@ -7,13 +7,16 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from cardentry.base import countries
 from cardentry.base.catalogue import Indicator
 from cardentry.ui.common import theme
-from cardentry.ui.common.i18n import format_datetime, format_time
+from cardentry.ui.common.i18n import all_countries, format_datetime, format_time
 from cardentry.ui.common.qt import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QApplication,
     QButtonGroup,
+    QComboBox,
     QDateTime,
     QDialog,
     QDialogButtonBox,
@@ -24,6 +27,9 @@ from cardentry.ui.common.qt import (
     QKeySequence,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QObject,
     QPlainTextEdit,
     QPushButton,
     QSize,
@@ -118,6 +124,138 @@ def _is_undo_redo(event: Any) -> bool:
             and event.modifiers() == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
         )
     )
+
+
+class _WheelGuard(QObject):
+    """Passes the wheel on to the parent (the page scrolls) while the box has no focus."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            area = watched.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is not None:  # the page's scroll area scrolls, as over any other part of it
+                QApplication.sendEvent(area.viewport(), event)
+            else:
+                event.ignore()
+            return True
+        return False
+
+
+_wheel_guard: _WheelGuard | None = None
+
+
+def guard_wheel(*widgets: QWidget) -> None:
+    """The focus rule for value boxes (combo boxes, spin boxes): the mouse wheel never changes
+    the value of a box that does not have the keyboard focus; it scrolls the page instead.
+    A click or Tab gives the box focus (and the wheel then works in it)."""
+    global _wheel_guard
+    if _wheel_guard is None:
+        _wheel_guard = _WheelGuard()
+    for widget in widgets:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus: the wheel gives no focus
+        widget.installEventFilter(_wheel_guard)
+
+
+def combo_box() -> QComboBox:
+    """A combo box under the wheel rule of ``guard_wheel``."""
+    widget = QComboBox()
+    guard_wheel(widget)
+    return widget
+
+
+class CountryPicker(QWidget):
+    """Countries by name: a search box over a list of tick boxes. The search ignores accents and
+    case ("thai" finds "Thaïlande"), says when nothing matches, and Enter in it ticks the first
+    match (then selects the search text, for the next country). ``changed`` fires on a tick."""
+
+    changed = Signal()
+
+    def __init__(self, *, list_name: str = "", lines: int = 7):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(translate("Countries", "Type to find a country; Enter ticks it"))
+        self.filter.setAccessibleName(translate("Countries", "Find a country"))
+        self.filter.setAccessibleDescription(self.filter.placeholderText())
+        self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName(list_name or translate("Countries", "Countries"))
+        self.list.setAccessibleDescription(translate("Countries", "Space ticks the selected country"))
+        for code, name in all_countries():
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.itemChanged.connect(lambda _item: self.changed.emit())
+        self.list.setMinimumHeight(self.fontMetrics().lineSpacing() * lines)
+        self.nothing = label(role="muted")
+        self.nothing.hide()
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        layout.addWidget(self.nothing)
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip()
+        first = None
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            hidden = (
+                bool(needle)
+                and not countries.matches(item.text(), needle)
+                and needle.upper() != item.data(Qt.ItemDataRole.UserRole)
+            )
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        if first is not None and needle:
+            self.list.setCurrentItem(first)
+        self.nothing.setText(
+            translate("Countries", "No country matches “{text}”.").format(text=needle)
+            if needle and first is None
+            else ""
+        )
+        self.nothing.setVisible(bool(needle) and first is None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.filter.text().strip()
+        ):
+            item = self.list.currentItem()
+            if item is not None and not item.isHidden():
+                item.setCheckState(Qt.CheckState.Checked)
+                self.filter.selectAll()
+            return True  # Enter in the search never closes the dialog or pages the wizard
+        if watched is self.filter and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self.list.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return False
+
+    def codes(self) -> list[str]:
+        return [
+            self.list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_codes(self, codes: list[str] | tuple[str, ...]) -> None:
+        wanted = set(codes)
+        self.list.blockSignals(True)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+        self.changed.emit()
+
+    def check(self, code: str) -> None:
+        self.set_codes([*self.codes(), code])
 
 
 class FieldMessage(QLabel):

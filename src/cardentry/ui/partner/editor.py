@@ -3,6 +3,17 @@
 Pages are keyed: an indicator code, or ``summary``, ``ranking``, ``calls``, ``review``.
 One ``IndicatorPage`` is reused for all twelve indicators (switching only re-reads
 values, so it is fast); every field autosaves through the ``CardSession``.
+
+Focus rules (issue 19; each has a test in tests/ui/partner/test_ui_focus_rules.py):
+
+* changing page (Ctrl+Page Down/Up, Previous/Next, a review line, Ctrl+R) puts the focus on
+  the page's first control, the rating group on an indicator page, and scrolls to the top;
+  moving in the sidebar keeps the focus there (1/2/3/0 rate the selected indicator);
+* a key that rates never lands in a text field the user cannot see: a key typed into a text
+  box scrolled out of view brings the box back into view first;
+* the wheel never changes a value in a box without focus (``widgets.guard_wheel``);
+* undo and redo say in words what they restored (``CardEditor.describe_edit``), and the
+  form shows the restored value.
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ from cardentry.partner.review import (
 )
 from cardentry.ui.common import theme
 from cardentry.ui.common.i18n import country_name, format_number
+from cardentry.ui.common.messages import finding_text
 from cardentry.ui.common.qt import (
     QAbstractItemView,
     QButtonGroup,
@@ -257,7 +269,7 @@ class IndicatorPage(QWidget):
         self.star.blockSignals(False)
         self.assessment.load()
         self.recommendation.load()
-        self.evidence.refresh(keep="current")
+        self.evidence.reload()
 
     def set_rating(self, rating: str | None) -> None:
         self.rating.set_rating(rating)
@@ -345,7 +357,8 @@ class RankingPage(QWidget):
         )
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
-        for number, ranking in enumerate(catalogue.rankings, start=1):  # in RANKINGS order (checked)
+        # best first and numbered from 1, as the rating keys run (1 green ... 3 red)
+        for number, ranking in enumerate(reversed(catalogue.rankings), start=1):
             code = ranking.code
             button = QRadioButton(f"{ranking.label.get_for(language)}   ({number})")
             button.setFont(theme.heading_font(button.font(), 1.05))
@@ -390,12 +403,12 @@ class RankingPage(QWidget):
     def keyPressEvent(self, event: Any) -> None:
         keys = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
         if event.key() in keys and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.buttons[RANKINGS[keys[event.key()]]].setChecked(True)
+            self.buttons[RANKINGS[-1 - keys[event.key()]]].setChecked(True)  # 1: the best
             return
         super().keyPressEvent(event)
 
     def focus_path(self, path: str) -> None:
-        checked = self.group.checkedButton() or self.buttons[RANKINGS[0]]
+        checked = self.group.checkedButton() or self.buttons[RANKINGS[-1]]
         checked.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
@@ -520,7 +533,7 @@ class ReviewPage(QWidget):
                 translate("ReviewPage", "Fix: {problem}")
                 if finding.severity == "error"
                 else translate("ReviewPage", "Missing: {problem}")
-            ).format(problem=finding.message)
+            ).format(problem=finding_text(finding))
             item = QListWidgetItem(text)
             item.setIcon(
                 theme.status_icon("invalid") if finding.severity == "error" else theme.rating_icon(None)
@@ -564,6 +577,25 @@ class _SidebarKeys(QObject):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.editor.focus_page()
                 return True
+        return False
+
+
+class _KeepInView(QObject):
+    """A key typed into a text box of the indicator page scrolls that box back into view
+    first (focus left there, the page scrolled away): no keystroke lands unseen."""
+
+    def __init__(self, editor: CardEditor):
+        super().__init__(editor)
+        self.editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.text()
+            and isinstance(watched, QWidget)
+            and watched.visibleRegion().isEmpty()
+        ):
+            self.editor.indicator_scroll.ensureWidgetVisible(watched, 40, 80)
         return False
 
 
@@ -695,6 +727,10 @@ class CardEditor(QWidget):
         self.review_page.go_to.connect(self.go_to)
         self.review_page.export_requested.connect(self.export_requested)
         self.indicator_scroll = scrolling(self.indicator_page)
+        keep_in_view = _KeepInView(self)
+        page = self.indicator_page
+        for field in (page.assessment, page.recommendation, *page.evidence.fields.values()):
+            field.installEventFilter(keep_in_view)
         self.page_widgets: dict[str, QWidget] = {
             SUMMARY_PAGE: self.summary_page,
             RANKING_PAGE: self.ranking_page,
@@ -756,7 +792,10 @@ class CardEditor(QWidget):
 
     # --- navigation ------------------------------------------------------------------
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str, *, focus: bool = True) -> None:
+        """Show a page, scrolled to its top. With ``focus`` (everywhere but the sidebar's own
+        moves) the keyboard focus goes to the page's first control, the rating on an indicator
+        page, so a rating key never types into a text box left focused on the page before."""
         if key not in self.pages:
             raise KeyError(key)
         if key != self.current_page:
@@ -771,6 +810,9 @@ class CardEditor(QWidget):
             if hasattr(page, "load"):
                 page.load()
             self.stack.setCurrentWidget(self.closing_scrolls[key])
+            self.closing_scrolls[key].verticalScrollBar().setValue(0)
+        if focus:
+            self.focus_page()
         item = self.items[key]
         if self.sidebar.currentItem() is not item:
             self.sidebar.blockSignals(True)
@@ -835,6 +877,55 @@ class CardEditor(QWidget):
             "calls_to_action": CALLS_PAGE,
         }.get(path)
 
+    def describe_edit(self, path: str, old: Any = None, new: Any = None) -> str:
+        """What an undone or redone edit changed, in words: "Recommendation of Prevention",
+        "Evidence “National plan” of Prevention" (never a store path or an evidence id)."""
+        parts = path.split(".")
+        closing = {
+            "overall.summary": SUMMARY_PAGE,
+            "overall.ranking": RANKING_PAGE,
+            "calls_to_action": CALLS_PAGE,
+        }
+        if path in closing:
+            return closing_title(closing[path])
+        item = new if isinstance(new, dict) else old if isinstance(old, dict) else {}
+        if parts[0] == "indicators" and len(parts) == 3:
+            code, member = parts[1], parts[2]
+        elif parts[0] == "evidence" and len(parts) >= 2:
+            code = evidence_code(self.session.card, parts[1]) or item.get("code")
+            member = "evidence" if len(parts) == 2 else parts[2]
+        else:
+            return translate("CardEditor", "a change to the card")
+        if code not in self.codes:
+            return translate("CardEditor", "a change to the card")
+        templates = {
+            "rating": translate("CardEditor", "Rating of {indicator}"),
+            "ngo_action": translate("CardEditor", "NGO action (star) of {indicator}"),
+            "assessment": translate("CardEditor", "Assessment of {indicator}"),
+            "recommendation": translate("CardEditor", "Recommendation of {indicator}"),
+            "kind": translate("CardEditor", "Evidence kind of {indicator}"),
+            "title": translate("CardEditor", "Evidence title of {indicator}"),
+            "source": translate("CardEditor", "Evidence source of {indicator}"),
+            "url": translate("CardEditor", "Evidence link of {indicator}"),
+            "date": translate("CardEditor", "Evidence date of {indicator}"),
+            "note": translate("CardEditor", "Evidence note of {indicator}"),
+            "evidence_order": translate("CardEditor", "Order of the evidence of {indicator}"),
+        }
+        indicator = self.catalogue.indicator(code).title.get_for(self.language)
+        if member == "evidence":
+            title = str(item.get("title") or "").strip()
+            if title:
+                return translate("CardEditor", "Evidence “{title}” of {indicator}").format(
+                    title=title, indicator=indicator
+                )
+            return translate("CardEditor", "An evidence item of {indicator}").format(indicator=indicator)
+        template = templates.get(member)
+        return (
+            template.format(indicator=indicator)
+            if template
+            else translate("CardEditor", "a change to the card")
+        )
+
     def go_to_edit(self, path: str) -> None:
         """After undo/redo: show the page the change is on."""
         page = self.page_of(path)
@@ -871,7 +962,7 @@ class CardEditor(QWidget):
                 target = self.pages[max(0, before - 1)] if before > 0 else first_key
             self.sidebar.setCurrentItem(self.items[target])
             return
-        self.show_page(key)
+        self.show_page(key, focus=False)  # the arrows keep moving in the sidebar
 
     def rate_current(self, rating: str | None) -> None:
         if self.current_page in self.codes:
@@ -902,6 +993,7 @@ class CardEditor(QWidget):
                 status = "to_review"
             item.setIcon(0, theme.rating_icon(entry.rating))
             item.setIcon(1, theme.status_icon(status))
+            item.setText(1, "★" if entry.ngo_action else "")  # the star, as on the page
             text = (
                 translate("CardEditor", "{rating}, {status} · NGO action ★")
                 if entry.ngo_action

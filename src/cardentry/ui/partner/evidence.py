@@ -13,6 +13,7 @@ from cardentry.base.catalogue import Catalogue
 from cardentry.base.vocabulary import EVIDENCE_KINDS
 from cardentry.partner.review import evidence_problem
 from cardentry.ui.common import theme
+from cardentry.ui.common.messages import date_hint, member_text, problem_text
 from cardentry.ui.common.qt import (
     QAbstractItemView,
     QComboBox,
@@ -30,7 +31,7 @@ from cardentry.ui.common.qt import (
     Signal,
     translate,
 )
-from cardentry.ui.common.widgets import AutoLine, AutoText, FieldMessage, label
+from cardentry.ui.common.widgets import AutoLine, AutoText, FieldMessage, guard_wheel, label
 from cardentry.ui.common.worker import CardSession
 
 MEMBERS = ("kind", "title", "source", "url", "date", "note")
@@ -103,6 +104,7 @@ class EvidenceEditor(QWidget):
             self.kind.addItem(catalogue.label("evidence_kinds", kind).get_for(language), kind)
         self.kind.setAccessibleName(translate("Evidence", "Kind of evidence"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        guard_wheel(self.kind)
         self.title = AutoLine(placeholder=translate("Evidence", "e.g. National Plan of Action 2010-2015"))
         self.source = AutoLine(placeholder=translate("Evidence", "publisher, author or ministry"))
         self.url = AutoLine(placeholder="https://…", empty_is_none=True)
@@ -209,6 +211,12 @@ class EvidenceEditor(QWidget):
 
     _shown: str | None = None
 
+    def reload(self) -> None:
+        """After undo or redo: the list and the shown item's every field, kind included."""
+        self.refresh(keep="current")
+        if self._shown is not None and self._row_of(self._shown) is not None:
+            self._show(self._shown)
+
     def _item_text(self, evidence_id: str) -> str:
         assert self.session is not None
         value = self.session.value
@@ -269,7 +277,10 @@ class EvidenceEditor(QWidget):
             self._check(member, widget.value())
 
     def _check(self, member: str, value: Any) -> None:
-        self.messages[member].show_problem(evidence_problem(member, value) if self._shown else None)
+        problem = evidence_problem(member, value) if self._shown else None
+        if problem is not None:
+            problem = (date_hint(value) if member == "date" else None) or problem_text(problem)
+        self.messages[member].show_problem(problem)
         item = self.list.currentItem()
         if (
             item is not None
@@ -283,7 +294,9 @@ class EvidenceEditor(QWidget):
         item.setText(self._item_text(evidence_id))
         assert self.session is not None
         problems = [evidence_problem(m, self.session.value(f"evidence.{evidence_id}.{m}")) for m in MEMBERS]
-        problems = [f"{m}: {p}" for m, p in zip(MEMBERS, problems, strict=True) if p]
+        problems = [
+            f"{member_text(m)}: {problem_text(p)}" for m, p in zip(MEMBERS, problems, strict=True) if p
+        ]
         item.setIcon(theme.status_icon("invalid") if problems else theme.status_icon("none"))
         tip = translate("Evidence", "Needs fixing: {problems}").format(problems="; ".join(problems))
         item.setToolTip(tip if problems else "")

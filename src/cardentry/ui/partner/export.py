@@ -17,6 +17,7 @@ from cardentry.storage.store import Store
 from cardentry.ui.common import theme
 from cardentry.ui.common.errors import error_text
 from cardentry.ui.common.i18n import country_name
+from cardentry.ui.common.messages import finding_text, problem_text
 from cardentry.ui.common.qt import (
     QApplication,
     QCheckBox,
@@ -88,6 +89,98 @@ def default_folder() -> Path:
     return Path.home()
 
 
+class EmailPanel(QWidget):
+    """The e-mail that goes with a bundle, ready to copy; each copy button says it copied."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.subject = self.body = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(translate("ExportDialog", "E-mail to send with the card"))
+        self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
+        layout.addWidget(self.text, 1)
+        row = QHBoxLayout()
+        self.copy_subject = QPushButton(translate("ExportDialog", "Copy the &subject"))
+        self.copy_body = QPushButton(translate("ExportDialog", "Copy the &text"))
+        self.copy_subject.clicked.connect(
+            lambda: self._copy(
+                self.subject, translate("ExportDialog", "Subject copied: paste it into your e-mail.")
+            )
+        )
+        self.copy_body.clicked.connect(
+            lambda: self._copy(
+                self.body, translate("ExportDialog", "Text copied: paste it into your e-mail.")
+            )
+        )
+        self.copied = label(role="ok", wrap=False)
+        self.copied.setAccessibleName(translate("ExportDialog", "Copied"))
+        row.addWidget(self.copy_subject)
+        row.addWidget(self.copy_body)
+        row.addWidget(self.copied, 1)
+        layout.addLayout(row)
+
+    def show_email(self, subject: str, body: str) -> None:
+        self.subject, self.body = subject, body
+        self.copied.clear()
+        self.text.setPlainText(
+            translate("ExportDialog", "Subject: {subject}").format(subject=subject) + "\n\n" + body
+        )
+
+    def toPlainText(self) -> str:
+        return self.text.toPlainText()
+
+    def _copy(self, text: str, confirmation: str) -> None:
+        QApplication.clipboard().setText(text)
+        self.copied.setText(f"✓ {confirmation}")
+
+
+class EmailDialog(QDialog):
+    """The e-mail of an exported revision, shown again from the review page's list."""
+
+    def __init__(
+        self, store: Store, data_dir: Path, assessment_id: str, revision: int, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        card = store.load_card(assessment_id)
+        record = next(r for r in bundle_export.list_exports(store, assessment_id) if r.revision == revision)
+        try:
+            fingerprint: str | None = keys.load_profile_key(data_dir).fingerprint
+        except keys.KeyFileError:
+            fingerprint = None
+        self.setWindowTitle(
+            translate("ExportDialog", "E-mail for revision {revision}").format(revision=revision)
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            label(
+                translate(
+                    "ExportDialog", "E-mail the file {file} to the secretariat, with this text:"
+                ).format(file=record.file_name),
+                selectable=True,
+            )
+        )
+        self.email = EmailPanel()
+        self.email.show_email(
+            *bundle_email(
+                store.get_setting("organisation") or "",
+                card.country,
+                card.cycle,
+                revision,
+                record.file_name,
+                fingerprint,
+            )
+        )
+        layout.addWidget(self.email, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        m = self.fontMetrics()
+        self.resize(m.averageCharWidth() * 90, m.lineSpacing() * 22)
+
+
 class ExportDialog(QDialog):
     """Sign and save the next revision of a card."""
 
@@ -145,14 +238,18 @@ class ExportDialog(QDialog):
         self.findings.setAccessibleName(translate("ExportDialog", "Before you export"))
         fix_first = translate("ExportDialog", "Fix first: {problem}")
         for finding in errors:
-            item = QListWidgetItem(theme.status_icon("invalid"), fix_first.format(problem=finding.message))
+            item = QListWidgetItem(
+                theme.status_icon("invalid"), fix_first.format(problem=finding_text(finding))
+            )
             self.findings.addItem(item)
         for finding in missing:
-            text = translate("ExportDialog", "Missing: {problem}").format(problem=finding.message)
+            text = translate("ExportDialog", "Missing: {problem}").format(problem=finding_text(finding))
             self.findings.addItem(QListWidgetItem(theme.rating_icon(None), text))
         for problem in check.problems if not errors else []:
             self.findings.addItem(
-                QListWidgetItem(theme.status_icon("invalid"), fix_first.format(problem=problem))
+                QListWidgetItem(
+                    theme.status_icon("invalid"), fix_first.format(problem=problem_text(str(problem)))
+                )
             )
         self.blocked = bool(errors or check.problems)
         if self.blocked:
@@ -178,6 +275,19 @@ class ExportDialog(QDialog):
         else:
             summary = label(translate("ExportDialog", "The card is complete."), role="ok")
         layout.addWidget(summary)
+        if check.same_as is not None:  # allowed (a lost e-mail), but worth knowing
+            self.same_note = label(
+                translate(
+                    "ExportDialog",
+                    "Nothing has changed since revision {revision}: this export would send the same "
+                    "card again as revision {next}. You can still export it, for example if the "
+                    "e-mail was lost; or close this window and use “Save again” on the review page.",
+                ).format(revision=check.same_as, next=self.revision),
+                role="muted",
+            )
+            layout.addWidget(self.same_note)
+        else:
+            self.same_note = None
         if findings or check.problems:
             self.findings.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
             layout.addWidget(self.findings)
@@ -190,6 +300,8 @@ class ExportDialog(QDialog):
         self.passphrase.setAccessibleName(translate("ExportDialog", "Passphrase"))
         self.passphrase.setPlaceholderText(translate("ExportDialog", "the passphrase of your signing key"))
         self.passphrase.setAccessibleDescription(self.passphrase.placeholderText())
+        # an old "wrong passphrase" goes as soon as the passphrase is retyped
+        self.passphrase.textEdited.connect(lambda _text: self.passphrase_message.show_problem(None))
         self.passphrase_message = FieldMessage()
         self.show_box = QCheckBox(translate("ExportDialog", "S&how"))
         self.show_box.setAccessibleName(translate("ExportDialog", "Show the passphrase"))
@@ -281,26 +393,13 @@ class ExportDialog(QDialog):
                 )
             )
         )
-        self.email = QPlainTextEdit()
-        self.email.setReadOnly(True)
-        self.email.setAccessibleName(translate("ExportDialog", "E-mail to send with the card"))
-        self.email.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.email = EmailPanel()
         done.addWidget(self.email, 1)
-        copy_row = QHBoxLayout()
-        self.copy_subject = QPushButton(translate("ExportDialog", "Copy the &subject"))
-        self.copy_body = QPushButton(translate("ExportDialog", "Copy the &text"))
-        self.copy_subject.clicked.connect(lambda: QApplication.clipboard().setText(self.subject))
-        self.copy_body.clicked.connect(lambda: QApplication.clipboard().setText(self.body))
-        copy_row.addWidget(self.copy_subject)
-        copy_row.addWidget(self.copy_body)
-        copy_row.addStretch(1)
-        done.addLayout(copy_row)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.accept)
         close.accepted.connect(self.accept)
         done.addWidget(close)
         self.stack.addWidget(done_page)
-        self.subject = self.body = ""
         # Only now is the button inside the dialog, so the dialog takes it as its default (Return)
         self.export_button.setDefault(True)
         m = self.fontMetrics()
@@ -359,7 +458,11 @@ class ExportDialog(QDialog):
             self.passphrase.selectAll()
             self.passphrase.setFocus()
         elif isinstance(error, bundle_export.ExportRefused):
-            self.error.show_problem(str(error) + " " + "; ".join(str(p) for p in error.problems[:5]))
+            self.error.show_problem(
+                translate("ExportDialog", "The card cannot be exported: {problems}").format(
+                    problems="; ".join(problem_text(str(p)) for p in error.problems[:5])
+                )
+            )
         elif isinstance(error, OSError):
             self.error.show_problem(
                 translate(
@@ -373,8 +476,10 @@ class ExportDialog(QDialog):
         self._busy(False)
         self.result_ = result
         fingerprint = self.key_file.fingerprint if self.key_file else None
-        self.subject, self.body = bundle_email(
-            self.organisation, self.country, self.cycle, result.revision, result.file_name, fingerprint
+        self.email.show_email(
+            *bundle_email(
+                self.organisation, self.country, self.cycle, result.revision, result.file_name, fingerprint
+            )
         )
         self.done_title.setText(
             translate("ExportDialog", "Revision {revision} is signed and saved").format(
@@ -382,9 +487,6 @@ class ExportDialog(QDialog):
             )
         )
         self.path_label.setText(str(result.path))
-        self.email.setPlainText(
-            translate("ExportDialog", "Subject: {subject}").format(subject=self.subject) + "\n\n" + self.body
-        )
         self.stack.setCurrentIndex(1)
         self.open_button.setFocus()
 

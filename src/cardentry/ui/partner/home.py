@@ -5,22 +5,28 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any
 
-from cardentry.base.countries import sort_key
+from cardentry.base.countries import matches, sort_key
 from cardentry.bundleformat.models import Cycle, field_problem_of_type
 from cardentry.partner.review import cycle_start
 from cardentry.storage.store import AssessmentSummary
 from cardentry.ui.common import theme
 from cardentry.ui.common.i18n import all_countries, country_name, format_number
+from cardentry.ui.common.messages import problem_text
 from cardentry.ui.common.qt import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
+    QEvent,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QModelIndex,
+    QObject,
     QPushButton,
+    QSortFilterProxyModel,
     QStyle,
     Qt,
     QTreeWidget,
@@ -30,7 +36,7 @@ from cardentry.ui.common.qt import (
     Signal,
     translate,
 )
-from cardentry.ui.common.widgets import FieldMessage, box, heading, label, local_time
+from cardentry.ui.common.widgets import FieldMessage, box, combo_box, heading, label, local_time
 
 
 def card_state(summary: AssessmentSummary) -> str:
@@ -271,6 +277,31 @@ class HomePage(QWidget):
         (self.tree if self.summaries else self.new_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+class _FoldedMatches(QSortFilterProxyModel):
+    """The countries whose name contains the typed text, accents and case aside."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.needle = ""
+
+    def set_needle(self, text: str) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            self.needle = text.strip()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.needle = text.strip()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        code = index.data(Qt.ItemDataRole.UserRole)
+        if not code:
+            return False  # the separator
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        return not self.needle or matches(name, self.needle) or self.needle.upper() == code
+
+
 class NewCardDialog(QDialog):
     """Country, cycle and what to start from."""
 
@@ -297,7 +328,7 @@ class NewCardDialog(QDialog):
             )
         )
         form = QFormLayout()
-        self.country = QComboBox()
+        self.country = combo_box()
         self.country.setAccessibleName(translate("NewCard", "Country"))
         mine = [code for code in my_countries]
         for code in mine:
@@ -313,15 +344,22 @@ class NewCardDialog(QDialog):
         self.country.lineEdit().setAccessibleDescription(
             translate("NewCard", "Type part of a country's name, then choose it from the list")
         )
-        completer = self.country.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
+        # the list while typing: accents and case aside ("thai" finds "Thaïlande")
+        self.country_matches = _FoldedMatches(self)
+        self.country_matches.setSourceModel(self.country.model())
+        completer = QCompleter(self.country_matches, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.country.setCompleter(completer)
+        self.country.lineEdit().textEdited.connect(self._typed_country)
+        self.country.lineEdit().installEventFilter(self)
+        self.country_message = label(role="muted")
+        self.country_message.hide()
         self.cycle = QLineEdit()
         self.cycle.setPlaceholderText(translate("NewCard", "a year (2012) or a range (2010-2011)"))
         self.cycle.setAccessibleName(translate("NewCard", "Cycle"))
         self.cycle.setAccessibleDescription(self.cycle.placeholderText())
         self.cycle_message = FieldMessage()
-        self.start_from = QComboBox()
+        self.start_from = combo_box()
         self.start_from.setAccessibleName(translate("NewCard", "Start from"))
         self.start_hint = label(role="muted")
         cycle_cell = QVBoxLayout()
@@ -330,7 +368,10 @@ class NewCardDialog(QDialog):
         start_cell = QVBoxLayout()
         start_cell.addWidget(self.start_from)
         start_cell.addWidget(self.start_hint)
-        form.addRow(translate("NewCard", "&Country"), self.country)
+        country_cell = QVBoxLayout()
+        country_cell.addWidget(self.country)
+        country_cell.addWidget(self.country_message)
+        form.addRow(translate("NewCard", "&Country"), country_cell)
         form.addRow(translate("NewCard", "C&ycle"), cycle_cell)
         form.addRow(translate("NewCard", "&Start from"), start_cell)
         for row in range(form.rowCount()):
@@ -368,6 +409,35 @@ class NewCardDialog(QDialog):
         index = self.country.findText(self.country.currentText())
         return self.country.itemData(index) if index >= 0 else None
 
+    def _typed_country(self, text: str) -> None:
+        self.country_matches.set_needle(text)
+        found = self.country_matches.rowCount() > 0
+        self.country_message.setText(
+            ""
+            if found or not text.strip()
+            else translate("Countries", "No country matches “{text}”.").format(text=text.strip())
+        )
+        self.country_message.setVisible(not found and bool(text.strip()))
+        if found and text.strip():
+            self.country.completer().complete()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the country box picks the first country that matches what is typed (it
+        creates the card only once the box names a country)."""
+        if (
+            watched is self.country.lineEdit()
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.country_code() is None
+        ):
+            if self.country_matches.rowCount():
+                source = self.country_matches.mapToSource(self.country_matches.index(0, 0))
+                self.country.setCurrentIndex(source.row())
+                self.country.completer().popup().hide()
+                self.country_message.hide()
+            return True
+        return super().eventFilter(watched, event)
+
     def _country_changed(self, *_: Any) -> None:
         code = self.country_code()
         self.start_from.blockSignals(True)
@@ -395,7 +465,11 @@ class NewCardDialog(QDialog):
     def _check(self, *_: Any) -> None:
         code = self.country_code()
         cycle = self.cycle.text().strip()
-        problem = field_problem_of_type(Cycle, cycle) if cycle else translate("NewCard", "type the cycle")
+        problem = (
+            problem_text(field_problem_of_type(Cycle, cycle) or "") or None
+            if cycle
+            else translate("NewCard", "type the cycle")
+        )
         if problem is not None and cycle:
             problem = translate(
                 "NewCard",

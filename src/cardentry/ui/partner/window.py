@@ -389,7 +389,10 @@ class MainWindow(AppWindow):
                 if what == "undo"
                 else translate("MainWindow", "Redone: {field}")
             )
-            self.statusBar().showMessage(text.format(field=edit.path), 3000)
+            field = (
+                self.editor.describe_edit(edit.path, edit.old, edit.new) if self.editor is not None else ""
+            )
+            self.statusBar().showMessage(text.format(field=field), 3000)
             if self.editor is not None:
                 self.editor.go_to_edit(edit.path)
         self._update_actions()
@@ -420,6 +423,7 @@ class MainWindow(AppWindow):
         if self.editor is None or self.session is None:
             return
         self.session.flush_sync()
+        QApplication.processEvents()  # the snapshot of what was just typed, for the findings
         dialog = ExportDialog(
             self.store, self.worker, self.data_dir, self.session.assessment_id, self.editor.findings(), self
         )
@@ -462,13 +466,14 @@ class MainWindow(AppWindow):
                 )
             )
             return
-        table = QTableWidget(len(rows), 4)
+        table = QTableWidget(len(rows), 5)
         table.setAccessibleName(translate("MainWindow", "Exported revisions"))
         table.setHorizontalHeaderLabels(
             [
                 translate("MainWindow", "Revision"),
                 translate("MainWindow", "Exported"),
                 translate("MainWindow", "File"),
+                "",
                 "",
             ]
         )
@@ -488,8 +493,15 @@ class MainWindow(AppWindow):
             )
             button.clicked.connect(lambda _=False, r=revision: self.save_again(r))
             table.setCellWidget(row, 3, button)
+            email = QPushButton(translate("MainWindow", "E-mail text…"))
+            email.setAccessibleName(
+                translate("MainWindow", "E-mail text of revision {revision}").format(revision=revision)
+            )
+            email.setToolTip(translate("MainWindow", "Show again the e-mail to send with this file"))
+            email.clicked.connect(lambda _=False, r=revision: self.show_email(r))
+            table.setCellWidget(row, 4, email)
         header = table.horizontalHeader()
-        for column in (0, 1, 3):
+        for column in (0, 1, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.resizeRowsToContents()
@@ -498,6 +510,15 @@ class MainWindow(AppWindow):
         )
         table.setFixedHeight(height)
         holder.addWidget(table)
+
+    def show_email(self, revision: int) -> None:
+        from cardentry.ui.partner.export import EmailDialog
+
+        if self.session is not None:
+            self.email_dialog = EmailDialog(
+                self.store, self.data_dir, self.session.assessment_id, revision, self
+            )
+            self.email_dialog.open()
 
     @classmethod
     def choose_folder(cls, parent: QWidget | None, title: str, start: str) -> str:
@@ -508,7 +529,9 @@ class MainWindow(AppWindow):
 
         if self.session is None:
             return None
-        start = str(self.store.get_setting("export_folder") or Path.home())
+        from cardentry.ui.partner.export import default_folder
+
+        start = str(self.store.get_setting("export_folder") or default_folder())
         folder = self.choose_folder(
             self, translate("MainWindow", "Save revision {revision} again").format(revision=revision), start
         )
@@ -607,6 +630,8 @@ class MainWindow(AppWindow):
             table.setItem(row, 1, QTableWidgetItem(text))
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        table.setWordWrap(True)  # a long line (the first, in French) wraps instead of being cut
+        table.horizontalHeader().sectionResized.connect(lambda *_: table.resizeRowsToContents())
         layout.addWidget(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)

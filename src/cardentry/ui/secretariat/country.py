@@ -32,7 +32,6 @@ from cardentry.ui.common.qt import (
     QBrush,
     QButtonGroup,
     QColor,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -53,7 +52,7 @@ from cardentry.ui.common.qt import (
 )
 from cardentry.ui.common.render import render_pdf, render_png
 from cardentry.ui.common.theme import RATING_LOOKS, heading_font
-from cardentry.ui.common.widgets import describe_value, heading, label, local_time
+from cardentry.ui.common.widgets import combo_box, describe_value, heading, label, local_time
 from cardentry.ui.secretariat.common import (
     CONFLICT_BORDER,
     CONFLICT_TINT,
@@ -103,8 +102,19 @@ def one_line(value: Any) -> str:
     return " ".join(describe_value(value, 160).split())
 
 
+@dataclass
+class PartnerView:
+    """What one partner wrote on a disputed subject, for the Settle dialog's side-by-side view."""
+
+    organisation: str
+    value: str | None
+    text: str  # the assessment (an indicator) or the overall summary (the ranking)
+    evidence: list[str]  # one line per evidence item the partner gave
+
+
 class SettleDialog(QDialog):
-    """Choose the published value of a disagreement and write down why."""
+    """Choose the published value of a disagreement and write down why; the partners'
+    assessments and evidence side by side, so the choice can be made on what they wrote."""
 
     def __init__(
         self,
@@ -113,6 +123,7 @@ class SettleDialog(QDialog):
         options: list[str],
         *,
         ranking: bool = False,
+        details: list[PartnerView] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -130,6 +141,39 @@ class SettleDialog(QDialog):
         layout.addWidget(
             label(translate("SecretariatCountry", "The partners gave:\n{lines}").format(lines=lines))
         )
+        self.partner_views: list[QPlainTextEdit] = []
+        if details:
+            side = QHBoxLayout()
+            for view in details:
+                text = QPlainTextEdit()
+                text.setReadOnly(True)
+                text.setAccessibleName(
+                    translate("SecretariatCountry", "What {organisation} wrote").format(
+                        organisation=view.organisation
+                    )
+                )
+                heading_text = translate("SecretariatCountry", "{organisation}: {value}").format(
+                    organisation=view.organisation, value=value_text(view.value, ranking=ranking)
+                )
+                parts = [
+                    translate("SecretariatCountry", "Summary:")
+                    if ranking
+                    else translate("SecretariatCountry", "Assessment:"),
+                    view.text.strip() or translate("SecretariatCountry", "(nothing written)"),
+                ]
+                if not ranking:
+                    parts += ["", translate("SecretariatCountry", "Evidence:")]
+                    parts += [f"• {line}" for line in view.evidence] or [
+                        translate("SecretariatCountry", "(none given)")
+                    ]
+                text.setPlainText("\n".join(parts))
+                text.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+                column = QVBoxLayout()
+                column.addWidget(heading(heading_text, 1.05))
+                column.addWidget(text, 1)
+                side.addLayout(column, 1)
+                self.partner_views.append(text)
+            layout.addLayout(side, 1)
         layout.addWidget(label(translate("SecretariatCountry", "Publish:")))
         self.group = QButtonGroup(self)
         self.choices: dict[str, QRadioButton] = {}
@@ -176,6 +220,8 @@ class SettleDialog(QDialog):
                 role="muted",
             )
         )
+        self.hint = label(role="muted")
+        layout.addWidget(self.hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok = self.buttons.addButton(
             translate("SecretariatCountry", "Settle"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -184,7 +230,8 @@ class SettleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update()
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
+        width = 120 if details else 80
+        self.resize(self.fontMetrics().averageCharWidth() * width, self.sizeHint().height())
 
     def value(self) -> str | None:
         return next((value for value, button in self.choices.items() if button.isChecked()), None)
@@ -193,7 +240,38 @@ class SettleDialog(QDialog):
         return self.reason.toPlainText().strip()
 
     def _update(self) -> None:
-        self.ok.setEnabled(self.value() is not None and bool(self.reason_text()))
+        """The Settle button says why it is not available yet (beside it and in its tooltip)."""
+        if self.value() is None:
+            hint = translate("SecretariatCountry", "To settle: choose the value to publish, then write why.")
+        elif not self.reason_text():
+            hint = translate("SecretariatCountry", "To settle: write why (a reason is needed and kept).")
+        else:
+            hint = ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.ok.setToolTip(hint)
+        self.ok.setEnabled(not hint)
+
+
+def partner_views(card: MergedCard, subject: str) -> list[PartnerView]:
+    """Each contributing partner's value, text and evidence on ``subject``, in partner order."""
+    ranking = subject == RANKING_SUBJECT
+    value = card.value_of(subject)
+    entry = None if ranking else card.indicator(subject.split(":", 1)[1])
+    views = []
+    for contribution in card.contributions:
+        organisation = contribution.organisation
+        texts = card.summaries if entry is None else entry.assessments
+        text = "\n\n".join(t.text for t in texts if t.organisation == organisation)
+        evidence = []
+        for merged in entry.evidence if entry is not None else []:
+            if organisation in merged.partners:
+                item_ = merged.item
+                details = ", ".join(str(item_[k]) for k in ("source", "date", "url") if item_.get(k))
+                title = str(item_.get("title") or "")
+                evidence.append(f"{title} ({details})" if details else title)
+        views.append(PartnerView(organisation, value.given.get(contribution.partner_id), text, evidence))
+    return views
 
 
 class IndicatorCell(QFrame):
@@ -263,7 +341,13 @@ class IndicatorCell(QFrame):
                     )
                 )
             elif value.status == "agreed":
-                text += "\n" + translate("SecretariatCountry", "Partners agree")
+                rated = [names.get(k, k) for k, v in value.given.items() if v is not None]
+                if len(rated) == 1:  # the others left it not assessed: no agreement to speak of
+                    text += "\n" + translate("SecretariatCountry", "Only {organisation} rated").format(
+                        organisation=rated[0]
+                    )
+                else:
+                    text += "\n" + translate("SecretariatCountry", "Partners agree")
                 self.setToolTip("")
             else:
                 self.setToolTip("")
@@ -322,14 +406,15 @@ class CountryPage(QWidget):
         self.country: str | None = None
         self.cycle: str | None = None
         self.last_saved: Path | None = None
+        self.settling_details: list[PartnerView] | None = None  # for ask_decision, while it asks
         self.catalogue = default_catalogue()
         layout = page_layout(self, translate("SecretariatCountry", "Country cards"))
         self.title = layout.itemAt(0).widget()
-        self.country_box = QComboBox()
+        self.country_box = combo_box()
         self.country_box.setAccessibleName(translate("SecretariatCountry", "Country"))
         self.country_box.setMinimumContentsLength(16)
         self.country_box.currentIndexChanged.connect(lambda _i: self._picked())
-        self.cycle_box = QComboBox()
+        self.cycle_box = combo_box()
         self.cycle_box.setAccessibleName(translate("SecretariatCountry", "Cycle"))
         self.cycle_box.currentIndexChanged.connect(lambda _i: self._picked())
         self.save_buttons = {}
@@ -430,13 +515,13 @@ class CountryPage(QWidget):
     def _history_tab(self) -> QWidget:
         widget = QWidget()
         layout = QVBoxLayout(widget)
-        self.assessment_box = QComboBox()
+        self.assessment_box = combo_box()
         self.assessment_box.setAccessibleName(translate("SecretariatCountry", "Partner's card"))
         self.assessment_box.currentIndexChanged.connect(lambda _i: self._load_revisions())
         layout.addLayout(row(translate("SecretariatCountry", "Partner:"), self.assessment_box, stretch_at=1))
-        self.from_box = QComboBox()
+        self.from_box = combo_box()
         self.from_box.setAccessibleName(translate("SecretariatCountry", "From revision"))
-        self.to_box = QComboBox()
+        self.to_box = combo_box()
         self.to_box.setAccessibleName(translate("SecretariatCountry", "To revision"))
         self.from_box.currentIndexChanged.connect(lambda _i: self._load_diff())
         self.to_box.currentIndexChanged.connect(lambda _i: self._load_diff())
@@ -462,6 +547,9 @@ class CountryPage(QWidget):
         self.diff.horizontalHeader().setSectionResizeMode(self.diff.horizontalHeader().ResizeMode.Interactive)
         self.diff.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.diff, 1)
+        self.no_changes = label(role="muted")
+        self.no_changes.hide()
+        layout.addWidget(self.no_changes)
         self.revisions: list[history.Revision] = []
         return widget
 
@@ -695,6 +783,13 @@ class CountryPage(QWidget):
     def _show_diff(self, changes: list[history.Change]) -> None:
         self.changes = changes
         self.diff.setRowCount(len(changes))
+        same = self.from_box.currentData() == self.to_box.currentData()
+        self.no_changes.setText(
+            translate("SecretariatCountry", "Choose two different revisions to see what changed.")
+            if same
+            else translate("SecretariatCountry", "No changes: these two revisions say the same.")
+        )
+        self.no_changes.setVisible(not changes)
         for index, change in enumerate(changes):
             self.diff.setItem(index, 0, item(path_title(change.path), tip=change.path))
             self.diff.setItem(index, 1, item(one_line(change.old), tip=describe_value(change.old, 2000)))
@@ -715,7 +810,8 @@ class CountryPage(QWidget):
         options: list[str],
         ranking: bool,
     ) -> tuple[str, str] | None:
-        dialog = SettleDialog(title, given, options, ranking=ranking, parent=parent)
+        details = getattr(parent, "settling_details", None)
+        dialog = SettleDialog(title, given, options, ranking=ranking, details=details, parent=parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.value() is None:
             return None
         return dialog.value() or "", dialog.reason_text()
@@ -730,7 +826,11 @@ class CountryPage(QWidget):
         given = [(names.get(k, k), v) for k, v in value.given.items()]
         options = list(RANKINGS if ranking else RATINGS)
         title = f"{subject_title(subject)}, {country_name(card.country)} {card.cycle}"
-        answer = self.ask_decision(self, title, given, options, ranking)
+        self.settling_details = partner_views(card, subject)
+        try:
+            answer = self.ask_decision(self, title, given, options, ranking)
+        finally:
+            self.settling_details = None
         if answer is None:
             return
         chosen, reason = answer

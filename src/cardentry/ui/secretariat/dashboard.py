@@ -10,7 +10,6 @@ from cardentry.secretariat.dashboard import state_counts as count_states
 from cardentry.ui.common.i18n import country_name
 from cardentry.ui.common.qt import (
     QT_TRANSLATE_NOOP,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -20,7 +19,7 @@ from cardentry.ui.common.qt import (
     translate,
 )
 from cardentry.ui.common.theme import heading_font
-from cardentry.ui.common.widgets import label, local_time
+from cardentry.ui.common.widgets import combo_box, label, local_time
 from cardentry.ui.secretariat.common import fill_combo, item, page_layout, row, state_icon, table
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.texts import STATE_HELP, TranslatedTexts, subject_title
@@ -98,11 +97,17 @@ class DashboardPage(QWidget):
         self.cycles: list[str] = []
         self.state_filter: str | None = None
         layout = page_layout(self, translate("SecretariatDashboard", "Dashboard"))
-        self.cycle = QComboBox()
+        self.cycle = combo_box()
         self.cycle.setAccessibleName(translate("SecretariatDashboard", "Cycle"))
         self.cycle.currentIndexChanged.connect(lambda _i: self.refresh())
         self.last_import = label(role="muted", wrap=False)
         layout.addLayout(row(translate("SecretariatDashboard", "Cycle:"), self.cycle, None, self.last_import))
+
+        self.notice = label(role="ok")
+        self.notice.setAccessibleName(translate("SecretariatDashboard", "Done"))
+        self.notice.hide()
+        desk.notice.connect(self.show_notice)
+        layout.addWidget(self.notice)
 
         counts = QHBoxLayout()
         self.counts: dict[str, StateCount] = {}
@@ -146,6 +151,11 @@ class DashboardPage(QWidget):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self._update_buttons()
+
+    def show_notice(self, text: str) -> None:
+        """A confirmation of what was just done elsewhere (a key trusted), kept until the next."""
+        self.notice.setText(f"✓ {text}")
+        self.notice.show()
 
     def current_cycle(self) -> str | None:
         return self.cycle.currentData()

@@ -38,6 +38,7 @@ class Desk(QObject):
     changed = Signal(str)  # what changed: "import", "trust", "resolve"
     failed = Signal(str)  # something went wrong, for people
     message = Signal(str)  # something worth a line in the status bar
+    notice = Signal(str)  # something done that the dashboard confirms (a key trusted)
 
     def __init__(self, store: Store, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)

@@ -14,7 +14,6 @@ from cardentry.secretariat.reports.tabular import overview_csv, overview_xlsx, r
 from cardentry.ui.common.errors import show_error
 from cardentry.ui.common.i18n import country_name, format_percent, format_points
 from cardentry.ui.common.qt import (
-    QComboBox,
     QFrame,
     QPushButton,
     QScrollArea,
@@ -26,7 +25,7 @@ from cardentry.ui.common.qt import (
     translate,
 )
 from cardentry.ui.common.render import render_pdf
-from cardentry.ui.common.widgets import label
+from cardentry.ui.common.widgets import combo_box, label
 from cardentry.ui.secretariat.chart import OverviewChart
 from cardentry.ui.secretariat.common import ask_save_path, fill_combo, item, page_layout, row, table
 from cardentry.ui.secretariat.desk import Desk
@@ -47,9 +46,9 @@ class OverviewPage(QWidget):
         self.cycles: list[str] = []
         self.last_saved: Path | None = None
         layout = page_layout(self, translate("SecretariatOverview", "Overview"))
-        self.cycle = QComboBox()
+        self.cycle = combo_box()
         self.cycle.setAccessibleName(translate("SecretariatOverview", "Cycle"))
-        self.baseline = QComboBox()
+        self.baseline = combo_box()
         self.baseline.setAccessibleName(translate("SecretariatOverview", "Compare with (baseline)"))
         self.cycle.currentIndexChanged.connect(lambda _i: self.refresh())
         self.baseline.currentIndexChanged.connect(lambda _i: self.refresh())

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cardentry.base.countries import find_country
 from cardentry.bundleformat.keyfile import PublicKeyInfo, format_fingerprint
-from cardentry.bundleformat.models import validate_countries
 from cardentry.secretariat.actions import RotationResult, TrustResult, accept_rotation, trust_key
 from cardentry.secretariat.dashboard import held_key
 from cardentry.secretariat.importer import PendingBundle, discard_pending, list_pending
@@ -21,7 +21,8 @@ from cardentry.secretariat.trust import (
     revoke_key,
 )
 from cardentry.ui.common.errors import show_error
-from cardentry.ui.common.i18n import country_name
+from cardentry.ui.common.i18n import country_name, current_language
+from cardentry.ui.common.messages import problem_text
 from cardentry.ui.common.qt import (
     QCheckBox,
     QDialog,
@@ -37,7 +38,7 @@ from cardentry.ui.common.qt import (
     QWidget,
     translate,
 )
-from cardentry.ui.common.widgets import FieldMessage, box, heading, label, local_time
+from cardentry.ui.common.widgets import CountryPicker, FieldMessage, box, heading, label, local_time
 from cardentry.ui.secretariat.common import item, mono_font, page_layout, row, table
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.texts import OUTCOME_TEXT, reason_text
@@ -47,6 +48,41 @@ def countries_text(countries: tuple[str, ...] | None) -> str:
     if countries is None:
         return translate("SecretariatTrust", "Any country")
     return ", ".join(country_name(code) for code in countries)
+
+
+def names_text(codes: tuple[str, ...]) -> str:
+    """Countries by name, as the Countries box shows them: "India, Nepal"."""
+    return ", ".join(country_name(code) for code in codes)
+
+
+def parse_countries(text: str) -> tuple[tuple[str, ...], list[str]]:
+    """Countries typed by name (in the interface language or English, accents and case
+    aside) or by ISO code, separated by commas: their codes, and a problem per unknown one.
+    A name with a comma in it ("Bonaire, Sint Eustatius and Saba") is recognised whole."""
+    parts = [part.strip() for part in text.split(",")]
+    codes: list[str] = []
+    problems: list[str] = []
+    index = 0
+    while index < len(parts):
+        if not parts[index]:
+            index += 1
+            continue
+        for span in (3, 2, 1):
+            if index + span > len(parts):
+                continue
+            code = find_country(", ".join(parts[index : index + span]), current_language())
+            if code is not None:
+                codes.append(code)
+                index += span
+                break
+        else:
+            problems.append(
+                translate("SecretariatTrust", "“{text}” is not a country name or an ISO code").format(
+                    text=parts[index]
+                )
+            )
+            index += 1
+    return tuple(dict.fromkeys(codes)), problems
 
 
 @dataclass(frozen=True)
@@ -110,13 +146,22 @@ class TrustKeyDialog(QDialog):
                     )
                 ),
             )
-        self.countries = QLineEdit(countries)
-        self.countries.setPlaceholderText(translate("SecretariatTrust", "e.g. IND, NPL (empty: any country)"))
+        codes, _problems = parse_countries(countries)
+        self.countries = QLineEdit(names_text(codes) if codes and not _problems else countries)
+        self.countries.setPlaceholderText(
+            translate("SecretariatTrust", "e.g. India, Nepal (empty: any country); or tick them below")
+        )
         self.countries.setAccessibleName(
             translate("SecretariatTrust", "Countries this key may send cards for")
         )
         self.countries.textChanged.connect(self._update)
         form.addRow(translate("SecretariatTrust", "Countries:"), self.countries)
+        self.picker = CountryPicker(
+            list_name=translate("SecretariatTrust", "Countries this key may send cards for"), lines=5
+        )
+        self._syncing = False
+        self.picker.changed.connect(self._ticked)
+        form.addRow("", self.picker)
         self.countries_message = FieldMessage()
         form.addRow("", self.countries_message)
         self.countries_hint = label(role="muted")
@@ -143,11 +188,21 @@ class TrustKeyDialog(QDialog):
         text = self.countries.text().strip()
         if not text:
             return None, []
-        codes, problems = validate_countries(text)
-        return (tuple(dict.fromkeys(codes)) or None), problems
+        codes, problems = parse_countries(text)
+        return (codes or None), problems
+
+    def _ticked(self) -> None:
+        if not self._syncing:
+            self._syncing = True
+            self.countries.setText(names_text(tuple(self.picker.codes())))
+            self._syncing = False
 
     def _update(self) -> None:
         codes, problems = self.parsed_countries()
+        if not problems and not self._syncing and hasattr(self, "picker"):
+            self._syncing = True
+            self.picker.set_codes(codes or ())
+            self._syncing = False
         self.countries_message.show_problem("; ".join(problems) if problems else None)
         self.countries_hint.setText(
             ""
@@ -403,7 +458,9 @@ class TrustPage(QWidget):
             QMessageBox.warning(
                 self,
                 translate("SecretariatTrust", "Not a public key file"),
-                translate("SecretariatTrust", "{file}: {error}").format(file=Path(path).name, error=error),
+                translate("SecretariatTrust", "{file}: {error}").format(
+                    file=Path(path).name, error=problem_text(str(error))
+                ),
             )
             self._next_key()
             return
@@ -513,6 +570,12 @@ class TrustPage(QWidget):
                 lines.append(f"  • {line}")
         self.result_label.setText("\n".join(lines))
         self.result_label.show()
+        imported = sum(1 for released in result.released if released.status == "imported")
+        notice = lines[0]
+        if result.released:
+            notice += " " + translate("SecretariatTrust", "%n waiting bundle(s) imported.", "", imported)
+        self.desk.notice.emit(notice)
+        self.desk.message.emit(notice)
         self.desk.changed.emit("trust")
         self.refresh()
 
