@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+# The screen walkers of tests/ui/partner/test_ui_languages.py and test_ui_contrast.py are
+# reused by the secretariat's language tests: importable whichever tests run.
+sys.path.insert(0, str(Path(__file__).resolve().parent / "partner"))
 
 from cardentry.storage.profile import init_profile
 

@@ -123,8 +123,8 @@ def _drag_event(kind, position, data):
         return QDropEvent(
             position, Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
         )
-    return QDragEnterEvent(
-        position, Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    return QDragEnterEvent(  # a QPoint here (a QDropEvent takes a QPointF)
+        position.toPoint(), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
     )
 
 

@@ -151,7 +151,7 @@ class SecretariatWindow(AppWindow):
         self.add_action(
             file_menu, translate("SecretariatWindow", "&Add a partner's key…"), self._add_key, "Ctrl+K"
         )
-        self.publish_action = self._action(
+        self.publish_action = self.add_action(
             file_menu, translate("SecretariatWindow", "&Publish report…"), self.publish_report, "Ctrl+P"
         )
         file_menu.addSeparator()
