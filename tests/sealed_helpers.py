@@ -31,3 +31,21 @@ def vector_keyring() -> dict[str, Any]:
     from cardentry.bundleformat.sealed import sealing_private_key
 
     return {SEALING_KEY_ID: sealing_private_key(SEALING_SEED)}
+
+
+class Cli:
+    """Runs ``cardentry --data-dir D ...`` in-process (as conftest's ``cli`` fixture does), for
+    tests that need two profiles at once."""
+
+    def __init__(self, data_dir: Path):
+        from click.testing import CliRunner
+
+        self.data_dir = data_dir
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, env: dict[str, str] | None = None, input: str | None = None) -> Any:
+        from cardentry.cli import main
+
+        return self.runner.invoke(
+            main, ["--data-dir", str(self.data_dir), *args], env=env, input=input, catch_exceptions=False
+        )

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from conftest import Cli
 from partner_helpers import ENV, PASSPHRASE
+from sealed_helpers import Cli
 
 pytestmark = pytest.mark.usefixtures("cheap_kdf")
 

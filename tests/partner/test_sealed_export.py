@@ -14,9 +14,8 @@ from cardentry.bundleformat.networkkey import parse_network_key
 from cardentry.bundleformat.verify import verify_bundle
 from cardentry.partner import export as bundle_export
 from cardentry.storage import keys, network_keys
-from conftest import Cli
 from partner_helpers import ENV, PASSPHRASE, fill, full_answers, make_partner
-from sealed_helpers import NETWORK_KEY_FILE, SEALING_SEED
+from sealed_helpers import NETWORK_KEY_FILE, SEALING_SEED, Cli
 
 pytestmark = pytest.mark.usefixtures("cheap_kdf")
 

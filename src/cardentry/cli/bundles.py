@@ -105,6 +105,7 @@ def export(
                 "key_id": key_file.key_id,
                 "sealed": result.sealed,
                 "sealed_to": result.sealed_to.name if result.sealed_to else None,
+                "internal_left_out": {"evidence": result.internal_evidence, "notes": result.internal_notes},
                 "warnings": result.warnings,
             }
         )
@@ -112,6 +113,12 @@ def export(
         click.echo(str(result.path))
         click.echo(result.bundle_id)
         click.echo(_sealing_note(result.sealed_to), err=True)
+        if result.internal_evidence or result.internal_notes:
+            click.echo(
+                f"Stayed on this computer (internal, never exported): {result.internal_evidence} evidence "
+                f"item(s), internal notes of {result.internal_notes} indicator(s).",
+                err=True,
+            )
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     if not backed_up and not as_json:

@@ -16,6 +16,9 @@ Export (``export_card``):
 
 ``resave_export`` writes a past revision's stored bytes again, unchanged.
 
+Internal evidence and internal notes (network-format.md) never reach a payload:
+``Card.answers_dict()`` leaves them out; ``ExportResult`` counts what stayed behind.
+
 Sealing (network-format.md): once the partner accepted the secretariat's network key
 (``storage.network_keys``), the file written is the signed bundle sealed to that key
 (``bundleformat.sealed``), named ``...-rN.sealed.cpc.json``; ``sealed=False`` writes it plain.
@@ -77,7 +80,7 @@ def build_payload(
     exported_at: str,
 ) -> dict[str, Any]:
     """The payload of ``assessment_id`` as stored now (not validated)."""
-    card = store.load_card(assessment_id)
+    card = store.load_card(assessment_id)  # answers_dict(): internal items are left out
     return {
         "bundle_id": bundle_id,
         "assessment_id": card.assessment_id,
@@ -130,6 +133,9 @@ class ExportCheck:
     problems: list[Problem]
     warnings: list[str]
     next_revision: int
+    internal_evidence: int = 0
+    internal_notes: int = 0
+    """What stays on this computer: evidence marked internal, indicators with internal notes."""
 
     @property
     def ok(self) -> bool:
@@ -152,8 +158,15 @@ def check_export(store: Store, assessment_id: str) -> ExportCheck:
         payload = build_payload(
             store, assessment_id, revision=revision, bundle_id=str(uuid.uuid4()), exported_at=exported_at
         )
+        internal_evidence, internal_notes = store.load_card(assessment_id).internal_counts()
     _, problems = validate(Payload, payload)
-    return ExportCheck(_name_indicators(problems, payload), warnings_for(payload), revision)
+    return ExportCheck(
+        _name_indicators(problems, payload),
+        warnings_for(payload),
+        revision,
+        internal_evidence=internal_evidence,
+        internal_notes=internal_notes,
+    )
 
 
 # --- export -------------------------------------------------------------------------------
@@ -183,6 +196,9 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
     sealed_to: NetworkKey | None = None
     """The network key the file was sealed to (``None``: written plain)."""
+    internal_evidence: int = 0
+    internal_notes: int = 0
+    """What stayed on this computer: evidence marked internal, indicators with internal notes."""
 
     @property
     def sealed(self) -> bool:
@@ -253,6 +269,7 @@ def export_card(
             payload = build_payload(
                 store, assessment_id, revision=revision, bundle_id=bundle_id, exported_at=exported_at
             )
+            internal_evidence, internal_notes = store.load_card(assessment_id).internal_counts()
             _, problems = validate(Payload, payload)
             if problems:
                 raise ExportRefused(
@@ -304,6 +321,8 @@ def export_card(
         content=content,
         warnings=warnings_for(payload),
         sealed_to=seal_to,
+        internal_evidence=internal_evidence,
+        internal_notes=internal_notes,
     )
 
 
