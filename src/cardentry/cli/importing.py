@@ -9,9 +9,17 @@ from pathlib import Path
 
 import click
 
-from cardentry.cli.common import EXIT_FAILED, EXIT_OK, Context, json_option, pass_context
+from cardentry.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Context, fail, json_option, pass_context
+from cardentry.cli.passphrase import passphrase_file_option, read_passphrase
 from cardentry.cli.secretariat import secretariat_store
-from cardentry.secretariat.importer import ImportSummary, count_bundle_files, import_paths
+from cardentry.secretariat.importer import (
+    ImportSummary,
+    Keyring,
+    count_bundle_files,
+    import_paths,
+    requires_sealing,
+)
+from cardentry.storage import keys, network_keys
 
 CLEAR_LINE = "\r\x1b[K"
 
@@ -20,19 +28,38 @@ CLEAR_LINE = "\r\x1b[K"
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @json_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress line, only the summary.")
+@click.option(
+    "--require-sealed",
+    is_flag=True,
+    help="Reject plain (unsealed) bundles as not_sealed (also the profile setting 'network require-sealed').",
+)
+@passphrase_file_option(
+    help="Read the network keys' passphrase from this file (else $CARDENTRY_PASSPHRASE, else a prompt); "
+    "asked once per import, to open sealed files."
+)
 @pass_context
-def import_(ctx: Context, paths: tuple[Path, ...], as_json: bool, quiet: bool) -> None:
-    """Import bundle files and folders (*.cpc.json); goes on past bad files.
+def import_(
+    ctx: Context,
+    paths: tuple[Path, ...],
+    as_json: bool,
+    quiet: bool,
+    require_sealed: bool,
+    passphrase_file: Path | None,
+) -> None:
+    """Import bundle files and folders (*.cpc.json, sealed or plain); goes on past bad files.
 
-    Exit code 0 when no file was rejected, 1 otherwise. With --json, one JSON object per
-    file on stdout: {file, status, reason, detail, bundle_id, country, cycle, revision}.
+    Exit code 0 when no file was rejected, 1 otherwise; 2 for a wrong passphrase (nothing
+    is imported). With --json, one JSON object per file on stdout: {file, status, reason,
+    detail, bundle_id, country, cycle, revision, sealed}.
     """
     summary = ImportSummary()
     show_progress = not quiet and sys.stderr.isatty()
     total = count_bundle_files(paths) if show_progress else 0
     shown_at = 0.0
     with secretariat_store(ctx, "import") as store:
-        for result in import_paths(store, paths):
+        keyring = unlock_sealing_keys(ctx, passphrase_file)
+        required = require_sealed or requires_sealing(store)
+        for result in import_paths(store, paths, keyring=keyring, require_sealed=required):
             summary.add(result)
             line = None
             if as_json:
@@ -60,6 +87,23 @@ def import_(ctx: Context, paths: tuple[Path, ...], as_json: bool, quiet: bool) -
     for line in lines:
         click.echo(line, err=as_json)
     raise SystemExit(EXIT_FAILED if summary.rejected else EXIT_OK)
+
+
+def unlock_sealing_keys(ctx: Context, passphrase_file: Path | None) -> Keyring | None:
+    """The secretariat's sealing keys, unlocked once for the whole import (``None`` if it has
+    none: sealed files are then ``not_for_us``); exit 2 before anything is imported on a
+    wrong passphrase."""
+    if not network_keys.has_network_keys(ctx.data_dir):
+        return None
+    passphrase = read_passphrase(
+        passphrase_file, prompt="Passphrase of the network keys (to open sealed files)"
+    )
+    try:
+        return network_keys.unlock_keyring(ctx.data_dir, passphrase)
+    except keys.WrongPassphrase:
+        fail("Wrong passphrase; nothing was imported.", EXIT_USAGE)
+    except keys.KeyFileError as error:
+        fail(f"{error}; nothing was imported.", EXIT_USAGE)
 
 
 commands = [import_]

@@ -181,6 +181,21 @@ def restore(ctx: Context, source: Path, passphrase_file: Path | None, as_json: b
         )
 
 
+@group.command("require-sealed")
+@click.argument("state", type=click.Choice(["on", "off"]))
+@pass_context
+def require_sealed(ctx: Context, state: str) -> None:
+    """Secretariat: reject plain (unsealed) bundles at import as not_sealed (on), or accept them (off)."""
+    _require_role(ctx, "secretariat")
+    with opened_store(ctx) as store:
+        store.set_setting(network_keys.REQUIRE_SEALED_SETTING, state == "on")
+    click.echo(
+        "Plain bundles are now rejected as not_sealed."
+        if state == "on"
+        else "Plain bundles are accepted again."
+    )
+
+
 def _describe(key: NetworkKey) -> str:
     email = key.organisation.get("email")
     who = f"{key.name} <{email}>" if email else key.name
