@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, translate("MainWindow", "Send the &public key…"), self.show_public_key)
         self._action(file_menu, translate("MainWindow", "Back up the &key…"), self.backup_key)
+        self._action(file_menu, translate("MainWindow", "Net&work key…"), self.show_network_key)
         file_menu.addSeparator()
         self._action(file_menu, translate("MainWindow", "&Settings…"), self.show_settings, ["Ctrl+,"])
         file_menu.addSeparator()
@@ -634,6 +635,14 @@ class MainWindow(QMainWindow):
                 "Profile folder: {folder}",
             ).format(version=__version__, folder=self.data_dir),
         )
+
+    def show_network_key(self) -> None:
+        """The secretariat's network key: accept it so that exports are sealed."""
+        from cardentry.ui.partner.network import NetworkKeyDialog
+
+        dialog = NetworkKeyDialog(self.store, self)
+        self.network_dialog = dialog
+        dialog.open()
 
     def show_settings(self) -> None:
         from cardentry.ui.common.settings import SettingsDialog
