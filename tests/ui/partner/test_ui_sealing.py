@@ -159,3 +159,23 @@ def test_an_evidence_item_marked_internal_shows_the_lock_and_is_stored(qtbot, wi
         )
     )
     assert not evidence.list.currentItem().text().startswith(LOCK)
+
+
+def test_internal_notes_are_saved_as_typed_and_marked_as_staying_here(qtbot, window):
+    window.open_card(window.store.list_assessments()[0].id)
+    editor = window.editor
+    editor.show_page("shelters")
+    notes = editor.indicator_page.internal_notes
+    assert "stay on this computer" in notes.accessibleName()
+    qtbot.keyClicks(notes, "Ask Ms Pranee again in March")
+    qtbot.waitUntil(
+        lambda: (
+            window.store.load_card(window.session.assessment_id).internal_notes
+            == {"shelters": "Ask Ms Pranee again in March"}
+        ),
+        timeout=5000,
+    )
+    editor.show_page("helpline")
+    assert editor.indicator_page.internal_notes.value() == ""
+    editor.show_page("shelters")
+    assert editor.indicator_page.internal_notes.value() == "Ask Ms Pranee again in March"
