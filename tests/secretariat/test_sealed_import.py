@@ -221,3 +221,15 @@ def test_cli_the_prompt_asks_once_for_many_sealed_files(root):
     assert result.exit_code == 0, result.output
     assert result.output.count("Passphrase of the network keys") == 1
     assert "2 imported" in result.output
+
+
+def test_the_dashboard_says_whether_the_last_file_of_a_country_came_sealed(store, keyring):
+    from cardentry.secretariat.dashboard import country_states
+
+    list(import_paths(store, [SEALED_VECTORS / "valid-r1.sealed.cpc.json"], keyring=keyring))
+    (thailand,) = [row for row in country_states(store, "2012") if row.country == "THA"]
+    assert thailand.last_import_sealed is True
+    store.db.execute("UPDATE import_log SET at = '2000-01-01T00:00:00Z'")  # the next attempt is the latest
+    list(import_paths(store, [PLAIN_VALID_R1], keyring=keyring))
+    (thailand,) = [row for row in country_states(store, "2012") if row.country == "THA"]
+    assert thailand.last_import_sealed is False

@@ -49,6 +49,11 @@ def test_the_passphrase_is_asked_once_and_sealed_rows_are_marked(qtbot, root, mo
     assert [row.result.status for row in rows] == ["imported", "imported"]
     model = window.importer.model
     assert all(model.text(i, 0).startswith(LOCK) for i in range(len(rows)))
+    window.dashboard.refresh()
+    settle(qtbot, window)
+    table = window.dashboard.table
+    cells = [table.item(r, 6).text() for r in range(table.rowCount()) if table.item(r, 6)]
+    assert any(cell.endswith(LOCK) for cell in cells)
     window.close()
 
 

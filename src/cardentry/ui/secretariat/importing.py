@@ -39,6 +39,7 @@ from cardentry.ui.secretariat.texts import (
     OUTCOME_SHORT,
     OUTCOME_TEXT,
     REASON_TEXT,
+    SEALED_MARK,
     country_title,
     reason_text,
 )
@@ -60,8 +61,7 @@ OUTCOME_ICONS = {
     "rejected": "invalid",
 }
 
-LOCK = "\N{LOCK}"
-"""The mark of a file that came sealed (only this secretariat could read it on its way)."""
+LOCK = SEALED_MARK
 
 
 class ResultsModel(QAbstractTableModel):

@@ -55,6 +55,9 @@ OUTCOME_SHORT = TranslatedTexts(
 )
 
 # Every reason code of bundle-format.md (and "unreadable"), in plain words.
+SEALED_MARK = "\N{LOCK}"
+"""Beside a file that came sealed (only this secretariat could read it on its way)."""
+
 REASON_TEXT = TranslatedTexts(
     {
         "too_large": QT_TRANSLATE_NOOP(
