@@ -14,6 +14,7 @@ from cardentry.bundleformat import sealed
 from cardentry.bundleformat.networkkey import parse_network_key
 from cardentry.bundleformat.verify import verify_bundle
 from cardentry.storage import network_keys
+from cardentry.ui import launcher as ui_app
 from cardentry.ui.common.qt import Qt
 from cardentry.ui.common.worker import StoreWorker
 from partner_helpers import fill, full_answers
@@ -40,9 +41,10 @@ def store(partner_dir):
 def test_the_network_key_is_accepted_only_after_the_fingerprint_is_confirmed(qtbot, store):
     from cardentry.ui.partner.network import NetworkKeyDialog
 
-    dialog = NetworkKeyDialog(store)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    window = NetworkKeyDialog(store)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.panel
     assert "not sealed" in dialog.current.text()
     dialog.load(str(NETWORK_KEY_FILE))
     assert dialog.fingerprint.text() == "1e67-0824-b1b8-93d3"
@@ -52,7 +54,7 @@ def test_the_network_key_is_accepted_only_after_the_fingerprint_is_confirmed(qtb
     assert network_keys.accepted_network_key(store) is None
     dialog.confirm.click()
     assert dialog.accept_button.isEnabled()
-    screenshot(dialog, "network-key-accept")
+    screenshot(window, "network-key-accept")
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     assert network_keys.accepted_network_key(store).fingerprint == "1e67-0824-b1b8-93d3"
     assert "are sealed" in dialog.current.text()
@@ -65,8 +67,9 @@ def test_a_damaged_network_key_file_is_refused_with_a_message(qtbot, store, tmp_
 
     damaged = tmp_path / "x.cpcnet.json"
     damaged.write_bytes(NETWORK_KEY_FILE.read_bytes().replace(b"2026-11-28", b"2026-11-29"))
-    dialog = NetworkKeyDialog(store)
-    qtbot.addWidget(dialog)
+    window = NetworkKeyDialog(store)
+    qtbot.addWidget(window)
+    dialog = window.panel
     dialog.load(str(damaged))
     assert "signature" in dialog.error.text() and not dialog.accept_button.isEnabled()
 
@@ -179,3 +182,51 @@ def test_internal_notes_are_saved_as_typed_and_marked_as_staying_here(qtbot, win
     assert editor.indicator_page.internal_notes.value() == ""
     editor.show_page("shelters")
     assert editor.indicator_page.internal_notes.value() == "Ask Ms Pranee again in March"
+
+
+def test_the_first_run_ends_with_the_network_key_step(qtbot, tmp_path, monkeypatch):
+    from test_ui_first_run import run_first_start
+
+    from cardentry.ui.common.firstrun import PAGE_NETWORK
+
+    data_dir = tmp_path / "profile"
+    wizard = run_first_start(qtbot, data_dir, tmp_path, monkeypatch)
+    wizard.next()
+    assert wizard.currentId() == PAGE_NETWORK
+    panel = wizard.network_page.panel
+    assert "not sealed" in panel.current.text()
+    panel.load(str(NETWORK_KEY_FILE))
+    assert panel.fingerprint.text() == "1e67-0824-b1b8-93d3"
+    panel.confirm.click()
+    screenshot(wizard, "first-run-network-key")
+    qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
+    assert "are sealed" in panel.current.text()
+    wizard.accept()
+    window = ui_app._windows[-1]
+    qtbot.addWidget(window)
+    assert network_keys.accepted_network_key(window.store).fingerprint == "1e67-0824-b1b8-93d3"
+    window.close()
+
+
+def test_a_network_key_in_the_installer_is_accepted_at_first_run_with_no_check(qtbot, tmp_path, monkeypatch):
+    import shutil
+
+    from test_ui_first_run import run_first_start
+
+    from cardentry.base.resources import resources_dir
+
+    resources = tmp_path / "resources"
+    shutil.copytree(resources_dir(), resources)
+    (resources / "network").mkdir()
+    shutil.copy(NETWORK_KEY_FILE, resources / "network" / "ecpat.cpcnet.json")
+    monkeypatch.setenv("CARDENTRY_RESOURCES", str(resources))
+    wizard = run_first_start(qtbot, tmp_path / "profile", tmp_path, monkeypatch)
+    wizard.next()
+    panel = wizard.network_page.panel
+    assert (
+        "Accepted: ECPAT International secretariat, fingerprint 1e67-0824-b1b8-93d3" in panel.current.text()
+    )
+    wizard.accept()
+    window = ui_app._windows[-1]
+    qtbot.addWidget(window)
+    window.close()
