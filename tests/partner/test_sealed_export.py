@@ -15,7 +15,7 @@ from cardentry.bundleformat.verify import verify_bundle
 from cardentry.partner import export as bundle_export
 from cardentry.storage import keys, network_keys
 from partner_helpers import ENV, PASSPHRASE, fill, full_answers, make_partner
-from sealed_helpers import NETWORK_KEY_FILE, SEALING_SEED, Cli
+from sealed_helpers import NETWORK_KEY_FILE, SEALED_VECTORS, SEALING_SEED, Cli
 
 pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
@@ -129,3 +129,15 @@ def test_the_command_line_seals_by_default_and_says_so(tmp_path):
     )
     assert json.loads(resent.stdout)["sealed"] is True
     assert json.loads(resent.stdout)["path"].endswith("-r1.sealed.cpc.json")
+
+
+def test_verify_and_opening_a_sealed_file_say_what_it_is(tmp_path):
+    from cardentry.ui.common.opening import verification_text
+
+    data = (SEALED_VECTORS / "valid-r1.sealed.cpc.json").read_bytes()
+    (tmp_path / "r1.sealed.cpc.json").write_bytes(data)
+    result = Cli(tmp_path / "none")("verify", str(tmp_path / "r1.sealed.cpc.json"))
+    assert result.exit_code == 1  # not verified: only the secretariat can check what is inside
+    assert "sealed file: only the secretariat holding the key 8a1041dba127056d" in result.stdout
+    intact, text = verification_text(tmp_path / "r1.sealed.cpc.json")
+    assert intact and "is sealed" in text and "8a1041dba127056d" in text

@@ -161,6 +161,20 @@ def looks_sealed(value: object) -> bool:
     return isinstance(value, dict) and value.get("format") == SEALED_FORMAT
 
 
+def sealed_recipient(data: bytes) -> str | None:
+    """The ``recipient`` of a sealed file (``None`` if ``data`` is not one): for telling a
+    person what a file they cannot open is."""
+    if len(data) > MAX_SEALED_BYTES or not _may_be_sealed(data):
+        return None
+    try:
+        value = strictjson.loads(data)
+    except strictjson.StrictJSONError:
+        return None
+    if not looks_sealed(value) or not isinstance(value.get("recipient"), str):  # type: ignore[union-attr]
+        return None
+    return str(value["recipient"])[:64]  # type: ignore[index]
+
+
 def unseal(data: bytes, keyring: Mapping[str, SealingPrivateKey] | None) -> Unsealed:
     """Open ``data`` if it is a sealed file for one of ``keyring``'s keys (by key_id); never raises.
 

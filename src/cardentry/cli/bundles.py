@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from cardentry.bundleformat.networkkey import NetworkKey
+from cardentry.bundleformat.sealed import MAX_SEALED_BYTES, sealed_recipient
 from cardentry.bundleformat.verify import describe, verify_file
 from cardentry.cli.common import (
     EXIT_FAILED,
@@ -220,6 +221,14 @@ def _key_state(ctx: Context, key_id: str | None) -> dict[str, Any]:
     return {"trusted": state == "trusted", "key_state": state or "unknown", "own_key": own}
 
 
+def _sealed_recipient(path: Path) -> str | None:
+    try:
+        with path.open("rb") as handle:
+            return sealed_recipient(handle.read(MAX_SEALED_BYTES + 1))
+    except OSError:
+        return None
+
+
 @click.command("verify")
 @click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @json_option
@@ -237,6 +246,12 @@ def verify(ctx: Context, file: Path, as_json: bool) -> None:
     else:
         click.echo(f"{file}: {'valid' if verification.ok else 'REJECTED: ' + str(verification.reason)}")
         click.echo(f"  {verification.detail}")
+        recipient = _sealed_recipient(file) if verification.reason == "unsupported_format" else None
+        if recipient is not None:
+            click.echo(
+                f"  This is a sealed file: only the secretariat holding the key {recipient} can open it "
+                "and check the card inside ('cardentry import'). Send it as it is."
+            )
         if verification.ok:
             for name in ("organisation", "country", "cycle", "revision", "bundle_id", "exported_at"):
                 click.echo(f"  {name}: {result[name]}")
