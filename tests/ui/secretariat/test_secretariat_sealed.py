@@ -77,3 +77,42 @@ def test_cancelling_the_passphrase_starts_no_import(qtbot, root, monkeypatch):
     assert not window.import_paths([str(path) for path in FILES])
     assert window.store.db["import_log"].count == 0
     window.close()
+
+
+def test_the_secretariat_makes_saves_and_backs_up_its_network_keys_in_the_app(qtbot, tmp_path, monkeypatch):
+    from cardentry.bundleformat.networkkey import parse_network_key
+    from cardentry.storage import network_keys
+    from cardentry.ui.common.qt import Qt
+    from cardentry.ui.secretariat.network import NetworkKeysDialog
+
+    root = tmp_path / "fresh"
+    init_profile(root, role="secretariat", organisation="ECPAT secretariat").close()
+    (tmp_path / "usb").mkdir()
+    monkeypatch.setattr(
+        NetworkKeysDialog, "ask_passphrase", classmethod(lambda cls, parent, new=False: PASSPHRASE)
+    )
+    monkeypatch.setattr(
+        NetworkKeysDialog, "choose_save_path", classmethod(lambda cls, parent, name: str(tmp_path / name))
+    )
+    monkeypatch.setattr(
+        NetworkKeysDialog, "choose_folder", classmethod(lambda cls, parent: str(tmp_path / "usb"))
+    )
+    window = open_window(qtbot, root)
+    window.show_network_keys()
+    dialog = window.network_dialog
+    qtbot.waitUntil(lambda: dialog.init_button.isEnabled())
+    assert "No network keys yet" in dialog.status.text()
+    qtbot.mouseClick(dialog.init_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=10000)
+    assert "no sealed card can ever be read" in dialog.warning.text()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "network-key.cpcnet.json"
+    qtbot.waitUntil(saved.exists, timeout=10000)
+    assert parse_network_key(saved.read_bytes()).fingerprint == dialog.fingerprint.text()
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.warning.text() == "", timeout=10000)
+    assert list((tmp_path / "usb").glob("*.backup.json"))
+    dialog.require.click()
+    settle(qtbot, window)
+    assert window.store.get_setting(network_keys.REQUIRE_SEALED_SETTING) is True
+    window.close()

@@ -172,6 +172,7 @@ class SecretariatWindow(QMainWindow):
             translate("SecretariatWindow", "Open the &quarantine folder"),
             self.importer.open_quarantine,
         )
+        self._action(file_menu, translate("SecretariatWindow", "Net&work keys…"), self.show_network_keys)
         file_menu.addSeparator()
         self.settings_action = self._action(
             file_menu, translate("SecretariatWindow", "&Settings…"), self.show_settings
@@ -350,6 +351,14 @@ class SecretariatWindow(QMainWindow):
                 "cardentry {version}, secretariat profile of {organisation}.\n\nProfile folder: {folder}",
             ).format(version=__version__, organisation=self.info.organisation, folder=self.data_dir),
         )
+
+    def show_network_keys(self) -> None:
+        """The network keys partners seal their cards to: make, save for partners, back up."""
+        from cardentry.ui.secretariat.network import NetworkKeysDialog
+
+        dialog = NetworkKeysDialog(self.desk, self)
+        self.network_dialog = dialog
+        dialog.open()
 
     def show_settings(self) -> None:
         """The interface language (stored in the profile folder, applied at the next start)."""
