@@ -329,6 +329,7 @@ def test_cli_import_json_summary_and_exit_codes(cli, tmp_path, vectors_dir):
         "country",
         "cycle",
         "revision",
+        "sealed",  # network-format.md: the rows gain "sealed": true/false
     }
     assert "1 imported" in result.stderr and "bad_signature 1" in result.stderr
     # only good files: exit 0

@@ -91,3 +91,20 @@ def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path):
     with pytest.raises(StoreError, match="newer version"):
         Store.open(path)
     assert path.read_bytes() == before
+
+
+def test_step_5_marks_earlier_rows_plain_and_not_internal(tmp_path):
+    """0005_sealing_and_internal: old log rows were not sealed; old evidence is not internal."""
+    path = tmp_path / "cardentry.sqlite3"
+    _database_at(path, NAMES.index("0005_sealing_and_internal"))
+    db = Database(sqlite3.connect(path, isolation_level=None))
+    db["import_log"].insert({"at": "2012-01-01T00:00:00Z", "file_name": "a.cpc.json", "sha256": "00",
+                             "outcome": "imported"})  # fmt: skip
+    db["evidence"].insert({"assessment_id": "0b9e2c4a-1d2f-4e6a-9c8b-7a6f5e4d3c2b", "id": "e1",
+                           "code": "helpline", "position": 0, "kind": "report", "title": "Old"})  # fmt: skip
+    db.conn.close()
+    with Store.open(path) as store:
+        assert store.db.execute("SELECT sealed FROM import_log").fetchone()[0] == 0
+        card = store.load_card("0b9e2c4a-1d2f-4e6a-9c8b-7a6f5e4d3c2b")
+        assert card.internal_evidence == frozenset() and card.internal_notes == {}
+        assert [item.title for item in card.indicator("helpline").evidence] == ["Old"]

@@ -272,23 +272,30 @@ class Payload(_Strict):
 
 
 class EvidenceInput(EvidenceItem):
-    """An evidence item in an answers file: the id may be left out (one is made)."""
+    """An evidence item in an answers file: the id may be left out (one is made).
+
+    ``internal``: the item stays on the partner's computer, never exported
+    (network-format.md, "Internal evidence and notes")."""
 
     id: Uuid | None = None
     source: text(500) = ""
     url: Url | None = None
     date: PartialDate | None = None
     note: LongText = ""
+    internal: bool = False
 
 
 class IndicatorAnswers(_Strict):
-    """Answers for one indicator; only the members present are applied."""
+    """Answers for one indicator; only the members present are applied.
+
+    ``internal_notes``: the partner's own notes, never exported."""
 
     code: AnyText
     rating: Rating | None = None
     ngo_action: bool = False
     assessment: LongText = ""
     recommendation: LongText = ""
+    internal_notes: LongText = ""
     evidence: Annotated[list[EvidenceInput], Field(max_length=MAX_EVIDENCE)] = []
 
 
@@ -320,8 +327,20 @@ class Answers(_Strict):
 # --- the card a store holds --------------------------------------------------------------
 
 
+INTERNAL_EVIDENCE_MEMBER = "internal"
+INTERNAL_NOTES_MEMBER = "internal_notes"
+
+
 class Card(BaseModel):
-    """A partner's card as stored: same parts as a payload, not validated (a draft)."""
+    """A partner's card as stored: same parts as a payload, not validated (a draft).
+
+    Beyond the payload's parts it knows what stays on the partner's computer
+    (network-format.md, "Internal evidence and notes"): the ids of evidence items marked
+    internal (``internal_evidence``) and each indicator's internal notes
+    (``internal_notes``, by code, non-empty ones only). ``answers_dict()`` leaves them out
+    entirely (it is what an export signs); ``answers_dict(internal=True)`` carries every item
+    with ``"internal"`` and every indicator with ``"internal_notes"``.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -331,6 +350,8 @@ class Card(BaseModel):
     overall: Overall
     indicators: list[IndicatorEntry]
     calls_to_action: list[str]
+    internal_evidence: frozenset[str] = frozenset()
+    internal_notes: dict[str, str] = {}
 
     def indicator(self, code: str) -> IndicatorEntry:
         for entry in self.indicators:
@@ -338,13 +359,38 @@ class Card(BaseModel):
                 return entry
         raise KeyError(code)
 
-    def answers_dict(self) -> dict[str, Any]:
-        """The card's content in the payload's shape: overall, indicators, calls_to_action."""
+    def is_internal(self, evidence_id: str) -> bool:
+        return evidence_id in self.internal_evidence
+
+    def answers_dict(self, *, internal: bool = False) -> dict[str, Any]:
+        """The card's content in the payload's shape: overall, indicators, calls_to_action.
+
+        Without ``internal`` (what an export uses) internal evidence and notes are left out.
+        With it, in the answers file's shape (so that it reads back the same): internal items
+        carry ``"internal": true``, indicators with notes carry ``"internal_notes"``."""
+        indicators = []
+        for entry in self.indicators:
+            dumped = entry.model_dump(exclude={"evidence"})
+            dumped["evidence"] = []
+            for item in entry.evidence:
+                if not self.is_internal(item.id):
+                    dumped["evidence"].append(item.model_dump())
+                elif internal:
+                    dumped["evidence"].append({**item.model_dump(), INTERNAL_EVIDENCE_MEMBER: True})
+            if internal and self.internal_notes.get(entry.code):
+                dumped[INTERNAL_NOTES_MEMBER] = self.internal_notes[entry.code]
+            indicators.append(dumped)
         return {
             "overall": self.overall.model_dump(),
-            "indicators": [entry.model_dump() for entry in self.indicators],
+            "indicators": indicators,
             "calls_to_action": list(self.calls_to_action),
         }
+
+    def internal_counts(self) -> tuple[int, int]:
+        """(internal evidence items, indicators with internal notes): what an export leaves behind."""
+        present = {item.id for entry in self.indicators for item in entry.evidence}
+        notes = sum(1 for text_value in self.internal_notes.values() if text_value)
+        return len(self.internal_evidence & present), notes
 
 
 _adapters: dict[tuple[type[BaseModel], str], TypeAdapter[Any]] = {}

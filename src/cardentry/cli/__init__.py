@@ -121,9 +121,20 @@ def demo(reset: bool) -> None:
 
 
 def _register() -> None:
-    from cardentry.cli import assessment, bundles, importing, keys, profile, report, resolve, revisions, trust
+    from cardentry.cli import (
+        assessment,
+        bundles,
+        importing,
+        keys,
+        network,
+        profile,
+        report,
+        resolve,
+        revisions,
+        trust,
+    )
 
-    for module in (profile, assessment, keys, trust, revisions, report):
+    for module in (profile, assessment, keys, network, trust, revisions, report):
         main.add_command(module.group)
     for command in (*bundles.commands, *importing.commands, *resolve.commands):
         main.add_command(command)

@@ -116,7 +116,7 @@ def list_(ctx: Context, as_json: bool) -> None:
                     "indicators_total": s.total,
                     "last_exported_revision": s.last_exported_revision,
                     "changed_since_export": s.changed_since_export,
-                    **cards[s.id].answers_dict(),
+                    **cards[s.id].answers_dict(internal=True),
                 }
                 for s in summaries
             ]
@@ -134,9 +134,11 @@ def list_(ctx: Context, as_json: bool) -> None:
 
 @group.command("show")
 @click.argument("assessment_id")
+@json_option
 @pass_context
-def show(ctx: Context, assessment_id: str) -> None:
-    """Print one card as JSON (the answers-file shape, with its id, country and cycle)."""
+def show(ctx: Context, assessment_id: str, as_json: bool) -> None:
+    """Print one card as JSON (the answers-file shape, with its id, country and cycle; always
+    JSON, --json is accepted for symmetry). Internal evidence and notes are included."""
     with partner_store(ctx, "assessment show") as store:
         try:
             card = store.load_card(assessment_id)
@@ -147,6 +149,6 @@ def show(ctx: Context, assessment_id: str) -> None:
             "assessment_id": card.assessment_id,
             "country": card.country,
             "cycle": card.cycle,
-            **card.answers_dict(),
+            **card.answers_dict(internal=True),
         }
     )

@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from cardentry.bundleformat.networkkey import NetworkKey
+from cardentry.bundleformat.sealed import MAX_SEALED_BYTES, sealed_recipient
 from cardentry.bundleformat.verify import Verification, describe, verify_bundle, verify_file
 from cardentry.cli.common import (
     EXIT_FAILED,
@@ -45,6 +47,13 @@ OUT_HELP = (
     default=None,
     help="Write a past revision again, byte for byte as first exported (no passphrase).",
 )
+@click.option(
+    "--sealed/--plain",
+    "sealed",
+    default=None,
+    help="Seal the file so only the secretariat can read it (the default once a network key is "
+    "accepted), or write it plain.",
+)
 @passphrase_file_option()
 @json_option
 @pass_context
@@ -53,18 +62,23 @@ def export(
     assessment_id: str,
     out: str | None,
     revision: int | None,
+    sealed: bool | None,
     passphrase_file: Path | None,
     as_json: bool,
 ) -> None:
-    """Sign the next revision of a card and write it as a bundle; print its path and bundle_id."""
+    """Sign the next revision of a card and write it as a bundle; print its path and bundle_id.
+
+    Once the secretariat's network key is accepted ('network accept') the file is sealed:
+    only the secretariat can read it on its way ('...-rN.sealed.cpc.json')."""
     out = out or str(ProfilePaths(ctx.data_dir).exports) + "/"
     if revision is not None:
-        _resave(ctx, assessment_id, revision, out, as_json)
+        _resave(ctx, assessment_id, revision, out, as_json, sealed)
         return
     with partner_store(ctx, "export") as store:
         try:
             check = bundle_export.check_export(store, assessment_id)
-        except NotFound as error:
+            bundle_export.sealing_key_for(store, sealed)
+        except (NotFound, bundle_export.NotSealable) as error:
             fail(str(error), EXIT_USAGE)
     if not check.ok:
         message = f"the card cannot be exported; {len(check.problems)} problem(s)"
@@ -80,7 +94,7 @@ def export(
     private_key = unlock_or_exit(key_file, read_passphrase(passphrase_file))
     with opened_store(ctx) as store:
         try:
-            result = bundle_export.export_card(store, assessment_id, private_key, out)
+            result = bundle_export.export_card(store, assessment_id, private_key, out, sealed=sealed)
         except bundle_export.ExportRefused as error:  # changed since the check (another window)
             fail("; ".join(map(str, [error, *error.problems])), EXIT_FAILED)
         except StorageFailure as error:
@@ -97,34 +111,62 @@ def export(
                 "assessment_id": result.assessment_id,
                 "revision": result.revision,
                 "key_id": key_file.key_id,
+                "sealed": result.sealed,
+                "sealed_to": result.sealed_to.name if result.sealed_to else None,
+                "internal_left_out": {"evidence": result.internal_evidence, "notes": result.internal_notes},
                 "warnings": result.warnings,
             }
         )
     else:
         click.echo(str(result.path))
         click.echo(result.bundle_id)
+        click.echo(_sealing_note(result.sealed_to), err=True)
+        if result.internal_evidence or result.internal_notes:
+            click.echo(
+                f"Stayed on this computer (internal, never exported): {result.internal_evidence} evidence "
+                f"item(s), internal notes of {result.internal_notes} indicator(s).",
+                err=True,
+            )
     for warning in result.warnings:
         click.echo(f"Warning: {warning}", err=True)
     if not backed_up and not as_json:
         click.echo(BACKUP_REMINDER, err=True)
 
 
-def _resave(ctx: Context, assessment_id: str, revision: int, out: str, as_json: bool) -> None:
+def _sealing_note(sealed_to: NetworkKey | None) -> str:
+    if sealed_to is None:
+        return "Not sealed: anyone who sees the file can read the card."
+    return f"Sealed: only {sealed_to.name} can read this file."
+
+
+def _resave(
+    ctx: Context, assessment_id: str, revision: int, out: str, as_json: bool, sealed: bool | None
+) -> None:
     with opened_store(ctx) as store:
         try:
-            path = bundle_export.resave_export(store, assessment_id, revision, out)
+            seal_to = bundle_export.sealing_key_for(store, sealed)
+            path = bundle_export.resave_export(store, assessment_id, revision, out, sealed=sealed)
             record = next(
                 r for r in bundle_export.list_exports(store, assessment_id) if r.revision == revision
             )
-        except NotFound as error:
+        except (NotFound, bundle_export.NotSealable) as error:
             fail(str(error), EXIT_USAGE)
         except OSError as error:
             fail(f"cannot write {out}: {error.strerror}", EXIT_USAGE)
     if as_json:
-        print_json({"exported": True, "path": str(path), **_record(record)})
+        print_json(
+            {
+                "exported": True,
+                "path": str(path),
+                **_record(record),
+                "sealed": seal_to is not None,
+                "sealed_to": seal_to.name if seal_to else None,
+            }
+        )
     else:
         click.echo(str(path))
         click.echo(record.bundle_id)
+        click.echo(_sealing_note(seal_to), err=True)
 
 
 def _record(record: bundle_export.ExportRecord) -> dict[str, Any]:
@@ -204,6 +246,14 @@ def _unwrapped(file: Path, verification: Verification) -> tuple[Verification, st
     return verification, opened.how
 
 
+def _sealed_recipient(path: Path) -> str | None:
+    try:
+        with path.open("rb") as handle:
+            return sealed_recipient(handle.read(MAX_SEALED_BYTES + 1))
+    except OSError:
+        return None
+
+
 @click.command("verify")
 @click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @json_option
@@ -226,6 +276,12 @@ def verify(ctx: Context, file: Path, as_json: bool) -> None:
     else:
         click.echo(f"{file}: {'valid' if verification.ok else 'REJECTED: ' + str(verification.reason)}")
         click.echo(f"  {printable(verification.detail)}")
+        recipient = _sealed_recipient(file) if verification.reason == "unsupported_format" else None
+        if recipient is not None:
+            click.echo(
+                f"  This is a sealed file: only the secretariat holding the key {recipient} can open it "
+                "and check the card inside ('cardentry import'). Send it as it is."
+            )
         if verification.ok:
             for name in ("organisation", "country", "cycle", "revision", "bundle_id", "exported_at"):
                 click.echo(f"  {name}: {printable(str(result[name]))}")

@@ -9,10 +9,28 @@ from pathlib import Path
 
 import click
 
-from cardentry.cli.common import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, Context, json_option, pass_context
+from cardentry.cli.common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Context,
+    fail,
+    json_option,
+    pass_context,
+)
+from cardentry.cli.passphrase import passphrase_file_option, read_passphrase
 from cardentry.cli.secretariat import secretariat_store
-from cardentry.secretariat.importer import SKIPPED, ImportSummary, count_bundle_files, import_paths
+from cardentry.secretariat.importer import (
+    SKIPPED,
+    ImportSummary,
+    Keyring,
+    count_bundle_files,
+    import_paths,
+    requires_sealing,
+)
 from cardentry.secretariat.trust import printable
+from cardentry.storage import keys, network_keys
 
 CLEAR_LINE = "\r\x1b[K"
 
@@ -21,21 +39,38 @@ CLEAR_LINE = "\r\x1b[K"
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @json_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress line, only the summary.")
+@click.option(
+    "--require-sealed",
+    is_flag=True,
+    help="Reject plain (unsealed) bundles as not_sealed (also the profile setting 'network require-sealed').",
+)
+@passphrase_file_option(
+    help="Read the network keys' passphrase from this file (else $CARDENTRY_PASSPHRASE, else a prompt); "
+    "asked once per import, to open sealed files."
+)
 @pass_context
-def import_(ctx: Context, paths: tuple[Path, ...], as_json: bool, quiet: bool) -> None:
-    """Import bundle files and folders; goes on past bad files.
+def import_(
+    ctx: Context,
+    paths: tuple[Path, ...],
+    as_json: bool,
+    quiet: bool,
+    require_sealed: bool,
+    passphrase_file: Path | None,
+) -> None:
+    """Import bundle files and folders (sealed or plain); goes on past bad files.
 
     In a folder, every file whose name holds .cpc (X.cpc.json, X.cpc (1).json,
-    X.cpc.json.txt, X.cpc.json.zip) or whose first bytes look like a bundle is imported;
-    every other file is listed as skipped, with why. Links inside a folder are not
-    followed (listed as skipped); a folder that cannot be read is rejected (unreadable).
+    X.cpc.json.txt, X.cpc.json.zip, X.sealed.cpc.json) or whose first bytes look like a
+    bundle is imported; every other file is listed as skipped, with why. Links inside a
+    folder are not followed (listed as skipped); a folder that cannot be read is rejected
+    (unreadable).
 
-    Exit code 0 when no file was rejected, 1 otherwise, 130 when interrupted (Ctrl-C:
-    the files done so far stay imported, and the summary says how many). With --json,
-    one JSON object per file on stdout, as soon as the file is committed:
-    {file, status, reason, detail, bundle_id, country, cycle, revision} (status one of
-    the outcomes, rejected or skipped; "unwrapped" when the bundle was inside a zip, an
-    e-mail, UTF-16...).
+    Exit code 0 when no file was rejected, 1 otherwise, 2 for a wrong passphrase (nothing
+    is imported), 130 when interrupted (Ctrl-C: the files done so far stay imported, and
+    the summary says how many). With --json, one JSON object per file on stdout, as soon
+    as the file is committed: {file, status, reason, detail, bundle_id, country, cycle,
+    revision, sealed} (status one of the outcomes, rejected or skipped; "unwrapped" when
+    the bundle was inside a zip, an e-mail, UTF-16...).
     """
     summary = ImportSummary()
     show_progress = not quiet and sys.stderr.isatty()
@@ -43,8 +78,10 @@ def import_(ctx: Context, paths: tuple[Path, ...], as_json: bool, quiet: bool) -
     shown_at = 0.0
     interrupted = False
     with secretariat_store(ctx, "import") as store:
+        keyring = unlock_sealing_keys(ctx, passphrase_file)
+        required = require_sealed or requires_sealing(store)
         try:
-            for result in import_paths(store, paths):
+            for result in import_paths(store, paths, keyring=keyring, require_sealed=required):
                 summary.add(result)
                 line = None
                 if as_json:
@@ -89,6 +126,23 @@ def import_(ctx: Context, paths: tuple[Path, ...], as_json: bool, quiet: bool) -
     if interrupted:
         raise SystemExit(EXIT_INTERRUPTED)
     raise SystemExit(EXIT_FAILED if summary.rejected else EXIT_OK)
+
+
+def unlock_sealing_keys(ctx: Context, passphrase_file: Path | None) -> Keyring | None:
+    """The secretariat's sealing keys, unlocked once for the whole import (``None`` if it has
+    none: sealed files are then ``not_for_us``); exit 2 before anything is imported on a
+    wrong passphrase."""
+    if not network_keys.has_network_keys(ctx.data_dir):
+        return None
+    passphrase = read_passphrase(
+        passphrase_file, prompt="Passphrase of the network keys (to open sealed files)"
+    )
+    try:
+        return network_keys.unlock_keyring(ctx.data_dir, passphrase)
+    except keys.WrongPassphrase:
+        fail("Wrong passphrase; nothing was imported.", EXIT_USAGE)
+    except keys.KeyFileError as error:
+        fail(f"{error}; nothing was imported.", EXIT_USAGE)
 
 
 commands = [import_]

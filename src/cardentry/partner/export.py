@@ -15,6 +15,15 @@ Export (``export_card``):
    was not written, and no half file ever has the final name.
 
 ``resave_export`` writes a past revision's stored bytes again, unchanged.
+
+Internal evidence and internal notes (network-format.md) never reach a payload:
+``Card.answers_dict()`` leaves them out; ``ExportResult`` counts what stayed behind.
+
+Sealing (network-format.md): once the partner accepted the secretariat's network key
+(``storage.network_keys``), the file written is the signed bundle sealed to that key
+(``bundleformat.sealed``), named ``...-rN.sealed.cpc.json``; ``sealed=False`` writes it plain.
+The export row always keeps the exact signed bundle, never the sealed file, so re-sending
+a past revision (``resave_export``) seals the same signed bytes again (a new ciphertext).
 """
 
 from __future__ import annotations
@@ -39,8 +48,11 @@ from cardentry.base.catalogue import DEFAULT_ID, DEFAULT_VERSION
 from cardentry.base.validation import Problem, validate
 from cardentry.bundleformat.envelope import bundle_file_name, encode_envelope, sign_payload
 from cardentry.bundleformat.models import Payload
+from cardentry.bundleformat.networkkey import NetworkKey
+from cardentry.bundleformat.sealed import seal_bundle, sealed_file_name
 from cardentry.bundleformat.verify import verify_bundle
 from cardentry.storage.backups import make_backup
+from cardentry.storage.network_keys import accepted_network_key
 from cardentry.storage.store import NotFound, StorageFailure, Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -72,7 +84,7 @@ def build_payload(
     exported_at: str,
 ) -> dict[str, Any]:
     """The payload of ``assessment_id`` as stored now (not validated)."""
-    card = store.load_card(assessment_id)
+    card = store.load_card(assessment_id)  # answers_dict(): internal items are left out
     return {
         "bundle_id": bundle_id,
         "assessment_id": card.assessment_id,
@@ -126,6 +138,9 @@ class ExportCheck:
     warnings: list[str]
     next_revision: int
     same_as: int | None = None  # the last revision, when the card has not changed since it
+    internal_evidence: int = 0
+    internal_notes: int = 0
+    """What stays on this computer: evidence marked internal, indicators with internal notes."""
 
     @property
     def ok(self) -> bool:
@@ -148,11 +163,19 @@ def check_export(store: Store, assessment_id: str) -> ExportCheck:
         payload = build_payload(
             store, assessment_id, revision=revision, bundle_id=str(uuid.uuid4()), exported_at=exported_at
         )
+        internal_evidence, internal_notes = store.load_card(assessment_id).internal_counts()
     _, problems = validate(Payload, payload)
     same = (
         revision - 1 if revision > 1 and _same_content(store, assessment_id, revision - 1, payload) else None
     )
-    return ExportCheck(_name_indicators(problems, payload), warnings_for(payload), revision, same)
+    return ExportCheck(
+        _name_indicators(problems, payload),
+        warnings_for(payload),
+        revision,
+        same,
+        internal_evidence=internal_evidence,
+        internal_notes=internal_notes,
+    )
 
 
 _NOT_CONTENT = ("bundle_id", "revision", "exported_at", "app")
@@ -197,6 +220,41 @@ class ExportResult:
     file_name: str
     content: bytes
     warnings: list[str] = field(default_factory=list)
+    sealed_to: NetworkKey | None = None
+    """The network key the file was sealed to (``None``: written plain)."""
+    internal_evidence: int = 0
+    internal_notes: int = 0
+    """What stayed on this computer: evidence marked internal, indicators with internal notes."""
+
+    @property
+    def sealed(self) -> bool:
+        return self.sealed_to is not None
+
+
+class NotSealable(StoreError):
+    """Sealing was asked for, but no network key was accepted."""
+
+
+def sealing_key_for(store: Store, sealed: bool | None) -> NetworkKey | None:
+    """The network key to seal to: the accepted one unless ``sealed`` is False.
+
+    ``sealed=True`` without an accepted key raises ``NotSealable`` (nothing is written)."""
+    if sealed is False:
+        return None
+    key = accepted_network_key(store)
+    if key is None and sealed:
+        raise NotSealable(
+            "No network key is accepted, so the file cannot be sealed; nothing was exported. Accept the "
+            "secretariat's network key file first ('cardentry network accept FILE'), or export plain."
+        )
+    return key
+
+
+def _file_for(content: bytes, file_name: str, seal_to: NetworkKey | None) -> tuple[str, bytes]:
+    """(name, bytes) of the file to write: the signed bundle, or it sealed to ``seal_to``."""
+    if seal_to is None:
+        return file_name, content
+    return sealed_file_name(file_name), seal_bundle(content, seal_to.sealing_public_key)
 
 
 def output_path(out: str | os.PathLike[str], file_name: str) -> Path:
@@ -218,9 +276,12 @@ def export_card(
     out: str | os.PathLike[str],
     *,
     now: _dt.datetime | None = None,
+    sealed: bool | None = None,
 ) -> ExportResult:
     """Sign the next revision of a card, write it to ``out`` (file or folder), record it.
 
+    ``sealed``: ``None`` seals when a network key is accepted, ``True`` requires one
+    (``NotSealable``), ``False`` writes the signed bundle plain.
     ``ExportRefused`` (with problems) if the card is not valid; ``NotFound`` if there is
     no such card. Nothing is written or recorded unless everything succeeds.
     """
@@ -228,11 +289,13 @@ def export_card(
     written: Path | None = None
     try:
         with store.transaction():
+            seal_to = sealing_key_for(store, sealed)
             revision = last_revision(store, assessment_id) + 1
             bundle_id = str(uuid.uuid4())
             payload = build_payload(
                 store, assessment_id, revision=revision, bundle_id=bundle_id, exported_at=exported_at
             )
+            internal_evidence, internal_notes = store.load_card(assessment_id).internal_counts()
             _, problems = validate(Payload, payload)
             if problems:
                 raise ExportRefused(
@@ -246,8 +309,9 @@ def export_card(
             file_name = bundle_file_name(
                 payload["country"], payload["cycle"], payload["organisation"]["name"], revision
             )
+            out_name, out_bytes = _file_for(content, file_name, seal_to)
             try:
-                path = output_path(out, file_name)
+                path = output_path(out, out_name)
             except OSError as error:
                 raise StorageFailure(
                     f"Nothing was exported: {describe_write_error(error, Path(out))}."
@@ -262,7 +326,7 @@ def export_card(
                 raise StoreError(f"revision {revision} of this card is already recorded: {error}") from None
             # last step before the commit: a failed write rolls the row back
             try:
-                written = write_atomically(path, content)
+                written = write_atomically(path, out_bytes)
             except OSError as error:
                 raise StorageFailure(
                     f"Nothing was exported: {describe_write_error(error, path.parent)}."
@@ -283,6 +347,9 @@ def export_card(
         file_name=file_name,
         content=content,
         warnings=warnings_for(payload),
+        sealed_to=seal_to,
+        internal_evidence=internal_evidence,
+        internal_notes=internal_notes,
     )
 
 
@@ -310,7 +377,19 @@ def exported_bytes(store: Store, assessment_id: str, revision: int) -> tuple[str
     return row[0], bytes(row[1])
 
 
-def resave_export(store: Store, assessment_id: str, revision: int, out: str | os.PathLike[str]) -> Path:
-    """Write a past revision again, byte for byte as it was first exported."""
+def resave_export(
+    store: Store,
+    assessment_id: str,
+    revision: int,
+    out: str | os.PathLike[str],
+    *,
+    sealed: bool | None = None,
+) -> Path:
+    """Write a past revision again: its signed bytes exactly as first exported, sealed
+    again (a new ciphertext of the same bytes) when a network key is accepted, unless
+    ``sealed`` is False."""
     file_name, content = exported_bytes(store, assessment_id, revision)
-    return write_atomically(output_path(out, file_name), content)
+    with store.transaction():
+        seal_to = sealing_key_for(store, sealed)
+    out_name, out_bytes = _file_for(content, file_name, seal_to)
+    return write_atomically(output_path(out, out_name), out_bytes)

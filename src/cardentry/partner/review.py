@@ -209,11 +209,15 @@ def card_value(card: Card, path: str) -> Any:
         entry = card.indicator(parts[1])
         if parts[2] == "evidence_order":
             return [item.id for item in entry.evidence]
+        if parts[2] == "internal_notes":  # kept beside the payload's parts, never exported
+            return card.internal_notes.get(parts[1], "")
         return getattr(entry, parts[2])
     if parts[0] == "evidence" and len(parts) == 3:
         item = find_evidence(card, parts[1])
         if item is None:
             raise KeyError(path)
+        if parts[2] == "internal":
+            return card.is_internal(item.id)
         return getattr(item, parts[2])
     raise KeyError(path)
 

@@ -4,7 +4,8 @@
   from, with its state in the cycle: ``no_card`` (expected, nothing received),
   ``pending_trust`` (only bundles whose key is not trusted yet), ``conflicts`` (partners
   disagree and the secretariat has not settled it) or ``resolved`` (counted in the
-  figures); with partners, open conflicts, revisions, held bundles and the last import.
+  figures); with partners, open conflicts, revisions, held bundles and the last import
+  (and whether that file came sealed).
   A country is *expected* when a trusted key is limited to it or when it had a card from
   a trusted partner in any cycle.
 * ``known_cycles(store)``: the cycles with a card or a held bundle, newest first.
@@ -57,6 +58,7 @@ class CountryState:
     pending: int  # bundles held for an untrusted key
     pending_organisations: tuple[str, ...]
     last_import: str | None  # the latest import attempt for the card (UTC, store format)
+    last_import_sealed: bool | None = None  # whether that file came sealed (None: no import)
 
     @property
     def label(self) -> str:
@@ -108,13 +110,13 @@ def country_states(store: Store, cycle: str) -> list[CountryState]:
             )
         }
     )
-    last = dict(
-        store.db.execute(
-            "SELECT country, max(at) FROM import_log "
-            "WHERE cycle = ? AND country IS NOT NULL GROUP BY country",
-            [cycle],
-        ).fetchall()
-    )
+    last_rows = store.db.execute(  # SQLite takes the bare column (sealed) from the max(at) row
+        "SELECT country, max(at), sealed FROM import_log "
+        "WHERE cycle = ? AND country IS NOT NULL GROUP BY country",
+        [cycle],
+    ).fetchall()
+    last = {country: at for country, at, _ in last_rows}
+    last_sealed = {country: bool(sealed) for country, _, sealed in last_rows}
     countries = expected_countries(store) | set(cards) | set(pending)
     result = []
     for country in countries:
@@ -138,6 +140,7 @@ def country_states(store: Store, cycle: str) -> list[CountryState]:
                 pending=len(held),
                 pending_organisations=tuple(dict.fromkeys(held)),
                 last_import=last.get(country),
+                last_import_sealed=last_sealed.get(country),
             )
         )
     result.sort(key=lambda row: (row.name.casefold(), row.country))

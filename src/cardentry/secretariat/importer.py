@@ -12,6 +12,16 @@ already received, in the order and with the reason codes of bundle-format.md:
 10. the bundle id was seen with other signed bytes -> ``bundle_id_conflict``
 11. the assessment's revision was seen with another bundle id -> ``revision_conflict``
 
+Sealed files (network-format.md): ``open_received`` runs first, as one call: checks 1-3
+and S1-S3 on a sealed file (``not_for_us``, ``cannot_decrypt``; at most 7 MiB) give the
+inner bundle, on which checks 1-11 run as on a plain file (S4). Duplicates and revisions
+are decided on the inner bundle; the log records the sealed file's SHA-256 and
+``sealed``; the quarantine keeps the file as received, never its plaintext. With
+``require_sealed`` (``import --require-sealed`` or the profile setting) a plain bundle is
+rejected as ``not_sealed`` and keeps nothing but its log row. The sealing keys
+(``keyring``, from ``storage.network_keys.unlock_keyring``) are unlocked once per import
+by the caller.
+
 A file that passes is ``imported`` (its revision becomes current), ``duplicate`` (the same
 signed bytes were imported before, under any file name), ``superseded`` (kept in history,
 a higher revision is current) or ``pending_trust``. Each file is one transaction: a
@@ -58,12 +68,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cardentry.bundleformat import sealed as sealing
 from cardentry.bundleformat.keyfile import format_fingerprint as fingerprint
-from cardentry.bundleformat.verify import MAX_BUNDLE_BYTES, verify_bundle
+from cardentry.bundleformat.sealed import MAX_SEALED_BYTES, SealingPrivateKey, Unsealed
 from cardentry.bundleformat.verify import REASONS as VERIFY_REASONS
+from cardentry.bundleformat.verify import verify_bundle
 from cardentry.secretariat import attachments
 from cardentry.secretariat.merge import reopen_stale
 from cardentry.secretariat.trust import get_key, key_state, printable, same_chain
+from cardentry.storage.network_keys import REQUIRE_SEALED_SETTING
 from cardentry.storage.profile import ProfilePaths
 from cardentry.storage.store import Store, utc_now
 
@@ -78,6 +91,7 @@ REASONS = (
     "bundle_id_conflict",
     "revision_conflict",
     "unreadable",
+    *sealing.REASONS,  # not_for_us, cannot_decrypt, not_sealed
 )
 SKIPPED = "skipped"
 SKIP_REASONS = (
@@ -89,6 +103,8 @@ SKIP_REASONS = (
     "not_a_regular_file",
 )
 QUARANTINE_HEAD_BYTES = 64 * 1024
+Keyring = dict[str, SealingPrivateKey]
+"""The secretariat's sealing keys (current and retired) by key_id, unlocked once per import."""
 _CHUNK = 1024 * 1024
 
 
@@ -109,6 +125,7 @@ class FileResult:
     sha256: str = ""
     quarantined: str | None = None
     unwrapped: str | None = None  # how the bundle was found inside the file ("zip", "utf-16")
+    sealed: bool = False
 
     @property
     def rejected(self) -> bool:
@@ -128,6 +145,7 @@ class FileResult:
             "country": self.country,
             "cycle": self.cycle,
             "revision": self.revision,
+            "sealed": self.sealed,
         }
         if self.unwrapped:
             row["unwrapped"] = self.unwrapped
@@ -325,26 +343,50 @@ def import_paths(
     *,
     quarantine_dir: Path | None = None,
     on_result: Callable[[FileResult], None] | None = None,
+    keyring: Keyring | None = None,
+    require_sealed: bool | None = None,
 ) -> Iterator[FileResult]:
     """Import every bundle file under ``paths``; yields one result per file, in order.
 
     Never stops at a bad file. ``on_result`` (optional) is called with each result too.
+    ``keyring`` opens sealed files; ``require_sealed`` (``None``: the profile's setting)
+    rejects plain ones.
     """
+    if require_sealed is None:
+        require_sealed = requires_sealing(store)
     for found in find_files(paths):
         if found.error is not None:
             result = _reject(store, str(found.path), "", "unreadable", found.error, None)
         elif found.skip is not None:
             result = FileResult(file=str(found.path), status=SKIPPED, reason=found.skip, detail=found.detail)
         else:
-            result = import_file(store, found.path, quarantine_dir=quarantine_dir)
+            result = import_file(
+                store,
+                found.path,
+                quarantine_dir=quarantine_dir,
+                keyring=keyring,
+                require_sealed=require_sealed,
+            )
         if on_result is not None:
             on_result(result)
         yield result
 
 
-def import_file(store: Store, path: Path, *, quarantine_dir: Path | None = None) -> FileResult:
-    """Import one file (checks 1-11); a rejected file is logged and quarantined; a file
-    that is not a regular file is skipped unread."""
+def requires_sealing(store: Store) -> bool:
+    """The profile setting: reject plain bundles as ``not_sealed``."""
+    return bool(store.get_setting(REQUIRE_SEALED_SETTING, False))
+
+
+def import_file(
+    store: Store,
+    path: Path,
+    *,
+    quarantine_dir: Path | None = None,
+    keyring: Keyring | None = None,
+    require_sealed: bool = False,
+) -> FileResult:
+    """Import one file (sealed checks, then checks 1-11); a rejected file is logged and
+    quarantined; a file that is not a regular file is skipped unread."""
     path = Path(path)
     quarantine_dir = quarantine_dir or default_quarantine(store)
     name = str(path)
@@ -360,27 +402,44 @@ def import_file(store: Store, path: Path, *, quarantine_dir: Path | None = None)
         fd, status = opened
         with os.fdopen(fd, "rb") as handle:
             size = status.st_size
-            if size > MAX_BUNDLE_BYTES:
+            if size > MAX_SEALED_BYTES:  # a plain bundle over 5 MiB is refused by check 1 below
                 head, digest, size = _head_and_hash(handle)
                 return _reject(
                     store,
                     name,
                     digest,
                     "too_large",
-                    f"the file has {size:,} bytes; a bundle is at most {MAX_BUNDLE_BYTES:,} (5 MiB)",
+                    f"the file has {size:,} bytes; a bundle is at most 5 MiB (a sealed file 7 MiB)",
                     quarantine_dir,
                     data=head,
                     size=size,
                 )
-            data = handle.read(size + 1)  # never a 5 MiB buffer for a small file
+            data = handle.read(size + 1)  # never a 7 MiB buffer for a small file
             if len(data) > size:  # the file grew while it was read
-                data += handle.read(MAX_BUNDLE_BYTES + 1 - len(data))
+                data += handle.read(MAX_SEALED_BYTES + 1 - len(data))
     except OSError as error:
         digest = ""
         return _reject(
             store, name, digest, "unreadable", f"cannot read the file: {error.strerror or error}", None
         )
-    return import_bytes(store, data, name, quarantine_dir=quarantine_dir)
+    return import_bytes(
+        store, data, name, quarantine_dir=quarantine_dir, keyring=keyring, require_sealed=require_sealed
+    )
+
+
+def open_received(data: bytes, keyring: Keyring | None, *, require_sealed: bool = False) -> Unsealed:
+    """The bundle to check in a received file: a sealed file opened (checks 1-3, S1-S3), a
+    plain one as it is, or why not (``not_sealed`` for a plain one when sealing is required)."""
+    opened = sealing.unseal(data, keyring)
+    if opened.ok and not opened.sealed and require_sealed:
+        return Unsealed(
+            sealed=False,
+            ok=False,
+            reason="not_sealed",
+            detail="the file is not sealed, and this secretariat accepts sealed files only: ask the "
+            "partner to accept the network key and export again",
+        )
+    return opened
 
 
 def import_bytes(
@@ -390,17 +449,23 @@ def import_bytes(
     *,
     quarantine_dir: Path | None = None,
     pending_id: int | None = None,
+    keyring: Keyring | None = None,
+    require_sealed: bool = False,
+    was_sealed: bool = False,
 ) -> FileResult:
-    """Import one bundle given as bytes (``file_name`` is only recorded)."""
+    """Import one file given as bytes (``file_name`` is only recorded).
+
+    ``was_sealed``: ``data`` is the inner bundle of a sealed file opened before (a held
+    bundle released), recorded as sealed."""
     quarantine_dir = quarantine_dir or default_quarantine(store)
     digest = hashlib.sha256(data).hexdigest()
-    if len(data) > MAX_BUNDLE_BYTES:  # check 1 on the file as received, before unwrapping it
-        detail = f"the file has {len(data):,} bytes; a bundle is at most {MAX_BUNDLE_BYTES:,} (5 MiB)"
+    if len(data) > MAX_SEALED_BYTES:  # check 1 on the file as received, before unwrapping it
+        detail = f"the file has {len(data):,} bytes; a bundle is at most 5 MiB (a sealed file 7 MiB)"
         return _reject(
             store, file_name, digest, "too_large", detail, quarantine_dir, data=data, pending_id=pending_id
         )
     try:
-        opened = attachments.unwrap(data)
+        unwrapped = attachments.unwrap(data)  # what mail did to the attachment, undone
     except attachments.UnwrapError as error:
         return _reject(
             store,
@@ -412,28 +477,46 @@ def import_bytes(
             data=data,
             pending_id=pending_id,
         )
-    verification = verify_bundle(opened.data)
+    opened = open_received(unwrapped.data, keyring, require_sealed=require_sealed)
+    is_sealed = opened.sealed or was_sealed
+    if not opened.ok or opened.bundle is None:
+        return _reject(
+            store,
+            file_name,
+            digest,
+            opened.reason or "malformed_json",
+            attachments.advice(unwrapped.data, opened.reason, opened.detail or ""),
+            None if opened.reason == "not_sealed" else quarantine_dir,  # nothing kept but the log row
+            data=data,
+            pending_id=pending_id,
+            unwrapped=unwrapped.how,
+            sealed=is_sealed,
+        )
+    verification = verify_bundle(opened.bundle)
     if not verification.ok:
         return _reject(
             store,
             file_name,
             digest,
             verification.reason or "malformed_json",
-            attachments.advice(opened.data, verification.reason, verification.detail),
+            attachments.advice(opened.bundle, verification.reason, verification.detail),
             quarantine_dir,
-            data=data,
+            data=data,  # the file as received: a sealed file stays sealed in the quarantine
             pending_id=pending_id,
-            unwrapped=opened.how,
+            unwrapped=unwrapped.how,
+            sealed=is_sealed,
         )
     return admit(
         store,
         verification,
-        opened.data,
+        opened.bundle,
         file_name,
         digest,
         quarantine_dir,
         pending_id=pending_id,
-        unwrapped=opened.how,
+        unwrapped=unwrapped.how,
+        received=data,
+        sealed=is_sealed,
     )
 
 
@@ -447,12 +530,17 @@ def admit(
     *,
     pending_id: int | None = None,
     unwrapped: str | None = None,
+    received: bytes | None = None,
+    sealed: bool = False,
 ) -> FileResult:
     """Checks 7-11 for a bundle that passed checks 1-6, and its outcome; one transaction.
 
     ``verification`` is a ``cardentry.bundleformat.verify.Verification`` (``payload``, ``signed_bytes``,
-    ``key_id``, ``public_key``).
+    ``key_id``, ``public_key``). ``data`` is the bundle (kept in the database);
+    ``received`` the file as it came (a sealed file: what a rejection quarantines), and
+    ``digest`` its SHA-256.
     """
+    received = data if received is None else received
     payload = verification.payload
     key_id = verification.key_id
     signed_sha = hashlib.sha256(verification.signed_bytes).hexdigest()
@@ -466,6 +554,7 @@ def admit(
         "assessment_id": payload.assessment_id,
         "sha256": digest,
         "unwrapped": unwrapped,
+        "sealed": sealed,
     }
     organisation = printable(payload.organisation.name)
 
@@ -477,7 +566,7 @@ def admit(
             reason,
             detail,
             quarantine_dir,
-            data=data,
+            data=received,
             meta=base,
             pending_id=pending_id,
         )
@@ -489,8 +578,8 @@ def admit(
         with store.transaction():
             db.execute(
                 "INSERT OR IGNORE INTO pending_bundle (key_id, organisation, bundle_id, country, cycle, "
-                "revision, received_at, file_name, sha256, signed_sha256, content) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "revision, received_at, file_name, sha256, signed_sha256, content, sealed) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     key_id,
                     organisation,
@@ -503,6 +592,7 @@ def admit(
                     digest,
                     signed_sha,
                     data,
+                    int(sealed),
                 ],
             )
             result = FileResult(
@@ -657,7 +747,7 @@ def _log(store: Store, result: FileResult) -> None:
         )
     store.db.execute(
         "INSERT INTO import_log (at, file_name, sha256, outcome, reason, detail, bundle_id, key_id, country, "
-        "cycle, revision, quarantine_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "cycle, revision, quarantine_path, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             utc_now(),
             result.file,
@@ -671,6 +761,7 @@ def _log(store: Store, result: FileResult) -> None:
             result.cycle,
             result.revision,
             result.quarantined,
+            int(result.sealed),
         ],
     )
 
@@ -693,10 +784,11 @@ def _reject(
     pending_id: int | None = None,
     size: int | None = None,
     unwrapped: str | None = None,
+    sealed: bool = False,
 ) -> FileResult:
     """Log (and quarantine a copy of) a refused file; ``data`` is the file's bytes, or only
     its first bytes when ``size`` (the whole file's) is larger."""
-    fields = dict(meta or {"file": file_name, "sha256": digest, "unwrapped": unwrapped})
+    fields = dict(meta or {"file": file_name, "sha256": digest, "unwrapped": unwrapped, "sealed": sealed})
     quarantined = None
     if quarantine_dir is not None and data is not None:
         try:
@@ -809,14 +901,21 @@ def release_pending(store: Store, key_id: str, *, quarantine_dir: Path | None = 
     last = 0
     while True:
         row = store.db.execute(
-            "SELECT id, file_name, content FROM pending_bundle WHERE key_id = ? AND id > ? "
+            "SELECT id, file_name, content, sealed FROM pending_bundle WHERE key_id = ? AND id > ? "
             "ORDER BY id LIMIT 1",
             [key_id, last],
         ).fetchone()
         if row is None:
             return
         last = row[0]
-        yield import_bytes(store, bytes(row[2]), row[1], quarantine_dir=quarantine_dir, pending_id=row[0])
+        yield import_bytes(
+            store,
+            bytes(row[2]),
+            row[1],
+            quarantine_dir=quarantine_dir,
+            pending_id=row[0],
+            was_sealed=bool(row[3]),
+        )
 
 
 def discard_pending(store: Store, pending_id: int) -> bool:
@@ -843,13 +942,14 @@ class LogEntry:
     cycle: str | None
     revision: int | None
     quarantine_path: str | None
+    sealed: bool = False
 
 
 def import_log(store: Store, *, limit: int = 1000, offset: int = 0) -> list[LogEntry]:
     """The latest import attempts, newest first."""
     rows = store.db.execute(
         "SELECT id, at, file_name, sha256, outcome, reason, detail, bundle_id, country, cycle, revision, "
-        "quarantine_path FROM import_log ORDER BY id DESC LIMIT ? OFFSET ?",
+        "quarantine_path, sealed FROM import_log ORDER BY id DESC LIMIT ? OFFSET ?",
         [limit, offset],
     ).fetchall()
-    return [LogEntry(*row) for row in rows]
+    return [LogEntry(*row[:-1], sealed=bool(row[-1])) for row in rows]

@@ -32,6 +32,10 @@ Key file (``keys/signing-key.json`` in the profile folder, mode 0600)::
      "ciphertext": "<base64 of the encrypted seed and GCM tag>"}
 
 A backup (``key backup``) is this same file, still encrypted.
+
+The same file format, with ``"alg": "x-wing"`` and the 1,216-byte X-Wing public key, holds
+a secretariat's sealing key (its 32-byte seed, network-format.md): ``encrypt_seed`` and
+``KeyFile.unlock_seed`` are shared, ``storage.network_keys`` uses them.
 """
 
 from __future__ import annotations
@@ -88,6 +92,9 @@ _ARGON2_BOUNDS = {"memory_cost": (8, 1024 * 1024), "iterations": (1, 64), "lanes
 _SCRYPT_BOUNDS = {"n": (2, 2**22), "r": (1, 32), "p": (1, 16)}
 _SALT_BYTES = 16
 _NONCE_BYTES = 12
+SEALING_ALG = "x-wing"
+PUBLIC_KEY_BYTES = {ALG: 32, SEALING_ALG: 1216}
+"""The key kinds a key file may hold, with their public key sizes (both keep a 32-byte seed)."""
 
 
 class WrongPassphrase(KeyFileError):
@@ -204,6 +211,7 @@ class KeyFile:
     kdf: dict[str, Any]
     nonce: bytes
     ciphertext: bytes
+    alg: str = ALG
 
     @property
     def fingerprint(self) -> str:
@@ -220,7 +228,7 @@ class KeyFile:
         return {
             "format": KEY_FILE_FORMAT,
             "format_version": FORMAT_VERSION,
-            "alg": ALG,
+            "alg": self.alg,
             "key_id": self.key_id,
             "public_key": self.public_key_b64,
             "organisation": dict(self.organisation),
@@ -263,9 +271,9 @@ class KeyFile:
             raise KeyFileError(f"this is not a cardentry private key file{hint}")
         if value.get("format_version") != FORMAT_VERSION or type(value.get("format_version")) is not int:
             raise KeyFileError("this key file was written by a newer cardentry; install the newer version")
-        if set(value) != expected or value["alg"] != ALG:
+        if set(value) != expected or value["alg"] not in PUBLIC_KEY_BYTES:
             raise KeyFileError("the key file has unexpected or missing members")
-        public_key = b64decode_exact(value["public_key"], 32)
+        public_key = b64decode_exact(value["public_key"], PUBLIC_KEY_BYTES[value["alg"]])
         cipher = value["cipher"]
         nonce = (
             b64decode_exact(cipher.get("nonce"), _NONCE_BYTES)
@@ -292,15 +300,24 @@ class KeyFile:
             kdf=_check_kdf(value["kdf"]),
             nonce=nonce,
             ciphertext=ciphertext,
+            alg=value["alg"],
         )
+
+    def unlock_seed(self, passphrase: str) -> bytes:
+        """The 32-byte seed; ``WrongPassphrase`` if the passphrase does not open it.
+
+        The caller derives the public key from it again and compares (``unlock`` does)."""
+        aes_key = derive_key(passphrase, self.kdf)
+        try:
+            return AESGCM(aes_key).decrypt(self.nonce, self.ciphertext, self._associated_data())
+        except InvalidTag:
+            raise WrongPassphrase("The passphrase is wrong (or the key file was changed).") from None
 
     def unlock(self, passphrase: str) -> Ed25519PrivateKey:
         """The private key; ``WrongPassphrase`` if the passphrase does not open it."""
-        aes_key = derive_key(passphrase, self.kdf)
-        try:
-            seed = AESGCM(aes_key).decrypt(self.nonce, self.ciphertext, self._associated_data())
-        except InvalidTag:
-            raise WrongPassphrase("The passphrase is wrong (or the key file was changed).") from None
+        if self.alg != ALG:
+            raise KeyFileError(f"this key file holds an {self.alg} key, not a signing key")
+        seed = self.unlock_seed(passphrase)
         private_key = Ed25519PrivateKey.from_private_bytes(seed)
         if raw_public_key(private_key) != self.public_key:
             raise KeyFileError("the key file's public key does not belong to its private key")
@@ -318,7 +335,26 @@ def encrypt_key(
     created_at: str | None = None,
 ) -> KeyFile:
     """A key file holding ``private_key`` encrypted under ``passphrase`` (current KDF)."""
-    public_key = raw_public_key(private_key)
+    return encrypt_seed(
+        _seed_of(private_key),
+        raw_public_key(private_key),
+        passphrase,
+        organisation=organisation,
+        created_at=created_at,
+    )
+
+
+def encrypt_seed(
+    seed: bytes,
+    public_key: bytes,
+    passphrase: str,
+    *,
+    organisation: dict[str, Any],
+    created_at: str | None = None,
+    alg: str = ALG,
+) -> KeyFile:
+    """A key file holding a 32-byte ``seed`` (of an ``alg`` key whose public half is
+    ``public_key``) encrypted under ``passphrase`` with the current KDF."""
     kdf = {**default_kdf(), "salt": b64encode(os.urandom(_SALT_BYTES))}
     draft = KeyFile(
         key_id=key_id_of(public_key),
@@ -328,10 +364,9 @@ def encrypt_key(
         kdf=kdf,
         nonce=os.urandom(_NONCE_BYTES),
         ciphertext=b"",
+        alg=alg,
     )
-    ciphertext = AESGCM(derive_key(passphrase, kdf)).encrypt(
-        draft.nonce, _seed_of(private_key), draft._associated_data()
-    )
+    ciphertext = AESGCM(derive_key(passphrase, kdf)).encrypt(draft.nonce, seed, draft._associated_data())
     return replace(draft, ciphertext=ciphertext)
 
 

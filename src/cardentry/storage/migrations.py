@@ -225,6 +225,17 @@ def key_rotation(db: Database) -> None:
     db.execute("CREATE INDEX rotation_by_old ON key_rotation (old_key_id)")
 
 
+@MIGRATIONS(name="0005_sealing_and_internal")
+def sealing_and_internal(db: Database) -> None:
+    """Sealed bundles and internal items (network-format.md): whether an import-log row or a
+    held bundle came sealed; a partner's evidence marked internal and its internal notes
+    per indicator (both stay on the computer, never exported)."""
+    db.execute("ALTER TABLE import_log ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE pending_bundle ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE evidence ADD COLUMN internal INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE indicator ADD COLUMN internal_notes TEXT NOT NULL DEFAULT ''")
+
+
 def migration_names() -> list[str]:
     return [migration.name for migration in MIGRATIONS._migrations]
 

@@ -32,6 +32,20 @@ class ProfilePaths:
         return self.keys / "signing-key.json"
 
     @property
+    def network_signing_key(self) -> Path:
+        """A secretariat's encrypted Ed25519 key that signs its network key file."""
+        return self.keys / "network-signing-key.json"
+
+    @property
+    def sealing_key(self) -> Path:
+        """A secretariat's current encrypted X-Wing sealing key (``storage.network_keys``)."""
+        return self.keys / "sealing-key.json"
+
+    def retired_sealing_key(self, key_id: str) -> Path:
+        """A sealing key replaced by a newer one, kept to open files sealed to it."""
+        return self.keys / f"sealing-key.retired-{key_id}.json"
+
+    @property
     def quarantine(self) -> Path:
         return self.root / "quarantine"
 

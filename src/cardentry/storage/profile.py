@@ -19,7 +19,7 @@ import platformdirs
 from cardentry import APP_NAME
 from cardentry.base.validation import Problem, validate
 from cardentry.bundleformat.models import Organisation
-from cardentry.storage import keys
+from cardentry.storage import keys, network_keys
 from cardentry.storage.backups import backup_if_due
 from cardentry.storage.paths import ProfilePaths
 from cardentry.storage.store import DatabaseDamaged, Store, StoreError
@@ -135,6 +135,8 @@ def init_profile(
             store.set_setting("organisation", organisation)
             store.set_setting("email", email)
             store.set_setting("countries", list(countries))
+            if role == "partner":  # an installer built for a network ships its key file
+                network_keys.accept_bundled_network_key(store)
     except BaseException:
         store.close()
         paths.database.unlink(missing_ok=True)

@@ -42,8 +42,10 @@ from cardentry.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migration_n
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-INDICATOR_MEMBERS = ("rating", "ngo_action", "assessment", "recommendation")
-EVIDENCE_MEMBERS = ("kind", "title", "source", "url", "date", "note")
+INDICATOR_MEMBERS = ("rating", "ngo_action", "assessment", "recommendation", "internal_notes")
+PAYLOAD_EVIDENCE_MEMBERS = ("kind", "title", "source", "url", "date", "note")
+EVIDENCE_MEMBERS = (*PAYLOAD_EVIDENCE_MEMBERS, "internal")
+"""``internal_notes`` and ``internal`` stay on the partner's computer: never exported."""
 
 
 class StoreError(CardentryError):
@@ -353,20 +355,25 @@ class Store:
         with self._mutex:
             _, country, cycle, ranking, summary, calls = self._require(assessment_id)
             evidence: dict[str, list[EvidenceItem]] = {}
+            internal_evidence: set[str] = set()
             for row in self._conn.execute(
-                "SELECT code, id, kind, title, source, url, date, note FROM evidence "
+                "SELECT code, id, kind, title, source, url, date, note, internal FROM evidence "
                 "WHERE assessment_id = ? ORDER BY code, position",
                 [assessment_id],
             ):
-                code, *values = row
+                code, *values, internal = row
+                if internal:
+                    internal_evidence.add(values[0])
                 evidence.setdefault(code, []).append(
-                    EvidenceItem.model_construct(**dict(zip(("id", *EVIDENCE_MEMBERS), values, strict=True)))
+                    EvidenceItem.model_construct(
+                        **dict(zip(("id", *PAYLOAD_EVIDENCE_MEMBERS), values, strict=True))
+                    )
                 )
             rows = {
                 row[0]: row
                 for row in self._conn.execute(
-                    "SELECT code, rating, ngo_action, assessment, recommendation FROM indicator "
-                    "WHERE assessment_id = ?",
+                    "SELECT code, rating, ngo_action, assessment, recommendation, internal_notes "
+                    "FROM indicator WHERE assessment_id = ?",
                     [assessment_id],
                 )
             }
@@ -389,6 +396,8 @@ class Store:
             overall=Overall.model_construct(ranking=ranking, summary=summary),
             indicators=indicators,
             calls_to_action=json.loads(calls),
+            internal_evidence=frozenset(internal_evidence),
+            internal_notes={code: row[5] for code, row in rows.items() if row[5]},
         )
 
     def to_review(self, assessment_id: str) -> set[str]:
@@ -523,6 +532,8 @@ class Store:
             )
             return
         if parts[0] == "evidence" and len(parts) == 3 and parts[2] in EVIDENCE_MEMBERS:
+            if parts[2] == "internal":
+                value = int(bool(value))
             self._conn.execute(
                 f"UPDATE evidence SET {parts[2]} = ? WHERE assessment_id = ? AND id = ?",
                 [value, assessment_id, parts[1]],
@@ -539,13 +550,15 @@ class Store:
 
     def _evidence_row(self, assessment_id: str, evidence_id: str) -> dict[str, Any] | None:
         row = self._conn.execute(
-            "SELECT id, code, position, kind, title, source, url, date, note FROM evidence "
+            "SELECT id, code, position, kind, title, source, url, date, note, internal FROM evidence "
             "WHERE assessment_id = ? AND id = ?",
             [assessment_id, evidence_id],
         ).fetchone()
         if row is None:
             return None
-        return dict(zip(("id", "code", "position", *EVIDENCE_MEMBERS), row, strict=True))
+        item = dict(zip(("id", "code", "position", *EVIDENCE_MEMBERS), row, strict=True))
+        item["internal"] = bool(item["internal"])
+        return item
 
     def _insert_evidence(self, assessment_id: str, code: str, position: int, item: dict[str, Any]) -> None:
         self._conn.execute(
@@ -554,8 +567,8 @@ class Store:
             [assessment_id, code, position],
         )
         self._conn.execute(
-            "INSERT INTO evidence (assessment_id, id, code, position, kind, title, source, url, date, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO evidence (assessment_id, id, code, position, kind, title, source, url, date, note, "
+            "internal) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 assessment_id,
                 item["id"],
@@ -567,6 +580,7 @@ class Store:
                 item.get("url"),
                 item.get("date"),
                 item.get("note", ""),
+                int(bool(item.get("internal", False))),
             ],
         )
 
@@ -579,9 +593,15 @@ class Store:
         origin: str = "edit",
     ) -> str:
         """Append an evidence item to an indicator; returns its id."""
-        item = {"kind": "report", "title": "", "source": "", "url": None, "date": None, "note": ""} | (
-            item or {}
-        )
+        item = {
+            "kind": "report",
+            "title": "",
+            "source": "",
+            "url": None,
+            "date": None,
+            "note": "",
+            "internal": False,
+        } | (item or {})
         item["id"] = item.get("id") or str(uuid.uuid4())
         with self.transaction():
             self._require(assessment_id)

@@ -292,6 +292,7 @@ def test_tab_follows_the_indicator_page_from_top_to_bottom(qtbot, make_window) -
         evidence.url,
         evidence.date,
         evidence.note,
+        evidence.internal,  # issue 15: "Internal: stays on this computer", reachable by keyboard
         page.recommendation,
     ]
     window.activateWindow()

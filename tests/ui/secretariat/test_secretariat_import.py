@@ -124,7 +124,11 @@ def _drag_event(kind, position, data):
             position, Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
         )
     return QDragEnterEvent(  # a QPoint here (a QDropEvent takes a QPointF)
-        position.toPoint(), Qt.DropAction.CopyAction, data, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+        position.toPoint(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
     )
 
 

@@ -15,6 +15,7 @@ from cardentry.storage.profile import init_profile
 from cardentry.ui.common import theme
 from cardentry.ui.common.errors import error_text
 from cardentry.ui.common.i18n import country_name
+from cardentry.ui.common.network_key import NetworkKeyPanel
 from cardentry.ui.common.qt import (
     QApplication,
     QButtonGroup,
@@ -37,7 +38,7 @@ from cardentry.ui.common.qt import (
 from cardentry.ui.common.widgets import CountryPicker, FieldMessage, box, label
 from cardentry.ui.common.worker import StoreWorker
 
-PAGE_ROLE, PAGE_ORGANISATION, PAGE_PASSPHRASE, PAGE_KEY, PAGE_BACKUP = range(5)
+PAGE_ROLE, PAGE_ORGANISATION, PAGE_PASSPHRASE, PAGE_KEY, PAGE_BACKUP, PAGE_NETWORK = range(6)
 COMMON = {
     "password",
     "passphrase",
@@ -523,6 +524,38 @@ class BackupPage(QWizardPage):
         self.saved.setText(translate("PublicKey", "Saved: {path}").format(path=path))
 
     def nextId(self) -> int:
+        return PAGE_NETWORK
+
+
+class NetworkPage(QWizardPage):
+    """The secretariat's network key: accepted here after a phone check (or already, when the
+    installer brought it), so that every export is sealed. It can be done later too."""
+
+    def __init__(self, wizard: FirstRunWizard):
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(translate("FirstRun", "The secretariat's network key"))
+        self.setSubTitle(
+            translate(
+                "FirstRun",
+                "With it, only the secretariat can read the cards you send. You can also do this later "
+                "(File, Network key).",
+            )
+        )
+        layout = QVBoxLayout(self)
+        self.panel = NetworkKeyPanel(self._with_store)
+        layout.addWidget(self.panel)
+
+    def _with_store(self, fn: Any) -> Any:
+        from cardentry.storage.profile import open_store
+
+        with open_store(self.wizard_.data_dir) as store:
+            return fn(store)
+
+    def initializePage(self) -> None:
+        self.panel.refresh()
+
+    def nextId(self) -> int:
         return -1
 
 
@@ -545,12 +578,14 @@ class FirstRunWizard(QWizard):
         self.passphrase_page = PassphrasePage(self)
         self.key_page = KeyPage(self)
         self.backup_page = BackupPage(self)
+        self.network_page = NetworkPage(self)
         for page_id, page in (
             (PAGE_ROLE, self.role_page),
             (PAGE_ORGANISATION, self.organisation_page),
             (PAGE_PASSPHRASE, self.passphrase_page),
             (PAGE_KEY, self.key_page),
             (PAGE_BACKUP, self.backup_page),
+            (PAGE_NETWORK, self.network_page),
         ):
             self.setPage(page_id, page)
         self.setStartId(PAGE_ROLE)

@@ -28,6 +28,13 @@ def verification_text(path: Path) -> tuple[bool, str]:
         problem = translate("Opening", "Cannot read {file}: {error}")
         return False, problem.format(file=path.name, error=error.strerror)
     facts = describe(verification, path)
+    recipient = _sealed_recipient(path) if verification.reason == "unsupported_format" else None
+    if recipient is not None:
+        return True, translate(
+            "Opening",
+            "{file} is sealed: only the secretariat holding the key {recipient} can open it and check "
+            "the card inside. Send it as it is.",
+        ).format(file=path.name, recipient=recipient)
     if not verification.ok:
         return False, translate("Opening", "{file} is not a valid bundle ({reason}): {detail}").format(
             file=path.name, reason=facts["reason"], detail=facts["detail"]
@@ -37,6 +44,16 @@ def verification_text(path: Path) -> tuple[bool, str]:
         "{file} is intact: signed by {organisation} (key {fingerprint}) for {country}, cycle {cycle}, "
         "revision {revision}, exported {exported_at}.",
     ).format(**{**facts, "file": path.name})
+
+
+def _sealed_recipient(path: Path) -> str | None:
+    from cardentry.bundleformat.sealed import MAX_SEALED_BYTES, sealed_recipient
+
+    try:
+        with path.open("rb") as handle:
+            return sealed_recipient(handle.read(MAX_SEALED_BYTES + 1))
+    except OSError:
+        return None
 
 
 def show_verification(parent: QWidget | None, path: Path) -> None:

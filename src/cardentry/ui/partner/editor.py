@@ -72,7 +72,7 @@ from cardentry.ui.common.widgets import (
     rating_text,
 )
 from cardentry.ui.common.worker import CardSession
-from cardentry.ui.partner.evidence import EvidenceEditor
+from cardentry.ui.partner.evidence import LOCK, EvidenceEditor
 
 REVIEW_PAGE = "review"
 CLOSING_PAGES = (SUMMARY_PAGE, RANKING_PAGE, CALLS_PAGE, REVIEW_PAGE)
@@ -217,6 +217,25 @@ class IndicatorPage(QWidget):
         )
         self.recommendation.setAccessibleName(translate("IndicatorPage", "Recommendation"))
         layout.addWidget(self.recommendation)
+        # the partner's own notes: kept in the database, never exported (network-format.md)
+        layout.addWidget(section(f"{LOCK} " + translate("IndicatorPage", "Internal notes")))
+        layout.addWidget(
+            label(
+                translate(
+                    "IndicatorPage",
+                    "Stays on this computer: never exported, sealed or not. For your own team only.",
+                ),
+                role="muted",
+            )
+        )
+        self.internal_notes = AutoText(
+            placeholder=translate("IndicatorPage", "Contacts, sources to protect, what to check next…"),
+            lines=3,
+        )
+        self.internal_notes.setAccessibleName(
+            translate("IndicatorPage", "Internal notes (stay on this computer)")
+        )
+        layout.addWidget(self.internal_notes)
         layout.addStretch(1)
 
     def show_indicator(self, session: CardSession, code: str, number: str) -> None:
@@ -255,6 +274,7 @@ class IndicatorPage(QWidget):
             self.previous_line.hide()
         self.assessment.bind(session, f"indicators.{code}.assessment")
         self.recommendation.bind(session, f"indicators.{code}.recommendation")
+        self.internal_notes.bind(session, f"indicators.{code}.internal_notes")
         self.evidence.bind(session, code)
         self.load()
 
@@ -269,6 +289,7 @@ class IndicatorPage(QWidget):
         self.star.blockSignals(False)
         self.assessment.load()
         self.recommendation.load()
+        self.internal_notes.load()
         self.evidence.reload()
 
     def set_rating(self, rating: str | None) -> None:
@@ -1033,6 +1054,7 @@ class CardEditor(QWidget):
         titles = {
             "assessment": translate("IndicatorPage", "Your assessment"),
             "recommendation": translate("IndicatorPage", "Recommendation"),
+            "internal_notes": translate("IndicatorPage", "Internal notes (stay on this computer)"),
             "summary": closing_title(SUMMARY_PAGE),
             "calls_to_action": closing_title(CALLS_PAGE),
             "kind": translate("Evidence", "Kind"),

@@ -16,6 +16,7 @@ from cardentry.ui.common import theme
 from cardentry.ui.common.messages import date_hint, member_text, problem_text
 from cardentry.ui.common.qt import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,6 +36,8 @@ from cardentry.ui.common.widgets import AutoLine, AutoText, FieldMessage, guard_
 from cardentry.ui.common.worker import CardSession
 
 MEMBERS = ("kind", "title", "source", "url", "date", "note")
+LOCK = "\N{LOCK}"
+"""The mark of an internal evidence item (it stays on this computer, never exported)."""
 
 
 class EvidenceEditor(QWidget):
@@ -148,6 +151,17 @@ class EvidenceEditor(QWidget):
             form.addRow(row_label, cell)
             if member != "kind":
                 self.fields[member].value_changed.connect(lambda value, m=member: self._check(m, value))
+        self.internal = QCheckBox(LOCK + " " + translate("Evidence", "&Internal: stays on this computer"))
+        self.internal.setToolTip(
+            translate(
+                "Evidence",
+                "An internal item is never exported, sealed or not: only you see it. For sources "
+                "who could be at risk, or notes for your own team.",
+            )
+        )
+        self.internal.setAccessibleDescription(self.internal.toolTip())
+        self.internal.toggled.connect(self._internal_changed)
+        form.addRow("", self.internal)
         self.placeholder = label(
             translate(
                 "Evidence",
@@ -235,6 +249,11 @@ class EvidenceEditor(QWidget):
             if part
         )
         first = translate("Evidence", "{kind}: {title}").format(kind=kind_label, title=title)
+        if value(f"evidence.{evidence_id}.internal"):
+            first = f"{LOCK} {first}"
+            details = ", ".join(
+                part for part in (translate("Evidence", "Internal: stays on this computer"), details) if part
+            )
         return f"{first}\n{details}" if details else first
 
     def _row_of(self, evidence_id: str | None) -> int | None:
@@ -271,6 +290,9 @@ class EvidenceEditor(QWidget):
         self.kind.blockSignals(True)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.kind.blockSignals(False)
+        self.internal.blockSignals(True)
+        self.internal.setChecked(bool(self.session.value(f"evidence.{evidence_id}.internal")))
+        self.internal.blockSignals(False)
         for member, widget in self.fields.items():
             widget.field_path = f"evidence.{evidence_id}.{member}"
             widget.load()
@@ -309,6 +331,19 @@ class EvidenceEditor(QWidget):
         item = self.list.currentItem()
         if item is not None:
             self._update_item(item)
+
+    def _internal_changed(self, on: bool) -> None:
+        if self.session is None or self._shown is None:
+            return
+        self.session.edit(f"evidence.{self._shown}.internal", on, now=True)
+        item = self.list.currentItem()
+        if item is not None:
+            self._update_item(item)
+        self.message.emit(
+            translate("Evidence", "This item stays on this computer: it is never exported.")
+            if on
+            else translate("Evidence", "This item is exported with the card again.")
+        )
 
     def _update_buttons(self) -> None:
         row = self.list.currentRow()

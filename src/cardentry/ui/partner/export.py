@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from cardentry.bundleformat import envelope
+from cardentry.bundleformat.sealed import sealed_file_name
 from cardentry.partner import export as bundle_export
 from cardentry.partner.review import Finding
-from cardentry.storage import keys
+from cardentry.storage import keys, network_keys
 from cardentry.storage.store import Store
 from cardentry.ui.common import theme
 from cardentry.ui.common.errors import error_text
@@ -33,6 +34,7 @@ from cardentry.ui.common.qt import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QStackedWidget,
     QStyle,
     QUrl,
@@ -336,12 +338,10 @@ class ExportDialog(QDialog):
             if item and item.widget():
                 item.widget().setBuddy(buddy)
         layout.addLayout(form)
-        file_name = envelope.bundle_file_name(self.country, self.cycle, self.organisation, self.revision)
-        self.file_hint = label(
-            translate("ExportDialog", "File name: {file}").format(file=file_name),
-            role="muted",
-            selectable=True,
-        )
+        self._add_sealing_choice(layout, check)
+        self.file_name = envelope.bundle_file_name(self.country, self.cycle, self.organisation, self.revision)
+        self.file_hint = label("", role="muted", selectable=True)
+        self._update_file_hint()
         layout.addWidget(self.file_hint)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -406,6 +406,69 @@ class ExportDialog(QDialog):
         self.resize(m.averageCharWidth() * 96, m.lineSpacing() * 30)
         self.passphrase.setFocus()
 
+    def _add_sealing_choice(self, layout: QVBoxLayout, check: bundle_export.ExportCheck) -> None:
+        """Sealed (only the secretariat can read it) or plain, and what stays on this computer."""
+        self.network_key = network_keys.accepted_network_key(self.store)
+        self.sealed_button = QRadioButton()
+        self.plain_button = QRadioButton(
+            translate("ExportDialog", "P&lain: anyone who sees the file or the e-mail can read it")
+        )
+        if self.network_key is not None:
+            self.sealed_button.setText(
+                translate("ExportDialog", "&Only {secretariat} can read this file (sealed)").format(
+                    secretariat=self.network_key.name
+                )
+            )
+            self.sealed_button.setChecked(True)
+            self.sealed_button.toggled.connect(self._update_file_hint)
+            layout.addWidget(self.sealed_button)
+            layout.addWidget(self.plain_button)
+        else:
+            self.plain_button.setChecked(True)
+            self.sealed_button.hide()
+            self.plain_button.hide()
+            self.not_sealed_note = label(
+                translate(
+                    "ExportDialog",
+                    "Not sealed: anyone who sees the file or the e-mail can read the card. To seal it "
+                    "so that only the secretariat can read it, accept the secretariat's network key "
+                    "(File, Network key).",
+                ),
+                role="muted",
+            )
+            layout.addWidget(self.not_sealed_note)
+        self.internal_note = label("", role="muted")
+        lines = []
+        if check.internal_evidence:
+            lines.append(
+                translate(
+                    "ExportDialog",
+                    "%n internal evidence item(s) stay on this computer.",
+                    "",
+                    check.internal_evidence,
+                )
+            )
+        if check.internal_notes:
+            lines.append(
+                translate(
+                    "ExportDialog",
+                    "The internal notes of %n indicator(s) stay on this computer.",
+                    "",
+                    check.internal_notes,
+                )
+            )
+        self.internal_note.setText(" ".join(lines))
+        self.internal_note.setVisible(bool(lines))
+        layout.addWidget(self.internal_note)
+
+    @property
+    def sealed(self) -> bool:
+        return self.network_key is not None and self.sealed_button.isChecked()
+
+    def _update_file_hint(self, *_: object) -> None:
+        name = sealed_file_name(self.file_name) if self.sealed else self.file_name
+        self.file_hint.setText(translate("ExportDialog", "File name: {file}").format(file=name))
+
     @classmethod
     def choose_folder(cls, parent: QWidget | None, start: str) -> str:
         return QFileDialog.getExistingDirectory(
@@ -432,11 +495,12 @@ class ExportDialog(QDialog):
         self.error.show_problem(None)
         self._busy(True)
         key_file, store, assessment_id = self.key_file, self.store, self.assessment_id
+        sealed = self.sealed
 
         def work() -> bundle_export.ExportResult:
             private_key = key_file.unlock(passphrase)
             folder.mkdir(parents=True, exist_ok=True)
-            result = bundle_export.export_card(store, assessment_id, private_key, folder)
+            result = bundle_export.export_card(store, assessment_id, private_key, folder, sealed=sealed)
             store.set_setting(FOLDER_SETTING, str(folder))
             return result
 
@@ -446,6 +510,8 @@ class ExportDialog(QDialog):
         self.progress.setVisible(busy)
         self.working.setVisible(busy)
         for widget in (self.passphrase, self.folder, self.choose_button, self.export_button):
+            widget.setEnabled(not busy)
+        for widget in (self.sealed_button, self.plain_button):
             widget.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
 
@@ -478,7 +544,7 @@ class ExportDialog(QDialog):
         fingerprint = self.key_file.fingerprint if self.key_file else None
         self.email.show_email(
             *bundle_email(
-                self.organisation, self.country, self.cycle, result.revision, result.file_name, fingerprint
+                self.organisation, self.country, self.cycle, result.revision, result.path.name, fingerprint
             )
         )
         self.done_title.setText(
@@ -504,4 +570,5 @@ def exports_rows(store: Store, assessment_id: str) -> list[tuple[int, str, str, 
 
 
 def resave(store: Store, assessment_id: str, revision: int, folder: Path) -> Path:
+    """A past revision again: the same signed bytes, sealed again when a network key is accepted."""
     return bundle_export.resave_export(store, assessment_id, revision, folder)

@@ -146,6 +146,7 @@ class MainWindow(AppWindow):
         file_menu.addSeparator()
         self.add_action(file_menu, translate("MainWindow", "Send the &public key…"), self.show_public_key)
         self.add_action(file_menu, translate("MainWindow", "Back up the &key…"), self.backup_key)
+        self.add_action(file_menu, translate("MainWindow", "Net&work key…"), self.show_network_key)
         file_menu.addSeparator()
         self.add_action(file_menu, translate("MainWindow", "&Settings…"), self.show_settings, ["Ctrl+,"])
         file_menu.addSeparator()
@@ -647,6 +648,14 @@ class MainWindow(AppWindow):
             "trafficking. Everything you type stays on this computer until you export a card.\n\n"
             "Profile folder: {folder}",
         ).format(version=__version__, folder=self.data_dir)
+
+    def show_network_key(self) -> None:
+        """The secretariat's network key: accept it so that exports are sealed."""
+        from cardentry.ui.partner.network import NetworkKeyDialog
+
+        dialog = NetworkKeyDialog(self.store, self)
+        self.network_dialog = dialog
+        dialog.open()
 
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)

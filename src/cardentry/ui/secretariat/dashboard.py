@@ -22,7 +22,7 @@ from cardentry.ui.common.theme import heading_font
 from cardentry.ui.common.widgets import combo_box, label, local_time
 from cardentry.ui.secretariat.common import fill_combo, item, page_layout, row, state_icon, table
 from cardentry.ui.secretariat.desk import Desk
-from cardentry.ui.secretariat.texts import STATE_HELP, TranslatedTexts, subject_title
+from cardentry.ui.secretariat.texts import SEALED_MARK, STATE_HELP, TranslatedTexts, subject_title
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("SecretariatDashboard", "Country"),
@@ -223,7 +223,8 @@ class DashboardPage(QWidget):
             self.table.setItem(index, 3, item(settle))
             self.table.setItem(index, 4, item(entry.revisions or ""))
             self.table.setItem(index, 5, item(entry.pending or ""))
-            self.table.setItem(index, 6, item(local_time(entry.last_import)))
+            last = local_time(entry.last_import)
+            self.table.setItem(index, 6, item(f"{last} {SEALED_MARK}" if entry.last_import_sealed else last))
         self.table.resizeColumnsToContents()
         if self.state_filter:
             self.filter_label.setText(

@@ -23,7 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from cardentry.secretariat.dashboard import new_key_files, organisations_of_keys
-from cardentry.secretariat.importer import FileResult, ImportSummary, count_bundle_files, import_paths
+from cardentry.secretariat.importer import (
+    FileResult,
+    ImportSummary,
+    Keyring,
+    count_bundle_files,
+    import_paths,
+)
+from cardentry.storage import network_keys
+from cardentry.storage.keys import WrongPassphrase
 from cardentry.storage.profile import ProfilePaths
 from cardentry.storage.store import Store
 from cardentry.ui.common.errors import show_error
@@ -114,10 +122,18 @@ class ImportJob(QObject):
     progressed = Signal(list)  # list[ImportRow], one batch
     finished = Signal(object)  # ImportSummary
 
-    def __init__(self, desk: Desk, paths: Sequence[str | Path], parent: QObject | None = None):
+    def __init__(
+        self,
+        desk: Desk,
+        paths: Sequence[str | Path],
+        parent: QObject | None = None,
+        *,
+        passphrase: str | None = None,
+    ):
         super().__init__(parent)
         self.desk = desk
         self.paths = [str(path) for path in paths]
+        self.passphrase = passphrase  # of the network keys: opens sealed files (asked once per import)
         self.summary = ImportSummary()
         self.total = 0
         self.done = 0
@@ -130,21 +146,26 @@ class ImportJob(QObject):
 
     def start(self) -> None:
         self.running = True
-        paths, store = self.paths, self.desk.store
-        self.desk.run(
-            lambda: (count_bundle_files(paths), new_key_files(store, paths)), self._counted, self._failed
-        )
+        paths, store, passphrase, data_dir = self.paths, self.desk.store, self.passphrase, self.desk.data_dir
+        self.passphrase = None
+
+        def prepare() -> tuple[int, list[Path], Keyring | None]:
+            # the sealing keys first: a wrong passphrase stops the import before any file
+            keyring = None if passphrase is None else network_keys.unlock_keyring(data_dir, passphrase)
+            return count_bundle_files(paths), new_key_files(store, paths), keyring
+
+        self.desk.run(prepare, self._counted, self._failed)
 
     def cancel(self) -> None:
         """Stop after the slice that is running (files already imported stay imported)."""
         self.cancelled = True
 
-    def _counted(self, found: tuple[int, list[Path]]) -> None:
-        total, key_files = found
+    def _counted(self, found: tuple[int, list[Path], Keyring | None]) -> None:
+        total, key_files, keyring = found
         self.total = total
         self.key_files = key_files
         self.counted.emit(total)
-        self._results = import_paths(self.desk.store, self.paths)
+        self._results = import_paths(self.desk.store, self.paths, keyring=keyring)
         self._next()
 
     def _next(self) -> None:
@@ -186,7 +207,13 @@ class ImportJob(QObject):
 
     def _failed(self, error: BaseException) -> None:
         """Logged by the worker; a line in the status bar and a message box."""
-        self.desk.failed.emit(translate("SecretariatDesk", "The import stopped: {error}").format(error=error))
+        if isinstance(error, WrongPassphrase):
+            message = translate(
+                "SecretariatDesk", "The passphrase does not open the network keys: nothing was imported."
+            )
+        else:
+            message = translate("SecretariatDesk", "The import stopped: {error}").format(error=error)
+        self.desk.failed.emit(message)
         self._finish()
         show_error(
             self.desk.parent_window(), error, translate("SecretariatDesk", "The import stopped"), logged=True

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from cardentry.secretariat.importer import OUTCOMES, SKIPPED, ImportSummary
+from cardentry.storage import network_keys
 from cardentry.ui.common import theme
 from cardentry.ui.common.qt import (
     QT_TRANSLATE_NOOP,
@@ -17,6 +18,7 @@ from cardentry.ui.common.qt import (
     QFileDialog,
     QFrame,
     QHeaderView,
+    QInputDialog,
     QLineEdit,
     QModelIndex,
     QProgressBar,
@@ -37,6 +39,7 @@ from cardentry.ui.secretariat.texts import (
     OUTCOME_SHORT,
     OUTCOME_TEXT,
     REASON_TEXT,
+    SEALED_MARK,
     country_title,
     reason_text,
 )
@@ -58,6 +61,8 @@ OUTCOME_ICONS = {
     "rejected": "invalid",
     "skipped": "empty",
 }
+
+LOCK = SEALED_MARK
 
 
 class ResultsModel(QAbstractTableModel):
@@ -96,7 +101,8 @@ class ResultsModel(QAbstractTableModel):
         entry = self.rows[index_row]
         result = entry.result
         if column == 0:
-            return os.path.basename(result.file) or result.file
+            name = os.path.basename(result.file) or result.file
+            return f"{LOCK} {name}" if result.sealed else name
         if column == 1:
             return OUTCOME_TEXT.get(result.status, result.status)
         if column == 2:
@@ -128,6 +134,11 @@ class ResultsModel(QAbstractTableModel):
             ]
             if result.reason:
                 lines.append(REASON_TEXT.get(result.reason, result.reason))
+            lines.append(
+                translate("SecretariatImport", "Sealed: only this secretariat could read it on its way.")
+                if result.sealed
+                else translate("SecretariatImport", "Not sealed.")
+            )
             if result.quarantined:
                 lines.append(
                     translate("SecretariatImport", "Copied to the quarantine folder: {path}").format(
@@ -334,6 +345,20 @@ class ImportPage(QWidget):
     # --- choosing ------------------------------------------------------------------
 
     @classmethod
+    def ask_passphrase(cls, parent: QWidget) -> str | None:
+        """The network keys' passphrase (``None``: cancelled); tests replace this."""
+        text, ok = QInputDialog.getText(
+            parent,
+            translate("SecretariatImport", "Open sealed files"),
+            translate(
+                "SecretariatImport",
+                "Passphrase of the network keys (asked once for this import, to open sealed files):",
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
+
+    @classmethod
     def ask_files(cls, parent: QWidget) -> list[str]:
         files, _ = QFileDialog.getOpenFileNames(
             parent,
@@ -382,7 +407,13 @@ class ImportPage(QWidget):
                 )
             )
             return False
-        job = ImportJob(self.desk, paths, self)
+        passphrase = None
+        if network_keys.has_network_keys(self.desk.data_dir):  # asked once per import, for sealed files
+            passphrase = self.ask_passphrase(self)
+            if passphrase is None:
+                self.progress_text.setText(translate("SecretariatImport", "Nothing was imported."))
+                return False
+        job = ImportJob(self.desk, paths, self, passphrase=passphrase)
         job.counted.connect(self._counted)
         job.progressed.connect(self._progressed)
         job.finished.connect(self._finished)

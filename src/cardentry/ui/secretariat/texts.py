@@ -57,6 +57,9 @@ OUTCOME_SHORT = TranslatedTexts(
 )
 
 # Every reason code of bundle-format.md (and "unreadable"), in plain words.
+SEALED_MARK = "\N{LOCK}"
+"""Beside a file that came sealed (only this secretariat could read it on its way)."""
+
 REASON_TEXT = TranslatedTexts(
     {
         "too_large": QT_TRANSLATE_NOOP(
@@ -110,6 +113,21 @@ REASON_TEXT = TranslatedTexts(
         "unreadable": QT_TRANSLATE_NOOP(
             "SecretariatTexts",
             "The file could not be read (no permission, or it was moved during the import).",
+        ),
+        "not_for_us": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "The file is sealed for another key than this secretariat's sealing keys: the partner has "
+            "an old or another network's key file.",
+        ),
+        "cannot_decrypt": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "The sealed file does not open with this secretariat's key: it was damaged or changed on "
+            "its way. Ask the partner to send it again.",
+        ),
+        "not_sealed": QT_TRANSLATE_NOOP(
+            "SecretariatTexts",
+            "The file is not sealed, and this secretariat accepts sealed files only. Ask the partner "
+            "to accept the network key and export again.",
         ),
     }
 )

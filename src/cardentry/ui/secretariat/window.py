@@ -160,6 +160,7 @@ class SecretariatWindow(AppWindow):
             translate("SecretariatWindow", "Open the &quarantine folder"),
             self.importer.open_quarantine,
         )
+        self.add_action(file_menu, translate("SecretariatWindow", "Net&work keys…"), self.show_network_keys)
         file_menu.addSeparator()
         self.settings_action = self.add_action(
             file_menu, translate("SecretariatWindow", "&Settings…"), self.show_settings
@@ -334,6 +335,14 @@ class SecretariatWindow(AppWindow):
             "SecretariatWindow",
             "cardentry {version}, secretariat profile of {organisation}.\n\nProfile folder: {folder}",
         ).format(version=__version__, organisation=self.info.organisation, folder=self.data_dir)
+
+    def show_network_keys(self) -> None:
+        """The network keys partners seal their cards to: make, save for partners, back up."""
+        from cardentry.ui.secretariat.network import NetworkKeysDialog
+
+        dialog = NetworkKeysDialog(self.desk, self)
+        self.network_dialog = dialog
+        dialog.open()
 
     # --- closing -------------------------------------------------------------------
 
