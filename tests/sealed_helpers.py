@@ -7,14 +7,15 @@ from pathlib import Path
 from typing import Any
 
 SEALED_VECTORS = Path(__file__).resolve().parent / "vectors" / "sealed-v1"
-"""A copy of ../shared/vectors/sealed-v1 (plus ../bundle-v1's partner key and plain valid-r1)."""
+"""The in-repo copy of the sealed-v1 vectors (their partner key and plain bundle are bundle-v1's)."""
+BUNDLE_VECTORS = SEALED_VECTORS.parent / "bundle-v1"
 
 SIGNING_SEED = bytes.fromhex("c5233ace4e7f074ba64fd38fb4af3cd3b7f4268753888cc0efe6fc8483f0404d")
 SEALING_SEED = bytes.fromhex("38aefcef5119eb9dedf7b47b2a59e8738494cff76d8a6182ee736593650c27fc")
 SEALING_KEY_ID = "8a1041dba127056d"
 SIGNING_KEY_ID = "1e670824b1b893d3"
-PARTNER_KEY_FILE = SEALED_VECTORS / "partner-key.cpckey.json"
-PLAIN_VALID_R1 = SEALED_VECTORS / "plain-valid-r1.cpc.json"
+PARTNER_KEY_FILE = BUNDLE_VECTORS / "partner-key.cpckey.json"
+PLAIN_VALID_R1 = BUNDLE_VECTORS / "valid-r1.cpc.json"
 NETWORK_KEY_FILE = SEALED_VECTORS / "secretariat.cpcnet.json"
 
 
