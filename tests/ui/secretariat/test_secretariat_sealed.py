@@ -15,6 +15,7 @@ from cardentry.secretariat.trust import parse_public_key_file
 from cardentry.storage import keys
 from cardentry.storage.paths import ProfilePaths
 from cardentry.storage.profile import init_profile
+from cardentry.ui.common.qt import QMessageBox
 from cardentry.ui.secretariat.importing import LOCK, ImportPage
 from partner_helpers import PASSPHRASE
 from sealed_helpers import PARTNER_KEY_FILE, SEALED_VECTORS, SEALING_SEED, SIGNING_SEED
@@ -59,6 +60,8 @@ def test_the_passphrase_is_asked_once_and_sealed_rows_are_marked(qtbot, root, mo
 
 def test_a_wrong_passphrase_imports_nothing(qtbot, root, monkeypatch):
     monkeypatch.setattr(ImportPage, "ask_passphrase", classmethod(lambda cls, parent: "not the passphrase"))
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
     window = open_window(qtbot, root)
     messages = []
     window.desk.failed.connect(messages.append)
@@ -67,6 +70,7 @@ def test_a_wrong_passphrase_imports_nothing(qtbot, root, monkeypatch):
     settle(qtbot, window)
     assert window.importer.results() == []
     assert any("nothing was imported" in message for message in messages)
+    assert warned and "nothing was imported" in warned[0]
     assert window.store.db["received_bundle"].count == 0
     window.close()
 

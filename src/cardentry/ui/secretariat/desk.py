@@ -35,7 +35,7 @@ from cardentry.storage.keys import WrongPassphrase
 from cardentry.storage.profile import ProfilePaths
 from cardentry.storage.store import Store
 from cardentry.ui.common.errors import show_error
-from cardentry.ui.common.qt import QObject, QWidget, Signal, translate
+from cardentry.ui.common.qt import QMessageBox, QObject, QWidget, Signal, translate
 from cardentry.ui.common.worker import StoreWorker
 
 SLICE_SECONDS = 0.1
@@ -207,17 +207,19 @@ class ImportJob(QObject):
 
     def _failed(self, error: BaseException) -> None:
         """Logged by the worker; a line in the status bar and a message box."""
+        parent = self.desk.parent_window()
+        title = translate("SecretariatDesk", "The import stopped")
         if isinstance(error, WrongPassphrase):
             message = translate(
                 "SecretariatDesk", "The passphrase does not open the network keys: nothing was imported."
             )
-        else:
-            message = translate("SecretariatDesk", "The import stopped: {error}").format(error=error)
-        self.desk.failed.emit(message)
+            self.desk.failed.emit(message)
+            self._finish()
+            QMessageBox.warning(parent, title, message)
+            return
+        self.desk.failed.emit(translate("SecretariatDesk", "The import stopped: {error}").format(error=error))
         self._finish()
-        show_error(
-            self.desk.parent_window(), error, translate("SecretariatDesk", "The import stopped"), logged=True
-        )
+        show_error(parent, error, title, logged=True)
 
     def _finish(self) -> None:
         if not self.running:
