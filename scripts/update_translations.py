@@ -15,6 +15,7 @@ Translate the new ones in Qt Linguist
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -29,8 +30,16 @@ def sources(root: Path = REPO) -> list[Path]:
     return sorted((root / "src" / "cardentry" / "ui").rglob("*.py"))
 
 
-def lupdate_command() -> list[str]:
-    for candidate in (Path(sys.executable).parent / "pyside6-lupdate", shutil.which("pyside6-lupdate")):
+def lupdate_command(root: Path = REPO) -> list[str]:
+    """Qt's lupdate: ``$CARDENTRY_LUPDATE``, else 6.12's from ``.venv/qt-tools`` (scripts/setup.sh
+    puts it there: 6.11's drops plural forms), else the venv's ``pyside6-lupdate``."""
+    candidates = (
+        os.environ.get("CARDENTRY_LUPDATE"),
+        root / ".venv" / "qt-tools" / "PySide6" / "lupdate",
+        Path(sys.executable).parent / "pyside6-lupdate",
+        shutil.which("pyside6-lupdate"),
+    )
+    for candidate in candidates:
         if candidate and Path(candidate).is_file():
             return [str(candidate)]
     raise SystemExit("pyside6-lupdate not found: install PySide6-Essentials")
@@ -41,7 +50,7 @@ def update(
 ) -> str:
     """Run lupdate over the UI into ``ts_files``; its report."""
     files = [str(path.relative_to(root)) for path in sources(root)]
-    command = [*lupdate_command(), "-locations", "relative", *files, "-ts", *map(str, ts_files)]
+    command = [*lupdate_command(root), "-locations", "relative", *files, "-ts", *map(str, ts_files)]
     if no_obsolete:
         command.insert(1, "-no-obsolete")
     if plural_only:

@@ -4,7 +4,7 @@
 <context>
     <name>CallsPage</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/editor.py" line="+436"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+471"/>
         <source>%n call(s) to action (at most 50)</source>
         <translation>
             <numerusform>%n call to action (at most 50)</numerusform>
@@ -15,18 +15,45 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/export.py" line="+166"/>
+        <location filename="../../src/cardentry/ui/partner/export.py" line="+268"/>
         <source>%n thing(s) still missing. You can export anyway (for example to send a draft); the secretariat will see what is missing.</source>
         <translation>
             <numerusform>%n thing is still missing. You can export anyway (for example to send a draft); the secretariat will see what is missing.</numerusform>
             <numerusform>%n things are still missing. You can export anyway (for example to send a draft); the secretariat will see what is missing.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+176"/>
+        <source>%n internal evidence item(s) stay on this computer.</source>
+        <translation>
+            <numerusform>%n internal evidence item stay on this computer.</numerusform>
+            <numerusform>%n internal evidence items stay on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The internal notes of %n indicator(s) stay on this computer.</source>
+        <translation>
+            <numerusform>The internal notes of %n indicator stay on this computer.</numerusform>
+            <numerusform>The internal notes of %n indicators stay on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NetworkKeys</name>
+    <message numerus="yes">
+        <location filename="../../src/cardentry/ui/secretariat/network.py" line="+166"/>
+        <source>Signing fingerprint (partners compare it by phone); sealing key {sealing}, %n retired key(s) kept to open older files:</source>
+        <translation>
+            <numerusform>Signing fingerprint (partners compare it by phone); sealing key {sealing}, %n retired key kept to open older files:</numerusform>
+            <numerusform>Signing fingerprint (partners compare it by phone); sealing key {sealing}, %n retired keys kept to open older files:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Passphrase</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/firstrun.py" line="+64"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+62"/>
         <source>Too short: %n more character(s) needed.</source>
         <translation>
             <numerusform>Too short: %n more character needed.</numerusform>
@@ -37,7 +64,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/editor.py" line="+71"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+71"/>
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n problem to fix</numerusform>
@@ -67,7 +94,7 @@
 <context>
     <name>SecretariatCountry</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+525"/>
+        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+614"/>
         <source>%n disagreement(s) to settle: the country is left out of the figures until then.</source>
         <translation>
             <numerusform>%n disagreement to settle: the country is left out of the figures until then.</numerusform>
@@ -83,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+219"/>
+        <location line="+227"/>
         <source>Saved {path} (it shows %n open disagreement(s))</source>
         <translation>
             <numerusform>Saved {path} (it shows %n open disagreement)</numerusform>
@@ -94,7 +121,7 @@
 <context>
     <name>SecretariatDashboard</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+229"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+236"/>
         <source>%n countries</source>
         <translation>
             <numerusform>%n country</numerusform>
@@ -105,7 +132,7 @@
 <context>
     <name>SecretariatImport</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/importing.py" line="+412"/>
+        <location filename="../../src/cardentry/ui/secretariat/importing.py" line="+447"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -140,7 +167,7 @@
 <context>
     <name>SecretariatOverview</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+170"/>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+176"/>
         <source>%n countries with a resolved card in {cycle}</source>
         <translation>
             <numerusform>%n country with a resolved card in {cycle}</numerusform>
@@ -159,7 +186,7 @@
 <context>
     <name>SecretariatTrust</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+108"/>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+144"/>
         <source>%n bundle(s) signed with this key will be imported.</source>
         <translation>
             <numerusform>%n bundle signed with this key will be imported.</numerusform>
@@ -167,18 +194,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+392"/>
+        <location line="+413"/>
         <source>%n bundle(s) that were waiting:</source>
         <translation>
             <numerusform>%n bundle that were waiting:</numerusform>
             <numerusform>%n bundles that were waiting:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n waiting bundle(s) imported.</source>
+        <translation>
+            <numerusform>%n waiting bundle imported.</numerusform>
+            <numerusform>%n waiting bundles imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SecretariatWindow</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+260"/>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+240"/>
         <source>Partners&apos; keys (%n waiting)</source>
         <translation>
             <numerusform>Partners&apos; keys (%n waiting)</numerusform>

@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AppWindow</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/appwindow.py" line="+105"/>
+        <source>Log file: {path}</source>
+        <translation>Archivo de registro: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+411"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+446"/>
         <source>What your organisation asks the government to do. Write each call to action on its own line (press Enter to start the next). They go into the national petition.</source>
         <translation>Lo que su organización pide al Gobierno. Escriba cada llamamiento a la acción en su propia línea (pulse Intro para empezar el siguiente). Se incorporan a la petición nacional.</translation>
     </message>
@@ -30,7 +38,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location line="-366"/>
+        <location line="-388"/>
         <source>Overall summary</source>
         <translation>Resumen general</translation>
     </message>
@@ -76,7 +84,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+559"/>
+        <location line="+600"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
@@ -106,29 +114,29 @@
         <translation>Páginas de la ficha</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+69"/>
+        <location line="+74"/>
+        <location line="+75"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>Previous page (Ctrl+Page Up)</source>
         <translation>Página anterior (Ctrl+RePág)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>Next page (Ctrl+Page Down)</source>
         <translation>Página siguiente (Ctrl+AvPág)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Previous page: {title}</source>
         <translation>Página anterior: {title}</translation>
     </message>
@@ -143,7 +151,79 @@
         <translation>Página {number} de {count}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+57"/>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>a change to the card</source>
+        <translation>un cambio en la ficha</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Rating of {indicator}</source>
+        <translation>Calificación de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO action (star) of {indicator}</source>
+        <translation>Acción de las ONG (estrella) de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment of {indicator}</source>
+        <translation>Evaluación de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation of {indicator}</source>
+        <translation>Recomendación de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence kind of {indicator}</source>
+        <translation>Tipo de la prueba de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence title of {indicator}</source>
+        <translation>Título de la prueba de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence source of {indicator}</source>
+        <translation>Fuente de la prueba de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence link of {indicator}</source>
+        <translation>Enlace de la prueba de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence date of {indicator}</source>
+        <translation>Fecha de la prueba de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence note of {indicator}</source>
+        <translation>Nota de la prueba de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the evidence of {indicator}</source>
+        <translation>Orden de las pruebas de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence “{title}” of {indicator}</source>
+        <translation>Prueba «{title}» de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An evidence item of {indicator}</source>
+        <translation>Una prueba de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{rating}, {status} · NGO action ★</source>
         <translation>{rating}, {status} · acción de las ONG ★</translation>
     </message>
@@ -153,7 +233,7 @@
         <translation>{rating}, {status}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>evidence, {field}</source>
         <translation>prueba, {field}</translation>
     </message>
@@ -175,9 +255,69 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/widgets.py" line="+179"/>
+        <source>Type to find a country; Enter ticks it</source>
+        <translation>Escriba para encontrar un país; Intro lo marca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a country</source>
+        <translation>Buscar un país</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space ticks the selected country</source>
+        <translation>La barra espaciadora marca el país seleccionado</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="+418"/>
+        <source>No country matches “{text}”.</source>
+        <translation>Ningún país coincide con «{text}».</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/errors.py" line="+41"/>
+        <source>Something went wrong ({kind}). What you were doing may not have finished.</source>
+        <translation>Algo salió mal ({kind}). Es posible que lo que estaba haciendo no haya terminado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong ({kind}). What you were doing may not have finished.
+
+The details are in the log file:
+{path}
+Please send it to whoever helps you with cardentry.</source>
+        <translation>Algo salió mal ({kind}). Es posible que lo que estaba haciendo no haya terminado.
+
+Los detalles están en el archivo de registro:
+{path}
+Envíelo a quien le ayuda con cardentry.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cardentry</source>
+        <translation>cardentry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
-        <location line="-32"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="-32"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -207,7 +347,7 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../src/cardentry/ui/evidence.py" line="+57"/>
+        <location filename="../../src/cardentry/ui/partner/evidence.py" line="+61"/>
         <source>Evidence items</source>
         <translation>Pruebas</translation>
     </message>
@@ -257,7 +397,7 @@
         <translation>Tipo de prueba</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>e.g. National Plan of Action 2010-2015</source>
         <translation>p. ej., Plan de Acción Nacional 2010-2015</translation>
     </message>
@@ -307,12 +447,22 @@
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>&amp;Internal: stays on this computer</source>
+        <translation>&amp;Interna: se queda en este ordenador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An internal item is never exported, sealed or not: only you see it. For sources who could be at risk, or notes for your own team.</source>
+        <translation>Una prueba interna nunca se exporta, esté sellada o no: solo usted la ve. Para fuentes que podrían estar en peligro, o notas para su propio equipo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Select an item to edit it, or add one. Titles are required; links and dates are checked as you type.</source>
         <translation>Seleccione una prueba para editarla, o añada una. El título es obligatorio; los enlaces y las fechas se comprueban mientras escribe.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>(no title yet)</source>
         <translation>(todavía sin título)</translation>
     </message>
@@ -322,12 +472,27 @@
         <translation>{kind}: {title}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+4"/>
+        <source>Internal: stays on this computer</source>
+        <translation>Interna: se queda en este ordenador</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Needs fixing: {problems}</source>
         <translation>Hay que corregir: {problems}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>This item stays on this computer: it is never exported.</source>
+        <translation>Esta prueba se queda en este ordenador: nunca se exporta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item is exported with the card again.</source>
+        <translation>Esta prueba vuelve a exportarse con la ficha.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Evidence added: give it a title.</source>
         <translation>Prueba añadida: póngale un título.</translation>
     </message>
@@ -340,7 +505,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/cardentry/ui/export.py" line="+114"/>
+        <location filename="../../src/cardentry/ui/partner/export.py" line="+212"/>
         <source>Export {country} {cycle}</source>
         <translation>Exportar {country} {cycle}</translation>
     </message>
@@ -365,12 +530,12 @@
         <translation>Corregir primero: {problem}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Missing: {problem}</source>
         <translation>Falta: {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The card has values that are not valid yet. Close this window, fix them (the review page lists them), then export.</source>
         <translation>La ficha contiene valores que aún no son válidos. Cierre esta ventana, corríjalos (la página de revisión los enumera) y después exporte.</translation>
     </message>
@@ -388,7 +553,12 @@
         <translation>La ficha está completa.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Nothing has changed since revision {revision}: this export would send the same card again as revision {next}. You can still export it, for example if the e-mail was lost; or close this window and use “Save again” on the review page.</source>
+        <translation>Nada ha cambiado desde la revisión {revision}: esta exportación enviaría de nuevo la misma ficha como revisión {next}. Puede exportarla igualmente, por ejemplo si el correo se perdió; o cierre esta ventana y use «Guardar de nuevo» en la página de revisión.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
@@ -398,7 +568,7 @@
         <translation>la frase de contraseña de su clave de firma</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>S&amp;how</source>
         <translation>&amp;Mostrar</translation>
     </message>
@@ -438,12 +608,43 @@
         <translation>&amp;Carpeta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+79"/>
+        <source>P&amp;lain: anyone who sees the file or the e-mail can read it</source>
+        <translation>Sin se&amp;llar: cualquiera que vea el archivo o el correo puede leerlo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Only {secretariat} can read this file (sealed)</source>
+        <translation>S&amp;olo {secretariat} puede leer este archivo (sellado)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not sealed: anyone who sees the file or the e-mail can read the card. To seal it so that only the secretariat can read it, accept the secretariat&apos;s network key (File, Network key).</source>
+        <translation>Sin sellar: cualquiera que vea el archivo o el correo puede leer la ficha. Para sellarla de modo que solo la secretaría pueda leerla, acepte la clave de la red de la secretaría (Archivo, Clave de la red).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n internal evidence item(s) stay on this computer.</source>
+        <translation>
+            <numerusform>%n prueba interna se queda en este ordenador.</numerusform>
+            <numerusform>%n pruebas internas se quedan en este ordenador.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The internal notes of %n indicator(s) stay on this computer.</source>
+        <translation>
+            <numerusform>Las notas internas de %n indicador se quedan en este ordenador.</numerusform>
+            <numerusform>Las notas internas de %n indicadores se quedan en este ordenador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>File name: {file}</source>
         <translation>Nombre del archivo: {file}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-122"/>
         <source>Signing</source>
         <translation>Firmando</translation>
     </message>
@@ -473,7 +674,7 @@
         <translation>Ahora envíelo a la secretaría por correo electrónico, con el archivo adjunto. Listo para copiar:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-287"/>
         <source>E-mail to send with the card</source>
         <translation>Correo electrónico para enviar con la ficha</translation>
     </message>
@@ -488,7 +689,32 @@
         <translation>Copiar el &amp;texto</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Subject copied: paste it into your e-mail.</source>
+        <translation>Asunto copiado: péguelo en su correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text copied: paste it into your e-mail.</source>
+        <translation>Texto copiado: péguelo en su correo electrónico.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>E-mail for revision {revision}</source>
+        <translation>Correo electrónico de la revisión {revision}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mail the file {file} to the secretariat, with this text:</source>
+        <translation>Envíe el archivo {file} a la secretaría por correo electrónico, con este texto:</translation>
+    </message>
+    <message>
+        <location line="+314"/>
         <source>Folder for the exported card</source>
         <translation>Carpeta para la ficha exportada</translation>
     </message>
@@ -498,27 +724,27 @@
         <translation>Escriba la frase de contraseña de su clave de firma.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>That passphrase does not open your key. Try again.</source>
         <translation>Esa frase de contraseña no abre su clave. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The card cannot be exported: {problems}</source>
+        <translation>La ficha no se puede exportar: {problems}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Could not write the file: {reason}. Choose another folder.</source>
         <translation>No se pudo escribir el archivo: {reason}. Elija otra carpeta.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The export failed: {reason}</source>
-        <translation>La exportación ha fallado: {reason}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Revision {revision} is signed and saved</source>
         <translation>La revisión {revision} está firmada y guardada</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-420"/>
         <source>Subject: {subject}</source>
         <translation>Asunto: {subject}</translation>
     </message>
@@ -526,7 +752,7 @@
 <context>
     <name>ExportEmail</name>
     <message>
-        <location line="-329"/>
+        <location line="-67"/>
         <source>Country progress card: {country} {cycle}, revision {revision} ({organisation})</source>
         <translation>Ficha de progreso por país: {country} {cycle}, revisión {revision} ({organisation})</translation>
     </message>
@@ -568,13 +794,13 @@ Un cordial saludo,
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+609"/>
-        <location filename="../../src/cardentry/ui/firstrun.py" line="+520"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+509"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="+589"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Dónde guardar la copia de seguridad de la clave (una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../src/cardentry/ui/firstrun.py" line="-411"/>
+        <location line="-402"/>
         <source>Welcome to cardentry</source>
         <translation>Le damos la bienvenida a cardentry</translation>
     </message>
@@ -610,56 +836,45 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+17"/>
+        <location line="+41"/>
         <source>Your organisation</source>
         <translation>Su organización</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
+        <location line="+41"/>
         <source>This is written into every card you send, so the secretariat knows who it is from.</source>
         <translation>Figura en cada ficha que envíe, para que la secretaría sepa de quién procede.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-34"/>
+        <location line="+39"/>
         <source>e.g. ECPAT Foundation Thailand</source>
         <translation>p. ej., ECPAT Foundation Thailand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+37"/>
         <source>optional: where the secretariat can reach you</source>
         <translation>opcional: dónde puede contactarle la secretaría</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type to find a country</source>
-        <translation>Escriba para buscar un país</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find a country</source>
-        <translation>Buscar un país</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Countries you cover</source>
         <translation>Países que cubre su organización</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Space ticks the selected country</source>
-        <translation>La barra espaciadora marca el país seleccionado</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
@@ -674,7 +889,27 @@ Un cordial saludo,
         <translation>&amp;Países</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
+        <source>The secretariat</source>
+        <translation>La secretaría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network&apos;s name is shown on the reports and country cards you publish. You can still go back and choose the partner role.</source>
+        <translation>El nombre de la red figura en los informes y las fichas de país que publica. Aún puede volver atrás y elegir el papel de socio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. ECPAT International</source>
+        <translation>p. ej. ECPAT International</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: where partners can reach you</source>
+        <translation>opcional: dónde pueden contactarle los socios</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Chosen: {countries}</source>
         <translation>Elegidos: {countries}</translation>
     </message>
@@ -779,7 +1014,17 @@ Un cordial saludo,
         <translation>Puede hacerlo más tarde desde la pantalla de inicio («Copia de seguridad de la clave…»). Sin copia, si se pierde la clave, la secretaría tendrá que registrar una nueva para usted.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>The secretariat&apos;s network key</source>
+        <translation>La clave de la red de la secretaría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With it, only the secretariat can read the cards you send. You can also do this later (File, Network key).</source>
+        <translation>Con ella, solo la secretaría puede leer las fichas que envía. También puede hacerlo más tarde (Archivo, Clave de la red).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>cardentry: first start</source>
         <translation>cardentry: primer inicio</translation>
     </message>
@@ -787,7 +1032,7 @@ Un cordial saludo,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="+339"/>
+        <location filename="../../src/cardentry/ui/common/widgets.py" line="+272"/>
         <source>History: {field}</source>
         <translation>Historial: {field}</translation>
     </message>
@@ -850,13 +1095,13 @@ Un cordial saludo,
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="-461"/>
-        <location filename="../../src/cardentry/ui/home.py" line="+139"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="-273"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-466"/>
         <source>No signing key in this profile.</source>
         <translation>Este perfil no tiene clave de firma.</translation>
     </message>
     <message>
-        <location filename="../../src/cardentry/ui/home.py" line="-99"/>
+        <location line="-99"/>
         <source>Draft, never exported</source>
         <translation>Borrador, nunca exportado</translation>
     </message>
@@ -1004,7 +1249,7 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="-810"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="-912"/>
         <source>Copied from the previous cycle&apos;s card as a starting point: check each answer; the first change you make marks this indicator as reviewed.</source>
         <translation>Copiado de la ficha del ciclo anterior como punto de partida: compruebe cada respuesta; el primer cambio que haga marca este indicador como revisado.</translation>
     </message>
@@ -1036,12 +1281,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+751"/>
+        <location line="+852"/>
         <source>Your assessment</source>
         <translation>Su evaluación</translation>
     </message>
     <message>
-        <location line="-757"/>
+        <location line="-858"/>
         <source>What has the state done, and what is missing? Your text is saved as you type.</source>
         <translation>¿Qué ha hecho el Estado y qué falta? Su texto se guarda mientras escribe.</translation>
     </message>
@@ -1053,17 +1298,38 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
     <message>
         <location line="+7"/>
         <location line="+5"/>
-        <location line="+737"/>
+        <location line="+838"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-841"/>
         <source>What should the state do next on this indicator?</source>
         <translation>¿Qué debería hacer el Estado a continuación en este indicador?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Internal notes</source>
+        <translation>Notas internas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stays on this computer: never exported, sealed or not. For your own team only.</source>
+        <translation>Se queda en este ordenador: nunca se exporta, esté sellado o no. Solo para su propio equipo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contacts, sources to protect, what to check next…</source>
+        <translation>Contactos, fuentes que proteger, qué comprobar después…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+821"/>
+        <source>Internal notes (stay on this computer)</source>
+        <translation>Notas internas (se quedan en este ordenador)</translation>
+    </message>
+    <message>
+        <location line="-810"/>
         <source>Goal {number}: {title}</source>
         <translation>Objetivo {number}: {title}</translation>
     </message>
@@ -1078,7 +1344,7 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
         <translation>Ciclo anterior ({cycle}): {rating}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Rated: {rating}.</source>
         <translation>Calificación: {rating}.</translation>
     </message>
@@ -1086,12 +1352,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+7"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="+7"/>
         <source>cardentry: {what}</source>
         <translation>cardentry: {what}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1119,6 +1385,11 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
         <location line="+1"/>
         <source>Back up the &amp;key…</source>
         <translation>&amp;Copia de seguridad de la clave…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net&amp;work key…</source>
+        <translation>Clave de la &amp;red…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1221,12 +1492,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About cardentry</source>
         <translation>A&amp;cerca de cardentry</translation>
     </message>
@@ -1272,12 +1543,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
         <translation>Rehecho: {field}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Click into a field first, then ask for its history.</source>
         <translation>Haga clic primero en un campo y luego pida su historial.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Exported revision {revision}: {path}</source>
         <translation>Revisión {revision} exportada: {path}</translation>
     </message>
@@ -1307,23 +1578,38 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save again…</source>
         <translation>Guardar de nuevo…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>Save revision {revision} again</source>
         <translation>Guardar de nuevo la revisión {revision}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-44"/>
         <source>Write this revision again, byte for byte the same file</source>
         <translation>Volver a escribir esta revisión: exactamente el mismo archivo, byte a byte</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>E-mail text…</source>
+        <translation>Texto del correo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail text of revision {revision}</source>
+        <translation>Texto del correo de la revisión {revision}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show again the e-mail to send with this file</source>
+        <translation>Mostrar de nuevo el correo que se envía con este archivo</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Could not save the file</source>
         <translation>No se pudo guardar el archivo</translation>
     </message>
@@ -1353,12 +1639,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
         <translation>Envíe su clave pública a la secretaría</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Could not back up the key</source>
         <translation>No se pudo hacer la copia de seguridad de la clave</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>Key backed up</source>
         <translation>Copia de seguridad hecha</translation>
     </message>
@@ -1372,7 +1658,7 @@ Keep it apart from this laptop, and make a second copy somewhere else. It is sti
 Consérvela lejos de este ordenador y haga una segunda copia en otro lugar. Sigue protegida por su frase de contraseña.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -1388,12 +1674,12 @@ Consérvela lejos de este ordenador y haga una segunda copia en otro lugar. Sigu
         <translation>Función</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>About cardentry</source>
         <translation>Acerca de cardentry</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>cardentry {version}
 
 Country progress cards on what governments do against child sex trafficking. Everything you type stays on this computer until you export a card.
@@ -1426,9 +1712,202 @@ Close anyway? The unsaved changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>NetworkKey</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/network_key.py" line="+50"/>
+        <source>With the secretariat&apos;s network key, every card you export is sealed: only the secretariat can read it, even if someone else sees the e-mail. The secretariat sends you its network key file (.cpcnet.json) once.</source>
+        <translation>Con la clave de la red de la secretaría, cada ficha que exporta queda sellada: solo la secretaría puede leerla, aunque otra persona vea el correo. La secretaría le envía una vez su archivo de clave de la red (.cpcnet.json).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose the network key file…</source>
+        <translation>&amp;Elegir el archivo de clave de la red…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secretariat read me the &amp;same fingerprint on the phone</source>
+        <translation>La secretaría me leyó la &amp;misma huella digital por teléfono</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Accept this key</source>
+        <translation>&amp;Aceptar esta clave</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secretariat&apos;s network key file</source>
+        <translation>El archivo de clave de la red de la secretaría</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network key files (*.cpcnet.json);;All files (*)</source>
+        <translation>Archivos de clave de la red (*.cpcnet.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No network key is accepted yet: your exports are not sealed.</source>
+        <translation>Todavía no se ha aceptado ninguna clave de la red: sus exportaciones no están selladas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted: {secretariat}, fingerprint {fingerprint}. Your exports are sealed.</source>
+        <translation>Aceptada: {secretariat}, huella digital {fingerprint}. Sus exportaciones están selladas.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is not a valid network key file: {reason}</source>
+        <translation>No es un archivo de clave de la red válido: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fingerprint {fingerprint}</source>
+        <translation>Huella digital {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the secretariat on a number you already know (not one from the e-mail) and ask them to read their fingerprint. Accept only if it is exactly the one above.</source>
+        <translation>Llame a la secretaría a un número que ya conozca (no uno que venga en el correo) y pídale que le lea su huella digital. Acepte solo si es exactamente la de arriba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Careful: this is another key than the one you accepted. Accept it only if the secretariat told you it changed, and read you exactly the fingerprint above.</source>
+        <translation>Cuidado: es una clave distinta de la que aceptó. Acéptela solo si la secretaría le dijo que había cambiado y le leyó exactamente la huella digital de arriba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the secretariat&apos;s new sealing key, signed by the key you accepted: no phone check is needed.</source>
+        <translation>Es la nueva clave de sellado de la secretaría, firmada por la clave que usted aceptó: no hace falta comprobarla por teléfono.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This network key is already accepted.</source>
+        <translation>Esta clave de la red ya está aceptada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is older than the network key you accepted; it cannot replace it.</source>
+        <translation>Este archivo es más antiguo que la clave de la red que aceptó; no puede sustituirla.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Accepted. Your exports are now sealed: only {secretariat} can read them.</source>
+        <translation>Aceptada. Sus exportaciones ahora están selladas: solo {secretariat} puede leerlas.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cardentry/ui/partner/network.py" line="+21"/>
+        <location line="+2"/>
+        <source>The secretariat&apos;s network key</source>
+        <translation>La clave de la red de la secretaría</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkKeys</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/network.py" line="+40"/>
+        <location line="+2"/>
+        <location line="+57"/>
+        <location line="+7"/>
+        <source>Network keys</source>
+        <translation>Claves de la red</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Partners seal their cards to this secretariat&apos;s network key, so that nobody else can read them on their way. Make the keys once, save the network key file and send it to every partner; they compare its fingerprint with you by phone.</source>
+        <translation>Las organizaciones asociadas sellan sus fichas con la clave de la red de esta secretaría, para que nadie más pueda leerlas por el camino. Cree las claves una vez, guarde el archivo de clave de la red y envíelo a cada organización asociada; comparan su huella digital con usted por teléfono.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Make the network keys…</source>
+        <translation>&amp;Crear las claves de la red…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the network key file…</source>
+        <translation>&amp;Guardar el archivo de clave de la red…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up the network keys…</source>
+        <translation>Hacer una copia de &amp;seguridad de las claves de la red…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accept &amp;sealed files only (plain bundles are rejected as not sealed)</source>
+        <translation>Aceptar solo archivos &amp;sellados (los paquetes sin sellar se rechazan)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A new passphrase for the network keys (at least 8 characters):</source>
+        <translation>Una nueva frase de contraseña para las claves de la red (al menos 8 caracteres):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of the network keys:</source>
+        <translation>Frase de contraseña de las claves de la red:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The same passphrase again:</source>
+        <translation>La misma frase de contraseña otra vez:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the network key file</source>
+        <translation>Guardar el archivo de clave de la red</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network key files (*.cpcnet.json)</source>
+        <translation>Archivos de clave de la red (*.cpcnet.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where to save the backup (a USB stick)</source>
+        <translation>Dónde guardar la copia de seguridad (una memoria USB)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No network keys yet: partners cannot seal their cards for you.</source>
+        <translation>Todavía no hay claves de la red: las organizaciones asociadas no pueden sellar sus fichas para usted.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Signing fingerprint (partners compare it by phone); sealing key {sealing}, %n retired key(s) kept to open older files:</source>
+        <translation>
+            <numerusform>Huella digital de firma (las organizaciones asociadas la comparan por teléfono); clave de sellado {sealing}, %n clave retirada conservada para abrir archivos más antiguos:</numerusform>
+            <numerusform>Huella digital de firma (las organizaciones asociadas la comparan por teléfono); clave de sellado {sealing}, %n claves retiradas conservadas para abrir archivos más antiguos:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up the network keys now, onto a USB stick kept apart from this computer. If the sealing key is lost, no sealed card can ever be read again, by anyone.</source>
+        <translation>Haga ahora una copia de seguridad de las claves de la red, en una memoria USB guardada lejos de este ordenador. Si se pierde la clave de sellado, ninguna ficha sellada podrá volver a leerse nunca, por nadie.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That passphrase does not open the network keys.</source>
+        <translation>Esa frase de contraseña no abre las claves de la red.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The network keys are made.</source>
+        <translation>Las claves de la red están creadas.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved: {path}. Send it to every partner; they compare the fingerprint by phone.</source>
+        <translation>Guardado: {path}. Envíelo a cada organización asociada; comparan la huella digital por teléfono.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Backed up: {path}</source>
+        <translation>Copia guardada: {path}</translation>
+    </message>
+</context>
+<context>
     <name>NewCard</name>
     <message>
-        <location filename="../../src/cardentry/ui/home.py" line="+67"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="+92"/>
         <source>New card</source>
         <translation>Nueva ficha</translation>
     </message>
@@ -1453,7 +1932,7 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>Escriba parte del nombre del país y elíjalo de la lista</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>a year (2012) or a range (2010-2011)</source>
         <translation>un año (2012) o un periodo (2010-2011)</translation>
     </message>
@@ -1468,7 +1947,7 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>Partir de</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Country</source>
         <translation>&amp;País</translation>
     </message>
@@ -1488,7 +1967,7 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>Crear la ficha</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+57"/>
         <source>An empty card</source>
         <translation>Una ficha vacía</translation>
     </message>
@@ -1498,12 +1977,12 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>La ficha {cycle} ({rated} de {total} calificados)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>type the cycle</source>
         <translation>escriba el ciclo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>must be a year (2012) or a range of years (2010-2011), the second year after the first</source>
         <translation>debe ser un año (2012) o un periodo (2010-2011), con el segundo año posterior al primero</translation>
     </message>
@@ -1526,12 +2005,12 @@ Close anyway? The unsaved changes will be lost.</source>
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../src/cardentry/ui/i18n.py" line="+190"/>
+        <location filename="../../src/cardentry/ui/common/i18n.py" line="+206"/>
         <source>{number}%</source>
         <translation>{number}&#xa0;%</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>{change} pts</source>
         <translation>{change}&#xa0;p.&#xa0;p.</translation>
     </message>
@@ -1539,12 +2018,17 @@ Close anyway? The unsaved changes will be lost.</source>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/cardentry/ui/opening.py" line="+28"/>
+        <location filename="../../src/cardentry/ui/common/opening.py" line="+28"/>
         <source>Cannot read {file}: {error}</source>
         <translation>No se puede leer {file}: {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{file} is sealed: only the secretariat holding the key {recipient} can open it and check the card inside. Send it as it is.</source>
+        <translation>{file} está sellado: solo la secretaría que tiene la clave {recipient} puede abrirlo y comprobar la ficha que contiene. Envíelo tal cual.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{file} is not a valid bundle ({reason}): {detail}</source>
         <translation>{file} no es un paquete válido ({reason}): {detail}</translation>
     </message>
@@ -1554,7 +2038,7 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>{file} está intacto: firmado por {organisation} (clave {fingerprint}) para {country}, ciclo {cycle}, revisión {revision}, exportado el {exported_at}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Bundle check</source>
         <translation>Comprobación del paquete</translation>
     </message>
@@ -1562,7 +2046,7 @@ Close anyway? The unsaved changes will be lost.</source>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/cardentry/ui/firstrun.py" line="-487"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="-510"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
         <translation>Al menos 8 caracteres. Una frase corta que pueda recordar funciona bien.</translation>
     </message>
@@ -1596,9 +2080,177 @@ Close anyway? The unsaved changes will be lost.</source>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/messages.py" line="+26"/>
+        <source>a title is needed (what the document or source is called)</source>
+        <translation>hace falta un título (el nombre del documento o de la fuente)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a kind</source>
+        <translation>elija un tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not valid</source>
+        <translation>no es válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must start with http:// or https://</source>
+        <translation>debe empezar por http:// o https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not contain spaces (write %20 for a space)</source>
+        <translation>no debe contener espacios (escriba %20 en lugar de un espacio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>debe ser una fecha con la forma AAAA, AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a UUID in lowercase canonical form</source>
+        <translation>debe ser un UUID en minúsculas, en su forma canónica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a UTC time as YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>debe ser una hora UTC con la forma AAAA-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a year (2012) or a year range (2010-2011)</source>
+        <translation>debe ser un año (2012) o un periodo de años (2010-2011)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the second year of a cycle must be after the first</source>
+        <translation>el segundo año de un ciclo debe ser posterior al primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an assigned ISO 3166-1 alpha-3 code in upper case, e.g. THA</source>
+        <translation>debe ser un código ISO 3166-1 alfa-3 asignado, en mayúsculas, por ejemplo THA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid string</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a public key file (far too large)</source>
+        <translation>no es un archivo de clave pública (demasiado grande)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the public key is not 32 bytes of standard base64</source>
+        <translation>la clave pública no son 32 bytes en base64 estándar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key_id does not match the public key</source>
+        <translation>el key_id no corresponde a la clave pública</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give at least one country, or none at all for any country</source>
+        <translation>indique al menos un país, o ninguno para cualquier país</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not a real date</source>
+        <translation>{value} no es una fecha que exista</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is longer than {count} characters</source>
+        <translation>supera los {count} caracteres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains the control character U+{code}; remove it</source>
+        <translation>contiene el carácter de control U+{code}; elimínelo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains an invalid character (U+{code})</source>
+        <translation>contiene un carácter no válido (U+{code})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a public key file (not JSON: {reason})</source>
+        <translation>no es un archivo de clave pública (no es JSON: {reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a public key file (format must be {format})</source>
+        <translation>no es un archivo de clave pública (el formato debe ser {format})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>key {fingerprint} ({organisation}) was revoked on {date}; it cannot be trusted again. Ask the partner for a new key.</source>
+        <translation>la clave {fingerprint} ({organisation}) se revocó el {date}; no se puede volver a confiar en ella. Pida una clave nueva al socio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{code} is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>{code} no es un código de país ISO 3166-1 alfa-3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>kind</source>
+        <translation>el tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>la fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>el enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>la fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>la nota</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>write the date as year-month-day: {iso} for {date}</source>
+        <translation>escriba la fecha como año-mes-día: {iso} para el {date}</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+26"/>
+        <location filename="../../src/cardentry/ui/launcher.py" line="+52"/>
         <source>The profile&apos;s database is damaged</source>
         <translation>La base de datos del perfil está dañada</translation>
     </message>
@@ -1632,7 +2284,7 @@ Set the damaged file aside (it is kept, never deleted) and restore the newest ba
         <translation>Se ha restaurado la copia de seguridad del {when} UTC. El archivo dañado se ha conservado como {file}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>cardentry cannot open the profile</source>
         <translation>cardentry no puede abrir el perfil</translation>
     </message>
@@ -1640,7 +2292,7 @@ Set the damaged file aside (it is kept, never deleted) and restore the newest ba
 <context>
     <name>PublicKey</name>
     <message>
-        <location filename="../../src/cardentry/ui/firstrun.py" line="+285"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+276"/>
         <source>Your key&apos;s fingerprint:</source>
         <translation>Huella digital de su clave:</translation>
     </message>
@@ -1709,7 +2361,7 @@ Set the damaged file aside (it is kept, never deleted) and restore the newest ba
 <context>
     <name>PublicKeyEmail</name>
     <message>
-        <location line="-445"/>
+        <location line="-436"/>
         <source>Public key of {organisation} for country progress cards</source>
         <translation>Clave pública de {organisation} para las fichas de progreso por país</translation>
     </message>
@@ -1745,12 +2397,12 @@ Un cordial saludo,
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+69"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+69"/>
         <source>Taking all twelve indicators together, where does the state stand? The secretariat uses this ranking to compare countries.</source>
         <translation>Considerando los doce indicadores en conjunto, ¿en qué situación está el Estado? La secretaría usa esta clasificación para comparar países.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Clear the ranking</source>
         <translation>Borrar la clasificación</translation>
     </message>
@@ -1758,7 +2410,7 @@ Un cordial saludo,
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="-350"/>
+        <location filename="../../src/cardentry/ui/common/widgets.py" line="-492"/>
         <source>Green: significant action</source>
         <translation>Verde: acción significativa</translation>
     </message>
@@ -1798,7 +2450,7 @@ Un cordial saludo,
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+375"/>
         <source>{rating}. Shortcut: {key} (Ctrl+{key} while typing in a text box)</source>
         <translation>{rating}. Atajo: {key} (Ctrl+{key} mientras escribe en un cuadro de texto)</translation>
     </message>
@@ -1809,9 +2461,87 @@ Un cordial saludo,
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/messages.py" line="-95"/>
+        <source>{title}: not rated yet</source>
+        <translation>{title}: todavía sin calificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: no assessment written yet</source>
+        <translation>{title}: todavía no hay evaluación escrita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: the assessment {problem}</source>
+        <translation>{title}: la evaluación {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: the recommendation {problem}</source>
+        <translation>{title}: la recomendación {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, evidence “{name}”: {member} {problem}</source>
+        <translation>{title}, prueba «{name}»: {member} {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, evidence item {number}: {member} {problem}</source>
+        <translation>{title}, prueba {number}: {member} {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, evidence “{name}”: {problem}</source>
+        <translation>{title}, prueba «{name}»: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, evidence item {number}: {problem}</source>
+        <translation>{title}, prueba {number}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall summary: not written yet</source>
+        <translation>Resumen general: todavía no escrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall summary {problem}</source>
+        <translation>El resumen general {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking: not chosen yet</source>
+        <translation>Clasificación: todavía no elegida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to action: none written yet</source>
+        <translation>Llamamientos a la acción: todavía ninguno escrito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to action: at most {limit} calls to action (there are {count})</source>
+        <translation>Llamamientos a la acción: {limit} como máximo (hay {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to action: call {number} is longer than 2,000 characters</source>
+        <translation>Llamamientos a la acción: el llamamiento {number} supera los 2000 caracteres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to action: call {number} {problem}</source>
+        <translation>Llamamientos a la acción: el llamamiento {number} {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+103"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+103"/>
         <source>Each line below is something missing or to fix. Double-click a line, or select it and press Enter, to go to the field. You can export a card that still has gaps (the secretariat sees them), but not one with invalid values.</source>
         <translation>Cada línea de abajo es algo que falta o que hay que corregir. Haga doble clic en una línea, o selecciónela y pulse Intro, para ir al campo. Puede exportar una ficha con lagunas (la secretaría las verá), pero no una con valores no válidos.</translation>
     </message>
@@ -1953,7 +2683,7 @@ Un cordial saludo,
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <location line="+165"/>
         <source>Overall ranking</source>
         <translation>Clasificación general</translation>
@@ -1998,13 +2728,13 @@ Un cordial saludo,
     <name>SecretariatCountry</name>
     <message>
         <location filename="../../src/cardentry/ui/secretariat/country.py" line="+93"/>
-        <location line="+31"/>
-        <location line="+148"/>
+        <location line="+43"/>
+        <location line="+221"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-227"/>
         <source>Settle: {title}</source>
         <translation>Resolver: {title}</translation>
     </message>
@@ -2016,7 +2746,42 @@ Un cordial saludo,
 {lines}</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>What {organisation} wrote</source>
+        <translation>Lo que escribió {organisation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{organisation}: {value}</source>
+        <translation>{organisation}: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary:</source>
+        <translation>Resumen:</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Assessment:</source>
+        <translation>Evaluación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing written)</source>
+        <translation>(nada escrito)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence:</source>
+        <translation>Pruebas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Publish:</source>
         <translation>Publicar:</translation>
     </message>
@@ -2046,12 +2811,22 @@ Un cordial saludo,
         <translation>Si más adelante una organización asociada envía una revisión que cambia su valor, la decisión se reabre.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Settle</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+18"/>
+        <source>To settle: choose the value to publish, then write why.</source>
+        <translation>Para decidir: elija el valor que se publica y escriba por qué.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To settle: write why (a reason is needed and kept).</source>
+        <translation>Para decidir: escriba por qué (hace falta un motivo, que se conserva).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Settle…</source>
         <translation>Resolver…</translation>
     </message>
@@ -2086,7 +2861,12 @@ Un cordial saludo,
         <translation>Decidido el {time}: {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Only {organisation} rated</source>
+        <translation>Solo {organisation} ha calificado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Partners agree</source>
         <translation>Las organizaciones asociadas coinciden</translation>
     </message>
@@ -2096,13 +2876,13 @@ Un cordial saludo,
         <translation>Objetivo {number}: {title}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+191"/>
+        <location line="+31"/>
+        <location line="+194"/>
         <source>Country cards</source>
         <translation>Fichas por país</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-191"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -2143,12 +2923,12 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+16"/>
-        <location line="+198"/>
+        <location line="+201"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <source>Each partner&apos;s values side by side</source>
         <translation>Los valores de cada organización asociada, en paralelo</translation>
     </message>
@@ -2174,12 +2954,12 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>Published</source>
         <translation>Publicado</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -2250,7 +3030,7 @@ Un cordial saludo,
         <translation>Qué cambió entre las dos revisiones</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>{country}: progress card {cycle}</source>
         <translation>{country}: ficha de progreso {cycle}</translation>
     </message>
@@ -2336,12 +3116,22 @@ Un cordial saludo,
         <translation>{count} revisiones recibidas.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+18"/>
+        <source>Choose two different revisions to see what changed.</source>
+        <translation>Elija dos revisiones distintas para ver qué cambió.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes: these two revisions say the same.</source>
+        <translation>Sin cambios: estas dos revisiones dicen lo mismo.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Not settled</source>
         <translation>No se ha resuelto</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -2356,7 +3146,7 @@ Un cordial saludo,
         <translation>Guardar la ficha: {country}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The card was not saved</source>
         <translation>No se ha guardado la ficha</translation>
     </message>
@@ -2377,7 +3167,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatDashboard</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+29"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+28"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -2412,7 +3202,7 @@ Un cordial saludo,
         <translation>Última importación</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No card yet</source>
         <translation>Todavía sin ficha</translation>
     </message>
@@ -2432,7 +3222,7 @@ Un cordial saludo,
         <translation>Resuelto</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>{count} {state}</source>
         <translation>{state}: {count}</translation>
     </message>
@@ -2452,7 +3242,12 @@ Un cordial saludo,
         <translation>Ciclo:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No cards yet. Drag the bundle files (*.cpc.json) partners e-mailed onto this window, or import them; add each partner&apos;s key after comparing its fingerprint by phone.</source>
         <translation>Todavía no hay fichas. Arrastre a esta ventana los paquetes (*.cpc.json) que las organizaciones asociadas enviaron por correo electrónico, o impórtelos; añada la clave de cada organización asociada después de comparar su huella digital por teléfono.</translation>
     </message>
@@ -2473,17 +3268,17 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>&amp;Open the country card</source>
         <translation>Abrir la &amp;ficha del país</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
         <source>Countries in this cycle</source>
         <translation>Países de este ciclo</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Last import: {time}</source>
         <translation>Última importación: {time}</translation>
     </message>
@@ -2503,7 +3298,7 @@ Un cordial saludo,
         <translation>en espera: {waiting}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Showing: {state} ({count})</source>
         <translation>Se muestran: {state} ({count})</translation>
     </message>
@@ -2524,7 +3319,17 @@ Un cordial saludo,
 <context>
     <name>SecretariatDesk</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/desk.py" line="+169"/>
+        <location filename="../../src/cardentry/ui/secretariat/desk.py" line="+211"/>
+        <source>The import stopped</source>
+        <translation>La importación se detuvo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase does not open the network keys: nothing was imported.</source>
+        <translation>La frase de contraseña no abre las claves de la red: no se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
     </message>
@@ -2532,7 +3337,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatImport</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/importing.py" line="+42"/>
+        <location filename="../../src/cardentry/ui/secretariat/importing.py" line="+48"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -2567,12 +3372,22 @@ Un cordial saludo,
         <translation>Revisión</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>{outcome}: {detail}</source>
         <translation>{outcome}: {detail}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Sealed: only this secretariat could read it on its way.</source>
+        <translation>Sellado: solo esta secretaría podía leerlo por el camino.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sealed.</source>
+        <translation>Sin sellar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Copied to the quarantine folder: {path}</source>
         <translation>Copiado en la carpeta de cuarentena: {path}</translation>
     </message>
@@ -2687,7 +3502,17 @@ Un cordial saludo,
         <translation>Señale una fila para ver el mensaje completo; el resultado de cada archivo queda registrado.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Open sealed files</source>
+        <translation>Abrir archivos sellados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the network keys (asked once for this import, to open sealed files):</source>
+        <translation>Frase de contraseña de las claves de la red (se pide una vez para esta importación, para abrir los archivos sellados):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import bundle files</source>
         <translation>Importar paquetes</translation>
     </message>
@@ -2707,7 +3532,12 @@ Un cordial saludo,
         <translation>Hay una importación en curso; vuelva a soltar los archivos cuando termine.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Looking for bundle files…</source>
         <translation>Buscando paquetes…</translation>
     </message>
@@ -2777,7 +3607,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatOverview</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+49"/>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+48"/>
         <source>Overview</source>
         <translation>Panorama general</translation>
     </message>
@@ -2808,6 +3638,16 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+3"/>
+        <source>Publish report…</source>
+        <translation>Publicar el informe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole report as a PDF book or a website (File &gt; Publish report…)</source>
+        <translation>El informe completo como libro PDF o sitio web (Archivo &gt; Publicar el informe…)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cycle:</source>
         <translation>Ciclo:</translation>
     </message>
@@ -2888,7 +3728,7 @@ Un cordial saludo,
         <translation>Las organizaciones asociadas discrepan: {countries}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
@@ -2898,7 +3738,7 @@ Un cordial saludo,
         <translation>Exportar el panorama general</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
@@ -2909,9 +3749,142 @@ Un cordial saludo,
     </message>
 </context>
 <context>
+    <name>SecretariatPublish</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/publish.py" line="+106"/>
+        <source>Publish the report</source>
+        <translation>Publicar el informe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole report: title page, global overview, findings, rankings and one progress card per country. Countries whose partners disagree are left out until you settle them.</source>
+        <translation>El informe completo: portada, panorama mundial, conclusiones, clasificaciones y una ficha de progreso por país. Los países cuyos socios no están de acuerdo quedan excluidos hasta que usted lo resuelva.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PDF book</source>
+        <translation>Libro PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website (a folder of pages, works offline)</source>
+        <translation>Sitio web (una carpeta de páginas, funciona sin conexión)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle:</source>
+        <translation>Ciclo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with (baseline):</source>
+        <translation>Comparar con (línea de base):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report:</source>
+        <translation>Idioma del informe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No cards imported yet: nothing to publish.</source>
+        <translation>Todavía no se ha importado ninguna ficha: nada que publicar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no baseline</source>
+        <translation>sin línea de base</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the folder to publish into</source>
+        <translation>Elegir la carpeta donde publicar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose an existing folder to publish into.</source>
+        <translation>Elija una carpeta existente donde publicar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the country cards…</source>
+        <translation>Leyendo las fichas por país…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the country cards… {done} of {total}</source>
+        <translation>Leyendo las fichas por país… {done} de {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Published: {path}</source>
+        <translation>Publicado: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published {path}</source>
+        <translation>Publicado: {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not published: {error}</source>
+        <translation>No publicado: {error}</translation>
+    </message>
+</context>
+<context>
     <name>SecretariatTexts</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/texts.py" line="+39"/>
+        <location filename="../../src/cardentry/ui/secretariat/texts.py" line="+40"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
@@ -2934,6 +3907,11 @@ Un cordial saludo,
         <location line="+1"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: not read as a bundle</source>
+        <translation>Omitido: no se leyó como paquete</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2961,7 +3939,12 @@ Un cordial saludo,
         <translation>rechazado(s)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>omitido(s)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file is larger than 5 MiB: it is not a card bundle, or it was damaged.</source>
         <translation>El archivo supera los 5 MiB: no es un paquete de ficha, o se ha dañado.</translation>
     </message>
@@ -3021,7 +4004,52 @@ Un cordial saludo,
         <translation>No se pudo leer el archivo (falta de permisos, o se movió durante la importación).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>The file is sealed for another key than this secretariat&apos;s sealing keys: the partner has an old or another network&apos;s key file.</source>
+        <translation>El archivo está sellado para una clave distinta de las claves de sellado de esta secretaría: la organización asociada tiene un archivo de clave antiguo o de otra red.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sealed file does not open with this secretariat&apos;s key: it was damaged or changed on its way. Ask the partner to send it again.</source>
+        <translation>El archivo sellado no se abre con la clave de esta secretaría: se dañó o se modificó por el camino. Pida a la organización asociada que lo envíe de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not sealed, and this secretariat accepts sealed files only. Ask the partner to accept the network key and export again.</source>
+        <translation>El archivo no está sellado, y esta secretaría solo acepta archivos sellados. Pida a la organización asociada que acepte la clave de la red y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Neither the file&apos;s name nor its beginning look like a card bundle.</source>
+        <translation>Ni el nombre del archivo ni su comienzo parecen un paquete de ficha.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A partner&apos;s public key file: add it under Partners&apos; keys after the phone check.</source>
+        <translation>Un archivo de clave pública de una organización asociada: añádalo en Claves de las organizaciones asociadas tras la comprobación por teléfono.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A partner&apos;s new key (a key rotation): accept it under Partners&apos; keys.</source>
+        <translation>La nueva clave de una organización asociada (un cambio de clave): acéptela en Claves de las organizaciones asociadas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A temporary file, still being written.</source>
+        <translation>Un archivo temporal, aún en escritura.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A link to another place: not followed. Import the place it leads to.</source>
+        <translation>Un enlace a otro lugar: no se sigue. Importe el lugar al que lleva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a file that can be read (a pipe or a device).</source>
+        <translation>No es un archivo legible (una tubería o un dispositivo).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Green</source>
         <translation>Verde</translation>
     </message>
@@ -3102,8 +4130,8 @@ Un cordial saludo,
         <translation>Contabilizado en las cifras.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+29"/>
+        <location line="+26"/>
+        <location line="+26"/>
         <source>Overall ranking</source>
         <translation>Clasificación general</translation>
     </message>
@@ -3186,12 +4214,17 @@ Un cordial saludo,
 <context>
     <name>SecretariatTrust</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+48"/>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+49"/>
         <source>Any country</source>
         <translation>Cualquier país</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
+        <source>“{text}” is not a country name or an ISO code</source>
+        <translation>«{text}» no es un nombre de país ni un código ISO</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Trust the key of {organisation}</source>
         <translation>Confiar en la clave de {organisation}</translation>
     </message>
@@ -3212,13 +4245,13 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+6"/>
-        <location line="+106"/>
+        <location line="+127"/>
         <location line="+33"/>
         <source>Fingerprint</source>
         <translation>Huella digital</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-157"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
@@ -3241,22 +4274,23 @@ Un cordial saludo,
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>e.g. IND, NPL (empty: any country)</source>
-        <translation>p. ej., IND, NPL (vacío: cualquier país)</translation>
+        <location line="+8"/>
+        <source>e.g. India, Nepal (empty: any country); or tick them below</source>
+        <translation>p. ej. India, Nepal (vacío: cualquier país); o márquelos abajo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>Countries this key may send cards for</source>
         <translation>Países para los que esta clave puede enviar fichas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Countries:</source>
         <translation>Países:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>I compared this fingerprint with the partner by phone, and it matches</source>
         <translation>He comparado esta huella digital con la organización asociada por teléfono y coincide</translation>
     </message>
@@ -3266,12 +4300,12 @@ Un cordial saludo,
         <translation>Confiar</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Cards accepted for: {countries}</source>
         <translation>Fichas aceptadas para: {countries}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Partners&apos; keys</source>
         <translation>Claves de las organizaciones asociadas</translation>
     </message>
@@ -3412,7 +4446,7 @@ Un cordial saludo,
         <translation>Ningún paquete espera una clave.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>A partner&apos;s public key</source>
         <translation>Clave pública de una organización asociada</translation>
     </message>
@@ -3448,12 +4482,12 @@ Un cordial saludo,
         <translation>{file}: {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The key was not trusted</source>
         <translation>La clave no se ha añadido a las claves de confianza</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The key change was not accepted</source>
         <translation>No se ha aceptado el cambio de clave</translation>
     </message>
@@ -3500,8 +4534,21 @@ Un cordial saludo,
         <source>{card}: {outcome}</source>
         <translation>{card}: {outcome}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n waiting bundle(s) imported.</source>
+        <translation>
+            <numerusform>%n paquete en espera importado.</numerusform>
+            <numerusform>%n paquetes en espera importados.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>This key is already trusted, for other countries than those you chose. Adding its key file again does not change them; nothing was changed.</source>
+        <translation>Esta clave ya es de confianza, para otros países distintos de los que eligió. Añadir de nuevo su archivo de clave no los cambia; no se ha modificado nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Revoke this key?</source>
         <translation>¿Revocar esta clave?</translation>
     </message>
@@ -3533,7 +4580,7 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
 <context>
     <name>SecretariatWindow</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+48"/>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+44"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -3544,12 +4591,12 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+196"/>
         <source>Partners&apos; keys</source>
         <translation>Claves de las organizaciones asociadas</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-195"/>
         <source>Country cards</source>
         <translation>Fichas por país</translation>
     </message>
@@ -3559,7 +4606,7 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
         <translation>Panorama general</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>cardentry: {organisation} (secretariat)</source>
         <translation>cardentry: {organisation} (secretaría)</translation>
     </message>
@@ -3574,7 +4621,7 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
         <translation>{organisation} · perfil {folder}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3594,12 +4641,22 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
         <translation>&amp;Añadir la clave de una organización asociada…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Publish report…</source>
+        <translation>&amp;Publicar el informe…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Open the &amp;quarantine folder</source>
         <translation>A&amp;brir la carpeta de cuarentena</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Net&amp;work keys…</source>
+        <translation>Claves de la &amp;red…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>Confi&amp;guración…</translation>
     </message>
@@ -3665,12 +4722,12 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
 5. Panorama general: las cifras, el cambio respecto de la línea de base y las clasificaciones; expórtelos en CSV, XLSX o PDF. Fichas por país: guarde cada ficha en PDF, PNG o HTML.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>About cardentry</source>
         <translation>Acerca de cardentry</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>cardentry {version}, secretariat profile of {organisation}.
 
 Profile folder: {folder}</source>
@@ -3682,7 +4739,7 @@ Carpeta del perfil: {folder}</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/cardentry/ui/settings.py" line="+26"/>
+        <location filename="../../src/cardentry/ui/common/settings.py" line="+25"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Configuración</translation>
@@ -3711,7 +4768,7 @@ Carpeta del perfil: {folder}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="-711"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-630"/>
         <source>Rate the indicator green, yellow, red, or not assessed (not inside a text box)</source>
         <translation>Calificar el indicador en verde, amarillo, rojo o sin evaluar (fuera de un cuadro de texto)</translation>
     </message>
@@ -3779,7 +4836,7 @@ Carpeta del perfil: {folder}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="-227"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="-228"/>
         <source>Sum up in a few paragraphs what the state has done against child sex trafficking since the last cycle, the most important gaps, and where NGOs fill them. This opens the published country card.</source>
         <translation>Resuma en unos párrafos lo que ha hecho el Estado contra la trata infantil con fines de explotación sexual desde el último ciclo, las carencias más importantes y dónde las cubren las ONG. Este texto abre la ficha del país publicada.</translation>
     </message>

@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppWindow</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/appwindow.py" line="+105"/>
+        <source>Log file: {path}</source>
+        <translation>Fichier journal : {path}</translation>
+    </message>
+</context>
+<context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+411"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+446"/>
         <source>What your organisation asks the government to do. Write each call to action on its own line (press Enter to start the next). They go into the national petition.</source>
         <translation>Ce que votre organisation demande au gouvernement. Écrivez chaque appel à l&apos;action sur sa propre ligne (Entrée pour passer au suivant). Ils alimentent la pétition nationale.</translation>
     </message>
@@ -30,7 +38,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location line="-366"/>
+        <location line="-388"/>
         <source>Overall summary</source>
         <translation>Synthèse générale</translation>
     </message>
@@ -76,7 +84,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+559"/>
+        <location line="+600"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
@@ -106,29 +114,29 @@
         <translation>Pages de la fiche</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+69"/>
+        <location line="+74"/>
+        <location line="+75"/>
         <source>Previous</source>
         <translation>Précédente</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-73"/>
         <source>Previous page (Ctrl+Page Up)</source>
         <translation>Page précédente (Ctrl+Page préc.)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Next</source>
         <translation>Suivante</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>Next page (Ctrl+Page Down)</source>
         <translation>Page suivante (Ctrl+Page suiv.)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Previous page: {title}</source>
         <translation>Page précédente : {title}</translation>
     </message>
@@ -143,7 +151,79 @@
         <translation>Page {number} sur {count}</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+57"/>
+        <location line="+2"/>
+        <location line="+26"/>
+        <source>a change to the card</source>
+        <translation>une modification de la fiche</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Rating of {indicator}</source>
+        <translation>Couleur attribuée à {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NGO action (star) of {indicator}</source>
+        <translation>Action des ONG (étoile) de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessment of {indicator}</source>
+        <translation>Analyse de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation of {indicator}</source>
+        <translation>Recommandation de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence kind of {indicator}</source>
+        <translation>Type de l’élément de preuve de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence title of {indicator}</source>
+        <translation>Titre de l’élément de preuve de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence source of {indicator}</source>
+        <translation>Source de l’élément de preuve de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence link of {indicator}</source>
+        <translation>Lien de l’élément de preuve de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence date of {indicator}</source>
+        <translation>Date de l’élément de preuve de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence note of {indicator}</source>
+        <translation>Remarque de l’élément de preuve de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order of the evidence of {indicator}</source>
+        <translation>Ordre des éléments de preuve de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence “{title}” of {indicator}</source>
+        <translation>Élément de preuve « {title} » de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An evidence item of {indicator}</source>
+        <translation>Un élément de preuve de {indicator}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{rating}, {status} · NGO action ★</source>
         <translation>{rating}, {status} · action des ONG ★</translation>
     </message>
@@ -153,7 +233,7 @@
         <translation>{rating}, {status}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>evidence, {field}</source>
         <translation>élément de preuve, {field}</translation>
     </message>
@@ -175,9 +255,69 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/widgets.py" line="+179"/>
+        <source>Type to find a country; Enter ticks it</source>
+        <translation>Tapez pour trouver un pays ; Entrée le coche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a country</source>
+        <translation>Trouver un pays</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space ticks the selected country</source>
+        <translation>Espace coche le pays sélectionné</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="+418"/>
+        <source>No country matches “{text}”.</source>
+        <translation>Aucun pays ne correspond à « {text} ».</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/errors.py" line="+41"/>
+        <source>Something went wrong ({kind}). What you were doing may not have finished.</source>
+        <translation>Une erreur est survenue ({kind}). Ce que vous faisiez n&apos;est peut-être pas terminé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong ({kind}). What you were doing may not have finished.
+
+The details are in the log file:
+{path}
+Please send it to whoever helps you with cardentry.</source>
+        <translation>Une erreur est survenue ({kind}). Ce que vous faisiez n&apos;est peut-être pas terminé.
+
+Les détails sont dans le fichier journal :
+{path}
+Envoyez-le à la personne qui vous aide avec cardentry.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cardentry</source>
+        <translation>cardentry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong</source>
+        <translation>Une erreur est survenue</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
-        <location line="-32"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="-32"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -207,7 +347,7 @@
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../../src/cardentry/ui/evidence.py" line="+57"/>
+        <location filename="../../src/cardentry/ui/partner/evidence.py" line="+61"/>
         <source>Evidence items</source>
         <translation>Éléments de preuve</translation>
     </message>
@@ -257,7 +397,7 @@
         <translation>Type d&apos;élément de preuve</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>e.g. National Plan of Action 2010-2015</source>
         <translation>p. ex. Plan d&apos;action national 2010-2015</translation>
     </message>
@@ -307,12 +447,22 @@
         <translation>&amp;Remarque</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>&amp;Internal: stays on this computer</source>
+        <translation>&amp;Interne : reste sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An internal item is never exported, sealed or not: only you see it. For sources who could be at risk, or notes for your own team.</source>
+        <translation>Un élément interne n&apos;est jamais exporté, scellé ou non : vous seul le voyez. Pour les sources qui pourraient être en danger, ou des notes pour votre propre équipe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Select an item to edit it, or add one. Titles are required; links and dates are checked as you type.</source>
         <translation>Sélectionnez un élément pour le modifier, ou ajoutez-en un. Le titre est obligatoire ; les liens et les dates sont vérifiés pendant la saisie.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>(no title yet)</source>
         <translation>(pas encore de titre)</translation>
     </message>
@@ -322,12 +472,27 @@
         <translation>{kind} : {title}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+4"/>
+        <source>Internal: stays on this computer</source>
+        <translation>Interne : reste sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Needs fixing: {problems}</source>
         <translation>À corriger : {problems}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
+        <source>This item stays on this computer: it is never exported.</source>
+        <translation>Cet élément reste sur cet ordinateur : il n&apos;est jamais exporté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This item is exported with the card again.</source>
+        <translation>Cet élément est de nouveau exporté avec la fiche.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Evidence added: give it a title.</source>
         <translation>Élément ajouté : donnez-lui un titre.</translation>
     </message>
@@ -340,7 +505,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/cardentry/ui/export.py" line="+114"/>
+        <location filename="../../src/cardentry/ui/partner/export.py" line="+212"/>
         <source>Export {country} {cycle}</source>
         <translation>Exporter {country} {cycle}</translation>
     </message>
@@ -365,12 +530,12 @@
         <translation>À corriger d&apos;abord : {problem}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Missing: {problem}</source>
         <translation>Manquant : {problem}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The card has values that are not valid yet. Close this window, fix them (the review page lists them), then export.</source>
         <translation>La fiche contient des valeurs encore non valides. Fermez cette fenêtre, corrigez-les (la page de vérification les énumère), puis exportez.</translation>
     </message>
@@ -388,7 +553,12 @@
         <translation>La fiche est complète.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Nothing has changed since revision {revision}: this export would send the same card again as revision {next}. You can still export it, for example if the e-mail was lost; or close this window and use “Save again” on the review page.</source>
+        <translation>Rien n’a changé depuis la révision {revision} : cet export enverrait à nouveau la même fiche, comme révision {next}. Vous pouvez tout de même l’exporter, par exemple si l’e-mail s’est perdu ; ou fermez cette fenêtre et utilisez « Enregistrer à nouveau » sur la page « Vérifier et exporter ».</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
@@ -398,7 +568,7 @@
         <translation>la phrase secrète de votre clé de signature</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>S&amp;how</source>
         <translation>A&amp;fficher</translation>
     </message>
@@ -438,12 +608,43 @@
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+79"/>
+        <source>P&amp;lain: anyone who sees the file or the e-mail can read it</source>
+        <translation>Non sce&amp;llé : quiconque voit le fichier ou le courriel peut le lire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Only {secretariat} can read this file (sealed)</source>
+        <translation>S&amp;eul {secretariat} peut lire ce fichier (scellé)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not sealed: anyone who sees the file or the e-mail can read the card. To seal it so that only the secretariat can read it, accept the secretariat&apos;s network key (File, Network key).</source>
+        <translation>Non scellé : quiconque voit le fichier ou le courriel peut lire la fiche. Pour la sceller afin que seul le secrétariat puisse la lire, acceptez la clé du réseau du secrétariat (Fichier, Clé du réseau).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n internal evidence item(s) stay on this computer.</source>
+        <translation>
+            <numerusform>%n élément de preuve interne reste sur cet ordinateur.</numerusform>
+            <numerusform>%n éléments de preuve internes restent sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The internal notes of %n indicator(s) stay on this computer.</source>
+        <translation>
+            <numerusform>Les notes internes de %n indicateur restent sur cet ordinateur.</numerusform>
+            <numerusform>Les notes internes de %n indicateurs restent sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>File name: {file}</source>
         <translation>Nom du fichier : {file}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-122"/>
         <source>Signing</source>
         <translation>Signature en cours</translation>
     </message>
@@ -473,7 +674,7 @@
         <translation>Envoyez-le maintenant au secrétariat par courriel, en pièce jointe. Texte prêt à copier :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-287"/>
         <source>E-mail to send with the card</source>
         <translation>Courriel à envoyer avec la fiche</translation>
     </message>
@@ -488,7 +689,32 @@
         <translation>Copier le &amp;texte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>Subject copied: paste it into your e-mail.</source>
+        <translation>Objet copié : collez-le dans votre e-mail.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Text copied: paste it into your e-mail.</source>
+        <translation>Texte copié : collez-le dans votre e-mail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>E-mail for revision {revision}</source>
+        <translation>E-mail de la révision {revision}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mail the file {file} to the secretariat, with this text:</source>
+        <translation>Envoyez le fichier {file} au secrétariat par e-mail, avec ce texte :</translation>
+    </message>
+    <message>
+        <location line="+314"/>
         <source>Folder for the exported card</source>
         <translation>Dossier de la fiche exportée</translation>
     </message>
@@ -498,27 +724,27 @@
         <translation>Saisissez la phrase secrète de votre clé de signature.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>That passphrase does not open your key. Try again.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas votre clé. Réessayez.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>The card cannot be exported: {problems}</source>
+        <translation>La fiche ne peut pas être exportée : {problems}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Could not write the file: {reason}. Choose another folder.</source>
         <translation>Impossible d&apos;écrire le fichier : {reason}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The export failed: {reason}</source>
-        <translation>L&apos;exportation a échoué : {reason}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Revision {revision} is signed and saved</source>
         <translation>La révision {revision} est signée et enregistrée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-420"/>
         <source>Subject: {subject}</source>
         <translation>Objet : {subject}</translation>
     </message>
@@ -526,7 +752,7 @@
 <context>
     <name>ExportEmail</name>
     <message>
-        <location line="-329"/>
+        <location line="-67"/>
         <source>Country progress card: {country} {cycle}, revision {revision} ({organisation})</source>
         <translation>Fiche de progrès par pays : {country} {cycle}, révision {revision} ({organisation})</translation>
     </message>
@@ -568,13 +794,13 @@ Bien cordialement,
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+609"/>
-        <location filename="../../src/cardentry/ui/firstrun.py" line="+520"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+509"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="+589"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Où enregistrer la sauvegarde de la clé (une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../src/cardentry/ui/firstrun.py" line="-411"/>
+        <location line="-402"/>
         <source>Welcome to cardentry</source>
         <translation>Bienvenue dans cardentry</translation>
     </message>
@@ -610,56 +836,45 @@ Bien cordialement,
     </message>
     <message>
         <location line="+17"/>
+        <location line="+41"/>
         <source>Your organisation</source>
         <translation>Votre organisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
+        <location line="+41"/>
         <source>This is written into every card you send, so the secretariat knows who it is from.</source>
         <translation>Ce nom figure sur chaque fiche que vous envoyez, pour que le secrétariat sache de qui elle vient.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-34"/>
+        <location line="+39"/>
         <source>e.g. ECPAT Foundation Thailand</source>
         <translation>p. ex. ECPAT Foundation Thailand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+37"/>
         <source>optional: where the secretariat can reach you</source>
         <translation>facultatif : où le secrétariat peut vous joindre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Type to find a country</source>
-        <translation>Tapez pour trouver un pays</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Find a country</source>
-        <translation>Trouver un pays</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Countries you cover</source>
         <translation>Pays couverts par votre organisation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Space ticks the selected country</source>
-        <translation>La barre d&apos;espace coche le pays sélectionné</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
@@ -674,7 +889,27 @@ Bien cordialement,
         <translation>&amp;Pays</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
+        <source>The secretariat</source>
+        <translation>Le secrétariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The network&apos;s name is shown on the reports and country cards you publish. You can still go back and choose the partner role.</source>
+        <translation>Le nom du réseau figure sur les rapports et les fiches pays que vous publiez. Vous pouvez encore revenir en arrière et choisir le rôle de partenaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. ECPAT International</source>
+        <translation>par ex. ECPAT International</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: where partners can reach you</source>
+        <translation>facultatif : où les partenaires peuvent vous joindre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Chosen: {countries}</source>
         <translation>Choisis : {countries}</translation>
     </message>
@@ -779,7 +1014,17 @@ Bien cordialement,
         <translation>Vous pourrez le faire plus tard depuis l&apos;écran d&apos;accueil (« Sauvegarder la clé… »). Sans sauvegarde, si la clé est perdue, le secrétariat devra enregistrer une nouvelle clé pour vous.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>The secretariat&apos;s network key</source>
+        <translation>La clé du réseau du secrétariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With it, only the secretariat can read the cards you send. You can also do this later (File, Network key).</source>
+        <translation>Avec elle, seul le secrétariat peut lire les fiches que vous envoyez. Vous pouvez aussi le faire plus tard (Fichier, Clé du réseau).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>cardentry: first start</source>
         <translation>cardentry : premier démarrage</translation>
     </message>
@@ -787,7 +1032,7 @@ Bien cordialement,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="+339"/>
+        <location filename="../../src/cardentry/ui/common/widgets.py" line="+272"/>
         <source>History: {field}</source>
         <translation>Historique : {field}</translation>
     </message>
@@ -850,13 +1095,13 @@ Bien cordialement,
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="-461"/>
-        <location filename="../../src/cardentry/ui/home.py" line="+139"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="-273"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-466"/>
         <source>No signing key in this profile.</source>
         <translation>Ce profil n&apos;a pas de clé de signature.</translation>
     </message>
     <message>
-        <location filename="../../src/cardentry/ui/home.py" line="-99"/>
+        <location line="-99"/>
         <source>Draft, never exported</source>
         <translation>Brouillon, jamais exporté</translation>
     </message>
@@ -1004,7 +1249,7 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="-810"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="-912"/>
         <source>Copied from the previous cycle&apos;s card as a starting point: check each answer; the first change you make marks this indicator as reviewed.</source>
         <translation>Repris de la fiche du cycle précédent comme point de départ : vérifiez chaque réponse ; votre première modification marque cet indicateur comme revu.</translation>
     </message>
@@ -1036,12 +1281,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+751"/>
+        <location line="+852"/>
         <source>Your assessment</source>
         <translation>Votre analyse</translation>
     </message>
     <message>
-        <location line="-757"/>
+        <location line="-858"/>
         <source>What has the state done, and what is missing? Your text is saved as you type.</source>
         <translation>Qu&apos;a fait l&apos;État, et que manque-t-il ? Votre texte est enregistré pendant la saisie.</translation>
     </message>
@@ -1053,17 +1298,38 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
     <message>
         <location line="+7"/>
         <location line="+5"/>
-        <location line="+737"/>
+        <location line="+838"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="-740"/>
+        <location line="-841"/>
         <source>What should the state do next on this indicator?</source>
         <translation>Que devrait faire l&apos;État maintenant sur cet indicateur ?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Internal notes</source>
+        <translation>Notes internes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stays on this computer: never exported, sealed or not. For your own team only.</source>
+        <translation>Reste sur cet ordinateur : jamais exporté, scellé ou non. Pour votre équipe uniquement.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Contacts, sources to protect, what to check next…</source>
+        <translation>Contacts, sources à protéger, ce qu&apos;il faut vérifier ensuite…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+821"/>
+        <source>Internal notes (stay on this computer)</source>
+        <translation>Notes internes (restent sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <location line="-810"/>
         <source>Goal {number}: {title}</source>
         <translation>Objectif {number} : {title}</translation>
     </message>
@@ -1078,7 +1344,7 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
         <translation>Cycle précédent ({cycle}) : {rating}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Rated: {rating}.</source>
         <translation>Couleur : {rating}.</translation>
     </message>
@@ -1086,12 +1352,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+7"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="+7"/>
         <source>cardentry: {what}</source>
         <translation>cardentry : {what}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1119,6 +1385,11 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
         <location line="+1"/>
         <source>Back up the &amp;key…</source>
         <translation>&amp;Sauvegarder la clé…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net&amp;work key…</source>
+        <translation>Clé du &amp;réseau…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1221,12 +1492,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About cardentry</source>
         <translation>À &amp;propos de cardentry</translation>
     </message>
@@ -1272,12 +1543,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
         <translation>Rétabli : {field}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Click into a field first, then ask for its history.</source>
         <translation>Cliquez d&apos;abord dans un champ, puis demandez son historique.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Exported revision {revision}: {path}</source>
         <translation>Révision {revision} exportée : {path}</translation>
     </message>
@@ -1307,23 +1578,38 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
         <translation>Fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Save again…</source>
         <translation>Enregistrer à nouveau…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>Save revision {revision} again</source>
         <translation>Enregistrer à nouveau la révision {revision}</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-44"/>
         <source>Write this revision again, byte for byte the same file</source>
         <translation>Réécrire cette révision : exactement le même fichier, octet pour octet</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>E-mail text…</source>
+        <translation>Texte de l’e-mail…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail text of revision {revision}</source>
+        <translation>Texte de l’e-mail de la révision {revision}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show again the e-mail to send with this file</source>
+        <translation>Afficher à nouveau l’e-mail à envoyer avec ce fichier</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Could not save the file</source>
         <translation>Impossible d&apos;enregistrer le fichier</translation>
     </message>
@@ -1353,12 +1639,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
         <translation>Envoyez votre clé publique au secrétariat</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+39"/>
         <source>Could not back up the key</source>
         <translation>Impossible de sauvegarder la clé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>Key backed up</source>
         <translation>Clé sauvegardée</translation>
     </message>
@@ -1372,7 +1658,7 @@ Keep it apart from this laptop, and make a second copy somewhere else. It is sti
 Conservez-la à l&apos;écart de cet ordinateur et faites-en une deuxième copie ailleurs. Elle reste protégée par votre phrase secrète.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <location line="+4"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -1388,12 +1674,12 @@ Conservez-la à l&apos;écart de cet ordinateur et faites-en une deuxième copie
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>About cardentry</source>
         <translation>À propos de cardentry</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>cardentry {version}
 
 Country progress cards on what governments do against child sex trafficking. Everything you type stays on this computer until you export a card.
@@ -1426,9 +1712,202 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
     </message>
 </context>
 <context>
+    <name>NetworkKey</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/network_key.py" line="+50"/>
+        <source>With the secretariat&apos;s network key, every card you export is sealed: only the secretariat can read it, even if someone else sees the e-mail. The secretariat sends you its network key file (.cpcnet.json) once.</source>
+        <translation>Avec la clé du réseau du secrétariat, chaque fiche que vous exportez est scellée : seul le secrétariat peut la lire, même si quelqu&apos;un d&apos;autre voit le courriel. Le secrétariat vous envoie une fois son fichier de clé du réseau (.cpcnet.json).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Choose the network key file…</source>
+        <translation>&amp;Choisir le fichier de clé du réseau…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The secretariat read me the &amp;same fingerprint on the phone</source>
+        <translation>Le secrétariat m&apos;a lu la &amp;même empreinte au téléphone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Accept this key</source>
+        <translation>&amp;Accepter cette clé</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The secretariat&apos;s network key file</source>
+        <translation>Le fichier de clé du réseau du secrétariat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network key files (*.cpcnet.json);;All files (*)</source>
+        <translation>Fichiers de clé du réseau (*.cpcnet.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No network key is accepted yet: your exports are not sealed.</source>
+        <translation>Aucune clé du réseau n&apos;est encore acceptée : vos exports ne sont pas scellés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accepted: {secretariat}, fingerprint {fingerprint}. Your exports are sealed.</source>
+        <translation>Acceptée : {secretariat}, empreinte {fingerprint}. Vos exports sont scellés.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is not a valid network key file: {reason}</source>
+        <translation>Ce n&apos;est pas un fichier de clé du réseau valide : {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fingerprint {fingerprint}</source>
+        <translation>Empreinte {fingerprint}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call the secretariat on a number you already know (not one from the e-mail) and ask them to read their fingerprint. Accept only if it is exactly the one above.</source>
+        <translation>Appelez le secrétariat à un numéro que vous connaissez déjà (pas un numéro tiré du courriel) et demandez-lui de lire son empreinte. N&apos;acceptez que si c&apos;est exactement celle ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Careful: this is another key than the one you accepted. Accept it only if the secretariat told you it changed, and read you exactly the fingerprint above.</source>
+        <translation>Attention : c&apos;est une autre clé que celle que vous avez acceptée. Ne l&apos;acceptez que si le secrétariat vous a dit qu&apos;elle a changé et vous a lu exactement l&apos;empreinte ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the secretariat&apos;s new sealing key, signed by the key you accepted: no phone check is needed.</source>
+        <translation>C&apos;est la nouvelle clé de scellement du secrétariat, signée par la clé que vous avez acceptée : aucune vérification par téléphone n&apos;est nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This network key is already accepted.</source>
+        <translation>Cette clé du réseau est déjà acceptée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file is older than the network key you accepted; it cannot replace it.</source>
+        <translation>Ce fichier est plus ancien que la clé du réseau que vous avez acceptée ; il ne peut pas la remplacer.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Accepted. Your exports are now sealed: only {secretariat} can read them.</source>
+        <translation>Acceptée. Vos exports sont désormais scellés : seul {secretariat} peut les lire.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cardentry/ui/partner/network.py" line="+21"/>
+        <location line="+2"/>
+        <source>The secretariat&apos;s network key</source>
+        <translation>La clé du réseau du secrétariat</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkKeys</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/network.py" line="+40"/>
+        <location line="+2"/>
+        <location line="+57"/>
+        <location line="+7"/>
+        <source>Network keys</source>
+        <translation>Clés du réseau</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Partners seal their cards to this secretariat&apos;s network key, so that nobody else can read them on their way. Make the keys once, save the network key file and send it to every partner; they compare its fingerprint with you by phone.</source>
+        <translation>Les partenaires scellent leurs fiches avec la clé du réseau de ce secrétariat, pour que personne d&apos;autre ne puisse les lire en chemin. Créez les clés une fois, enregistrez le fichier de clé du réseau et envoyez-le à chaque partenaire ; ils comparent son empreinte avec vous par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Make the network keys…</source>
+        <translation>&amp;Créer les clés du réseau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save the network key file…</source>
+        <translation>&amp;Enregistrer le fichier de clé du réseau…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back up the network keys…</source>
+        <translation>Sauve&amp;garder les clés du réseau…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accept &amp;sealed files only (plain bundles are rejected as not sealed)</source>
+        <translation>N&apos;accepter que les fichiers &amp;scellés (les paquets non scellés sont refusés)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A new passphrase for the network keys (at least 8 characters):</source>
+        <translation>Une nouvelle phrase secrète pour les clés du réseau (au moins 8 caractères) :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase of the network keys:</source>
+        <translation>Phrase secrète des clés du réseau :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète, une seconde fois :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save the network key file</source>
+        <translation>Enregistrer le fichier de clé du réseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Network key files (*.cpcnet.json)</source>
+        <translation>Fichiers de clé du réseau (*.cpcnet.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where to save the backup (a USB stick)</source>
+        <translation>Où enregistrer la sauvegarde (une clé USB)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No network keys yet: partners cannot seal their cards for you.</source>
+        <translation>Pas encore de clés du réseau : les partenaires ne peuvent pas sceller leurs fiches pour vous.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Signing fingerprint (partners compare it by phone); sealing key {sealing}, %n retired key(s) kept to open older files:</source>
+        <translation>
+            <numerusform>Empreinte de signature (les partenaires la comparent par téléphone) ; clé de scellement {sealing}, %n clé retirée conservée pour ouvrir les fichiers plus anciens :</numerusform>
+            <numerusform>Empreinte de signature (les partenaires la comparent par téléphone) ; clé de scellement {sealing}, %n clés retirées conservées pour ouvrir les fichiers plus anciens :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Back up the network keys now, onto a USB stick kept apart from this computer. If the sealing key is lost, no sealed card can ever be read again, by anyone.</source>
+        <translation>Sauvegardez les clés du réseau maintenant, sur une clé USB conservée loin de cet ordinateur. Si la clé de scellement est perdue, plus aucune fiche scellée ne pourra jamais être lue, par personne.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>That passphrase does not open the network keys.</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas les clés du réseau.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The network keys are made.</source>
+        <translation>Les clés du réseau sont créées.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved: {path}. Send it to every partner; they compare the fingerprint by phone.</source>
+        <translation>Enregistré : {path}. Envoyez-le à chaque partenaire ; ils comparent l&apos;empreinte par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Backed up: {path}</source>
+        <translation>Sauvegardé : {path}</translation>
+    </message>
+</context>
+<context>
     <name>NewCard</name>
     <message>
-        <location filename="../../src/cardentry/ui/home.py" line="+67"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="+92"/>
         <source>New card</source>
         <translation>Nouvelle fiche</translation>
     </message>
@@ -1453,7 +1932,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>Tapez une partie du nom du pays, puis choisissez-le dans la liste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>a year (2012) or a range (2010-2011)</source>
         <translation>une année (2012) ou une période (2010-2011)</translation>
     </message>
@@ -1468,7 +1947,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>Point de départ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Country</source>
         <translation>&amp;Pays</translation>
     </message>
@@ -1488,7 +1967,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>Créer la fiche</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+57"/>
         <source>An empty card</source>
         <translation>Une fiche vide</translation>
     </message>
@@ -1498,12 +1977,12 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>La fiche {cycle} ({rated} sur {total} évalués)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>type the cycle</source>
         <translation>saisissez le cycle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>must be a year (2012) or a range of years (2010-2011), the second year after the first</source>
         <translation>doit être une année (2012) ou une période (2010-2011), la seconde année après la première</translation>
     </message>
@@ -1526,12 +2005,12 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
 <context>
     <name>Numbers</name>
     <message>
-        <location filename="../../src/cardentry/ui/i18n.py" line="+190"/>
+        <location filename="../../src/cardentry/ui/common/i18n.py" line="+206"/>
         <source>{number}%</source>
         <translation>{number}&#xa0;%</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>{change} pts</source>
         <translation>{change}&#xa0;pts</translation>
     </message>
@@ -1539,12 +2018,17 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/cardentry/ui/opening.py" line="+28"/>
+        <location filename="../../src/cardentry/ui/common/opening.py" line="+28"/>
         <source>Cannot read {file}: {error}</source>
         <translation>Impossible de lire {file} : {error}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>{file} is sealed: only the secretariat holding the key {recipient} can open it and check the card inside. Send it as it is.</source>
+        <translation>{file} est scellé : seul le secrétariat qui détient la clé {recipient} peut l&apos;ouvrir et vérifier la fiche qu&apos;il contient. Envoyez-le tel quel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{file} is not a valid bundle ({reason}): {detail}</source>
         <translation>{file} n&apos;est pas un paquet valide ({reason}) : {detail}</translation>
     </message>
@@ -1554,7 +2038,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>{file} est intact : signé par {organisation} (clé {fingerprint}) pour {country}, cycle {cycle}, révision {revision}, exporté le {exported_at}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Bundle check</source>
         <translation>Vérification du paquet</translation>
     </message>
@@ -1562,7 +2046,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/cardentry/ui/firstrun.py" line="-487"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="-510"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
         <translation>Au moins 8 caractères. Une courte phrase dont vous vous souviendrez fait très bien l&apos;affaire.</translation>
     </message>
@@ -1596,9 +2080,177 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/messages.py" line="+26"/>
+        <source>a title is needed (what the document or source is called)</source>
+        <translation>un titre est nécessaire (le nom du document ou de la source)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a kind</source>
+        <translation>choisissez un type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not valid</source>
+        <translation>n’est pas valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must start with http:// or https://</source>
+        <translation>doit commencer par http:// ou https://</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not contain spaces (write %20 for a space)</source>
+        <translation>ne doit pas contenir d’espace (écrivez %20 à la place d’une espace)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date as YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>doit être une date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a UUID in lowercase canonical form</source>
+        <translation>doit être un UUID en minuscules, sous sa forme canonique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a UTC time as YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>doit être une heure UTC sous la forme AAAA-MM-JJTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a year (2012) or a year range (2010-2011)</source>
+        <translation>doit être une année (2012) ou une période de deux années (2010-2011)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the second year of a cycle must be after the first</source>
+        <translation>la seconde année d’un cycle doit suivre la première</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be an assigned ISO 3166-1 alpha-3 code in upper case, e.g. THA</source>
+        <translation>doit être un code ISO 3166-1 alpha-3 attribué, en majuscules, par exemple THA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input should be a valid string</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a public key file (far too large)</source>
+        <translation>ce n’est pas un fichier de clé publique (bien trop volumineux)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the public key is not 32 bytes of standard base64</source>
+        <translation>la clé publique n’est pas faite de 32 octets en base64 standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key_id does not match the public key</source>
+        <translation>le key_id ne correspond pas à la clé publique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give at least one country, or none at all for any country</source>
+        <translation>indiquez au moins un pays, ou aucun pour tout pays</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is not a real date</source>
+        <translation>{value} n’est pas une date qui existe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is longer than {count} characters</source>
+        <translation>dépasse {count} caractères</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains the control character U+{code}; remove it</source>
+        <translation>contient le caractère de contrôle U+{code} ; supprimez-le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains an invalid character (U+{code})</source>
+        <translation>contient un caractère non valide (U+{code})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a public key file (not JSON: {reason})</source>
+        <translation>ce n’est pas un fichier de clé publique (pas du JSON : {reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a public key file (format must be {format})</source>
+        <translation>ce n’est pas un fichier de clé publique (le format doit être {format})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>impossible de lire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>key {fingerprint} ({organisation}) was revoked on {date}; it cannot be trusted again. Ask the partner for a new key.</source>
+        <translation>la clé {fingerprint} ({organisation}) a été révoquée le {date} ; on ne peut plus lui faire confiance. Demandez une nouvelle clé au partenaire.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{code} is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>{code} n’est pas un code de pays ISO 3166-1 alpha-3</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>kind</source>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source</source>
+        <translation>la source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>url</source>
+        <translation>le lien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>la remarque</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>write the date as year-month-day: {iso} for {date}</source>
+        <translation>écrivez la date sous la forme année-mois-jour : {iso} pour le {date}</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="+26"/>
+        <location filename="../../src/cardentry/ui/launcher.py" line="+52"/>
         <source>The profile&apos;s database is damaged</source>
         <translation>La base de données du profil est endommagée</translation>
     </message>
@@ -1632,7 +2284,7 @@ Mettre le fichier endommagé de côté (il est conservé, jamais supprimé) et r
         <translation>La sauvegarde du {when} UTC a été restaurée. Le fichier endommagé a été conservé sous {file}.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>cardentry cannot open the profile</source>
         <translation>cardentry ne peut pas ouvrir le profil</translation>
     </message>
@@ -1640,7 +2292,7 @@ Mettre le fichier endommagé de côté (il est conservé, jamais supprimé) et r
 <context>
     <name>PublicKey</name>
     <message>
-        <location filename="../../src/cardentry/ui/firstrun.py" line="+285"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+276"/>
         <source>Your key&apos;s fingerprint:</source>
         <translation>Empreinte de votre clé :</translation>
     </message>
@@ -1709,7 +2361,7 @@ Mettre le fichier endommagé de côté (il est conservé, jamais supprimé) et r
 <context>
     <name>PublicKeyEmail</name>
     <message>
-        <location line="-445"/>
+        <location line="-436"/>
         <source>Public key of {organisation} for country progress cards</source>
         <translation>Clé publique de {organisation} pour les fiches de progrès par pays</translation>
     </message>
@@ -1745,12 +2397,12 @@ Bien cordialement,
 <context>
     <name>RankingPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+69"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+69"/>
         <source>Taking all twelve indicators together, where does the state stand? The secretariat uses this ranking to compare countries.</source>
         <translation>Au vu de l&apos;ensemble des douze indicateurs, où en est l&apos;État ? Le secrétariat utilise ce classement pour comparer les pays.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Clear the ranking</source>
         <translation>Effacer le classement</translation>
     </message>
@@ -1758,7 +2410,7 @@ Bien cordialement,
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../src/cardentry/ui/widgets.py" line="-350"/>
+        <location filename="../../src/cardentry/ui/common/widgets.py" line="-492"/>
         <source>Green: significant action</source>
         <translation>Vert : action significative</translation>
     </message>
@@ -1798,7 +2450,7 @@ Bien cordialement,
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+375"/>
         <source>{rating}. Shortcut: {key} (Ctrl+{key} while typing in a text box)</source>
         <translation>{rating}. Raccourci : {key} (Ctrl+{key} pendant la saisie dans une zone de texte)</translation>
     </message>
@@ -1809,9 +2461,87 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/messages.py" line="-95"/>
+        <source>{title}: not rated yet</source>
+        <translation>{title} : pas encore de couleur attribuée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: no assessment written yet</source>
+        <translation>{title} : pas encore d’analyse rédigée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: the assessment {problem}</source>
+        <translation>{title} : l’analyse {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}: the recommendation {problem}</source>
+        <translation>{title} : la recommandation {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, evidence “{name}”: {member} {problem}</source>
+        <translation>{title}, élément de preuve « {name} » : {member} {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, evidence item {number}: {member} {problem}</source>
+        <translation>{title}, élément de preuve {number} : {member} {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, evidence “{name}”: {problem}</source>
+        <translation>{title}, élément de preuve « {name} » : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title}, evidence item {number}: {problem}</source>
+        <translation>{title}, élément de preuve {number} : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall summary: not written yet</source>
+        <translation>Synthèse générale : pas encore rédigée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overall summary {problem}</source>
+        <translation>La synthèse générale {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranking: not chosen yet</source>
+        <translation>Classement : pas encore choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to action: none written yet</source>
+        <translation>Appels à l’action : aucun rédigé pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to action: at most {limit} calls to action (there are {count})</source>
+        <translation>Appels à l’action : {limit} appels à l’action au plus (il y en a {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to action: call {number} is longer than 2,000 characters</source>
+        <translation>Appels à l’action : l’appel {number} dépasse 2 000 caractères</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls to action: call {number} {problem}</source>
+        <translation>Appels à l’action : l’appel {number} {problem}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="+103"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+103"/>
         <source>Each line below is something missing or to fix. Double-click a line, or select it and press Enter, to go to the field. You can export a card that still has gaps (the secretariat sees them), but not one with invalid values.</source>
         <translation>Chaque ligne ci-dessous signale un manque ou une erreur. Double-cliquez sur une ligne, ou sélectionnez-la et appuyez sur Entrée, pour aller au champ. Vous pouvez exporter une fiche incomplète (le secrétariat voit les manques), mais pas une fiche avec des valeurs non valides.</translation>
     </message>
@@ -1953,7 +2683,7 @@ Bien cordialement,
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <location line="+165"/>
         <source>Overall ranking</source>
         <translation>Classement général</translation>
@@ -1998,13 +2728,13 @@ Bien cordialement,
     <name>SecretariatCountry</name>
     <message>
         <location filename="../../src/cardentry/ui/secretariat/country.py" line="+93"/>
-        <location line="+31"/>
-        <location line="+148"/>
+        <location line="+43"/>
+        <location line="+221"/>
         <source>{name}: {value}</source>
         <translation>{name} : {value}</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-227"/>
         <source>Settle: {title}</source>
         <translation>Trancher : {title}</translation>
     </message>
@@ -2016,7 +2746,42 @@ Bien cordialement,
 {lines}</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>What {organisation} wrote</source>
+        <translation>Ce qu’a écrit {organisation}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{organisation}: {value}</source>
+        <translation>{organisation} : {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Summary:</source>
+        <translation>Synthèse :</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Assessment:</source>
+        <translation>Analyse :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(nothing written)</source>
+        <translation>(rien d’écrit)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence:</source>
+        <translation>Éléments de preuve :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none given)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Publish:</source>
         <translation>Publier :</translation>
     </message>
@@ -2046,12 +2811,22 @@ Bien cordialement,
         <translation>Si un partenaire envoie plus tard une révision qui modifie sa valeur, la décision est rouverte.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Settle</source>
         <translation>Trancher</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+18"/>
+        <source>To settle: choose the value to publish, then write why.</source>
+        <translation>Pour trancher : choisissez la valeur à publier, puis écrivez pourquoi.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To settle: write why (a reason is needed and kept).</source>
+        <translation>Pour trancher : écrivez pourquoi (une raison est nécessaire et conservée).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Settle…</source>
         <translation>Trancher…</translation>
     </message>
@@ -2086,7 +2861,12 @@ Bien cordialement,
         <translation>Tranché le {time} : {reason}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Only {organisation} rated</source>
+        <translation>Seul {organisation} a attribué une couleur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Partners agree</source>
         <translation>Les partenaires sont d&apos;accord</translation>
     </message>
@@ -2096,13 +2876,13 @@ Bien cordialement,
         <translation>Objectif {number} : {title}</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+191"/>
+        <location line="+31"/>
+        <location line="+194"/>
         <source>Country cards</source>
         <translation>Fiches pays</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-191"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2143,12 +2923,12 @@ Bien cordialement,
     </message>
     <message>
         <location line="+16"/>
-        <location line="+198"/>
+        <location line="+201"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-200"/>
         <source>Each partner&apos;s values side by side</source>
         <translation>Les valeurs de chaque partenaire côte à côte</translation>
     </message>
@@ -2174,12 +2954,12 @@ Bien cordialement,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>Published</source>
         <translation>Publié</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2250,7 +3030,7 @@ Bien cordialement,
         <translation>Ce qui a changé entre les deux révisions</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>{country}: progress card {cycle}</source>
         <translation>{country} : fiche de progrès {cycle}</translation>
     </message>
@@ -2336,12 +3116,22 @@ Bien cordialement,
         <translation>{count} révisions reçues.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+18"/>
+        <source>Choose two different revisions to see what changed.</source>
+        <translation>Choisissez deux révisions différentes pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No changes: these two revisions say the same.</source>
+        <translation>Aucun changement : ces deux révisions disent la même chose.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Not settled</source>
         <translation>Désaccord non tranché</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -2356,7 +3146,7 @@ Bien cordialement,
         <translation>Enregistrer la fiche : {country}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The card was not saved</source>
         <translation>La fiche n&apos;a pas été enregistrée</translation>
     </message>
@@ -2377,7 +3167,7 @@ Bien cordialement,
 <context>
     <name>SecretariatDashboard</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+29"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+28"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2412,7 +3202,7 @@ Bien cordialement,
         <translation>Dernière importation</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No card yet</source>
         <translation>Pas encore de fiche</translation>
     </message>
@@ -2432,7 +3222,7 @@ Bien cordialement,
         <translation>Résolu</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>{count} {state}</source>
         <translation>{state} : {count}</translation>
     </message>
@@ -2452,7 +3242,12 @@ Bien cordialement,
         <translation>Cycle :</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No cards yet. Drag the bundle files (*.cpc.json) partners e-mailed onto this window, or import them; add each partner&apos;s key after comparing its fingerprint by phone.</source>
         <translation>Aucune fiche pour l&apos;instant. Faites glisser sur cette fenêtre les paquets (*.cpc.json) que les partenaires ont envoyés par courriel, ou importez-les ; ajoutez la clé de chaque partenaire après avoir comparé son empreinte par téléphone.</translation>
     </message>
@@ -2473,17 +3268,17 @@ Bien cordialement,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>&amp;Open the country card</source>
         <translation>&amp;Ouvrir la fiche du pays</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-105"/>
         <source>Countries in this cycle</source>
         <translation>Pays de ce cycle</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Last import: {time}</source>
         <translation>Dernière importation : {time}</translation>
     </message>
@@ -2503,7 +3298,7 @@ Bien cordialement,
         <translation>en attente : {waiting}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Showing: {state} ({count})</source>
         <translation>Affichés : {state} ({count})</translation>
     </message>
@@ -2524,7 +3319,17 @@ Bien cordialement,
 <context>
     <name>SecretariatDesk</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/desk.py" line="+169"/>
+        <location filename="../../src/cardentry/ui/secretariat/desk.py" line="+211"/>
+        <source>The import stopped</source>
+        <translation>L&apos;importation s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase does not open the network keys: nothing was imported.</source>
+        <translation>La phrase secrète n&apos;ouvre pas les clés du réseau : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée : {error}</translation>
     </message>
@@ -2532,7 +3337,7 @@ Bien cordialement,
 <context>
     <name>SecretariatImport</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/importing.py" line="+42"/>
+        <location filename="../../src/cardentry/ui/secretariat/importing.py" line="+48"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2567,12 +3372,22 @@ Bien cordialement,
         <translation>Révision</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>{outcome}: {detail}</source>
         <translation>{outcome} : {detail}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Sealed: only this secretariat could read it on its way.</source>
+        <translation>Scellé : seul ce secrétariat pouvait le lire en chemin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sealed.</source>
+        <translation>Non scellé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Copied to the quarantine folder: {path}</source>
         <translation>Copié dans le dossier de quarantaine : {path}</translation>
     </message>
@@ -2687,7 +3502,17 @@ Bien cordialement,
         <translation>Pointez une ligne pour voir le message complet ; le résultat de chaque fichier est consigné dans le journal.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Open sealed files</source>
+        <translation>Ouvrir les fichiers scellés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the network keys (asked once for this import, to open sealed files):</source>
+        <translation>Phrase secrète des clés du réseau (demandée une fois pour cette importation, pour ouvrir les fichiers scellés) :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import bundle files</source>
         <translation>Importer des paquets</translation>
     </message>
@@ -2707,7 +3532,12 @@ Bien cordialement,
         <translation>Une importation est en cours ; déposez à nouveau les fichiers quand elle sera terminée.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Looking for bundle files…</source>
         <translation>Recherche des paquets…</translation>
     </message>
@@ -2777,7 +3607,7 @@ Bien cordialement,
 <context>
     <name>SecretariatOverview</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+49"/>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+48"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -2808,6 +3638,16 @@ Bien cordialement,
     </message>
     <message>
         <location line="+3"/>
+        <source>Publish report…</source>
+        <translation>Publier le rapport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The whole report as a PDF book or a website (File &gt; Publish report…)</source>
+        <translation>Le rapport complet en livre PDF ou en site web (Fichier &gt; Publier le rapport…)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cycle:</source>
         <translation>Cycle :</translation>
     </message>
@@ -2888,7 +3728,7 @@ Bien cordialement,
         <translation>Désaccord entre partenaires : {countries}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
@@ -2898,7 +3738,7 @@ Bien cordialement,
         <translation>Exporter la vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
@@ -2909,9 +3749,142 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>SecretariatPublish</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/publish.py" line="+106"/>
+        <source>Publish the report</source>
+        <translation>Publier le rapport</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The whole report: title page, global overview, findings, rankings and one progress card per country. Countries whose partners disagree are left out until you settle them.</source>
+        <translation>Le rapport complet : page de titre, vue d&apos;ensemble mondiale, constats, classements et une fiche de progrès par pays. Les pays dont les partenaires sont en désaccord sont écartés tant que vous n&apos;avez pas tranché.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PDF book</source>
+        <translation>Livre PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website (a folder of pages, works offline)</source>
+        <translation>Site web (un dossier de pages, consultable hors ligne)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle:</source>
+        <translation>Cycle :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with (baseline):</source>
+        <translation>Comparer avec (référence) :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the report:</source>
+        <translation>Langue du rapport :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper:</source>
+        <translation>Papier :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No cards imported yet: nothing to publish.</source>
+        <translation>Aucune fiche importée pour l&apos;instant : rien à publier.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no baseline</source>
+        <translation>aucune référence</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the folder to publish into</source>
+        <translation>Choisir le dossier où publier</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose an existing folder to publish into.</source>
+        <translation>Choisissez un dossier existant où publier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the country cards…</source>
+        <translation>Lecture des fiches par pays…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Reading the country cards… {done} of {total}</source>
+        <translation>Lecture des fiches par pays… {done} sur {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Published: {path}</source>
+        <translation>Publié : {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published {path}</source>
+        <translation>Publié : {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not published: {error}</source>
+        <translation>Non publié : {error}</translation>
+    </message>
+</context>
+<context>
     <name>SecretariatTexts</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/texts.py" line="+39"/>
+        <location filename="../../src/cardentry/ui/secretariat/texts.py" line="+40"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
@@ -2934,6 +3907,11 @@ Bien cordialement,
         <location line="+1"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: not read as a bundle</source>
+        <translation>Ignoré : non lu comme un paquet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2961,7 +3939,12 @@ Bien cordialement,
         <translation>rejeté(s)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>ignoré(s)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The file is larger than 5 MiB: it is not a card bundle, or it was damaged.</source>
         <translation>Le fichier dépasse 5 Mio : ce n&apos;est pas un paquet de fiche, ou il a été endommagé.</translation>
     </message>
@@ -3021,7 +4004,52 @@ Bien cordialement,
         <translation>Le fichier n&apos;a pas pu être lu (pas d&apos;autorisation, ou il a été déplacé pendant l&apos;importation).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>The file is sealed for another key than this secretariat&apos;s sealing keys: the partner has an old or another network&apos;s key file.</source>
+        <translation>Le fichier est scellé pour une autre clé que les clés de scellement de ce secrétariat : le partenaire a un fichier de clé ancien ou d&apos;un autre réseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sealed file does not open with this secretariat&apos;s key: it was damaged or changed on its way. Ask the partner to send it again.</source>
+        <translation>Le fichier scellé ne s&apos;ouvre pas avec la clé de ce secrétariat : il a été endommagé ou modifié en chemin. Demandez au partenaire de l&apos;envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not sealed, and this secretariat accepts sealed files only. Ask the partner to accept the network key and export again.</source>
+        <translation>Le fichier n&apos;est pas scellé, et ce secrétariat n&apos;accepte que des fichiers scellés. Demandez au partenaire d&apos;accepter la clé du réseau et d&apos;exporter à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Neither the file&apos;s name nor its beginning look like a card bundle.</source>
+        <translation>Ni le nom du fichier ni son début ne ressemblent à un paquet de fiche.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A partner&apos;s public key file: add it under Partners&apos; keys after the phone check.</source>
+        <translation>Un fichier de clé publique d&apos;un partenaire : ajoutez-le dans Clés des partenaires après la vérification par téléphone.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A partner&apos;s new key (a key rotation): accept it under Partners&apos; keys.</source>
+        <translation>La nouvelle clé d&apos;un partenaire (un changement de clé) : acceptez-la dans Clés des partenaires.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A temporary file, still being written.</source>
+        <translation>Un fichier temporaire, en cours d&apos;écriture.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A link to another place: not followed. Import the place it leads to.</source>
+        <translation>Un lien vers un autre emplacement : non suivi. Importez l&apos;emplacement vers lequel il mène.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a file that can be read (a pipe or a device).</source>
+        <translation>Pas un fichier lisible (un tube ou un périphérique).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Green</source>
         <translation>Vert</translation>
     </message>
@@ -3102,8 +4130,8 @@ Bien cordialement,
         <translation>Pris en compte dans les chiffres.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+29"/>
+        <location line="+26"/>
+        <location line="+26"/>
         <source>Overall ranking</source>
         <translation>Classement général</translation>
     </message>
@@ -3186,12 +4214,17 @@ Bien cordialement,
 <context>
     <name>SecretariatTrust</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+48"/>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+49"/>
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
+        <source>“{text}” is not a country name or an ISO code</source>
+        <translation>« {text} » n’est ni un nom de pays ni un code ISO</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Trust the key of {organisation}</source>
         <translation>Faire confiance à la clé de {organisation}</translation>
     </message>
@@ -3212,13 +4245,13 @@ Bien cordialement,
     </message>
     <message>
         <location line="+6"/>
-        <location line="+106"/>
+        <location line="+127"/>
         <location line="+33"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-157"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
@@ -3241,22 +4274,23 @@ Bien cordialement,
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>e.g. IND, NPL (empty: any country)</source>
-        <translation>p. ex. IND, NPL (vide : tous les pays)</translation>
+        <location line="+8"/>
+        <source>e.g. India, Nepal (empty: any country); or tick them below</source>
+        <translation>par ex. Inde, Népal (vide : tout pays) ; ou cochez-les ci-dessous</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+5"/>
         <source>Countries this key may send cards for</source>
         <translation>Pays pour lesquels cette clé peut envoyer des fiches</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Countries:</source>
         <translation>Pays :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>I compared this fingerprint with the partner by phone, and it matches</source>
         <translation>J&apos;ai comparé cette empreinte avec le partenaire par téléphone, et elle correspond</translation>
     </message>
@@ -3266,12 +4300,12 @@ Bien cordialement,
         <translation>Faire confiance</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Cards accepted for: {countries}</source>
         <translation>Fiches acceptées pour : {countries}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Partners&apos; keys</source>
         <translation>Clés des partenaires</translation>
     </message>
@@ -3412,7 +4446,7 @@ Bien cordialement,
         <translation>Aucun paquet n&apos;attend de clé.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>A partner&apos;s public key</source>
         <translation>Clé publique d&apos;un partenaire</translation>
     </message>
@@ -3448,12 +4482,12 @@ Bien cordialement,
         <translation>{file} : {error}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The key was not trusted</source>
         <translation>La clé n&apos;a pas été ajoutée aux clés de confiance</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>The key change was not accepted</source>
         <translation>Le changement de clé n&apos;a pas été accepté</translation>
     </message>
@@ -3500,8 +4534,21 @@ Bien cordialement,
         <source>{card}: {outcome}</source>
         <translation>{card} : {outcome}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n waiting bundle(s) imported.</source>
+        <translation>
+            <numerusform>%n paquet en attente importé.</numerusform>
+            <numerusform>%n paquets en attente importés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+8"/>
+        <source>This key is already trusted, for other countries than those you chose. Adding its key file again does not change them; nothing was changed.</source>
+        <translation>Cette clé est déjà de confiance, pour d&apos;autres pays que ceux que vous avez choisis. Ajouter à nouveau son fichier de clé ne les change pas ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Revoke this key?</source>
         <translation>Révoquer cette clé ?</translation>
     </message>
@@ -3533,7 +4580,7 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
 <context>
     <name>SecretariatWindow</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+48"/>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+44"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -3544,12 +4591,12 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+196"/>
         <source>Partners&apos; keys</source>
         <translation>Clés des partenaires</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-195"/>
         <source>Country cards</source>
         <translation>Fiches pays</translation>
     </message>
@@ -3559,7 +4606,7 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>cardentry: {organisation} (secretariat)</source>
         <translation>cardentry : {organisation} (secrétariat)</translation>
     </message>
@@ -3574,7 +4621,7 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
         <translation>{organisation} · profil {folder}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -3594,12 +4641,22 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
         <translation>&amp;Ajouter la clé d&apos;un partenaire…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Publish report…</source>
+        <translation>&amp;Publier le rapport…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Open the &amp;quarantine folder</source>
         <translation>&amp;Ouvrir le dossier de quarantaine</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Net&amp;work keys…</source>
+        <translation>Clés du &amp;réseau…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Settings…</source>
         <translation>Para&amp;mètres…</translation>
     </message>
@@ -3665,12 +4722,12 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
 5. Vue d&apos;ensemble : les chiffres, l&apos;évolution par rapport à la référence et les classements ; exportez-les en CSV, XLSX ou PDF. Fiches pays : enregistrez chaque fiche en PDF, PNG ou HTML.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>About cardentry</source>
         <translation>À propos de cardentry</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>cardentry {version}, secretariat profile of {organisation}.
 
 Profile folder: {folder}</source>
@@ -3682,7 +4739,7 @@ Dossier du profil : {folder}</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../src/cardentry/ui/settings.py" line="+26"/>
+        <location filename="../../src/cardentry/ui/common/settings.py" line="+25"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
@@ -3711,7 +4768,7 @@ Dossier du profil : {folder}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/cardentry/ui/app.py" line="-711"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-630"/>
         <source>Rate the indicator green, yellow, red, or not assessed (not inside a text box)</source>
         <translation>Attribuer à l&apos;indicateur la couleur verte, jaune, rouge, ou non évalué (hors d&apos;une zone de texte)</translation>
     </message>
@@ -3779,7 +4836,7 @@ Dossier du profil : {folder}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/editor.py" line="-227"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="-228"/>
         <source>Sum up in a few paragraphs what the state has done against child sex trafficking since the last cycle, the most important gaps, and where NGOs fill them. This opens the published country card.</source>
         <translation>Résumez en quelques paragraphes ce que l&apos;État a fait contre la traite des enfants à des fins sexuelles depuis le dernier cycle, les principales lacunes, et celles que comblent les ONG. Ce texte ouvre la fiche pays publiée.</translation>
     </message>

@@ -15,13 +15,12 @@ from cardentry.ui.common.qt import QApplication, Qt, QWizard
 def wizard_in(qtbot, tmp_path):
     from cardentry.ui.common import i18n
     from cardentry.ui.launcher import ensure_app
-    from pending_translations import install
 
     made = []
 
     def make(language: str) -> Any:
         ensure_app()
-        install(language)
+        i18n.install(language)
         wizard = FirstRunWizard(tmp_path / f"profile-{len(made)}")
         qtbot.addWidget(wizard)
         wizard.show()

@@ -9,21 +9,20 @@ from typing import Any
 import pytest
 
 from cardentry.partner import review
-from cardentry.ui.common import messages
+from cardentry.ui.common import i18n, messages
 from cardentry.ui.common.qt import QApplication, Qt
 
 ENGLISH_BITS = ("not rated", "no assessment", "must start", "must be a date", "a title is needed", "choose")
 
 
 def window_in(qtbot, partner_dir, language: str) -> Any:
-    """The partner's window built after the translators of ``language`` and the pending ones."""
+    """The partner's window built after the translators of ``language``."""
     from cardentry.storage.profile import open_store
     from cardentry.ui.launcher import ensure_app
     from cardentry.ui.partner.window import MainWindow
-    from pending_translations import install
 
     ensure_app()
-    install(language)
+    i18n.install(language)
     window = MainWindow(open_store(partner_dir), partner_dir)
     qtbot.addWidget(window)
     window.resize(1366, 768)

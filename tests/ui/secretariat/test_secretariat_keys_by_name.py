@@ -72,11 +72,10 @@ def test_a_refused_key_file_is_explained_in_french(qtbot, monkeypatch, network, 
     from cardentry.ui.common import i18n
     from cardentry.ui.common.qt import QMessageBox
     from cardentry.ui.secretariat.trust import TrustPage
-    from pending_translations import install
 
     bad = tmp_path / "big.cpckey.json"
     bad.write_bytes(b"{" + b" " * 100_000 + b"}")
-    install("fr")
+    i18n.install("fr")
     try:
         window = open_window(qtbot, network.root)
         monkeypatch.setattr(TrustPage, "ask_key_file", classmethod(lambda cls, parent: str(bad)))
