@@ -564,13 +564,15 @@ def secretariat_country(studio: Studio) -> Any:
 
 @scene("secretariat-settle")
 def secretariat_settle_dialog(studio: Studio) -> Any:
-    from cardentry.ui.secretariat.country import SettleDialog
+    from cardentry.ui.secretariat.country import SettleDialog, partner_views
 
     window = secretariat_window(studio, secretariat_network(studio))
     window.open_country("IND", "2012")
     secretariat_settle(studio, window)
+    card = window.country.data.card
+    details = partner_views(card, "indicator:helpline")  # each partner's text and evidence
     dialog = SettleDialog("Helpline, India 2012", [("STOP India", "green"), ("Sanlaap", "red")],
-                          ["green", "yellow", "red"], parent=window)  # fmt: skip
+                          ["green", "yellow", "red"], details=details, parent=window)  # fmt: skip
     dialog.choices["yellow"].setChecked(True)
     dialog.reason.setPlainText(
         "Called both partners on 2 March: a national child helpline exists (1098) but it is not "
