@@ -44,8 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from bundle_factory import CODES, Partner, evidence_item, secretariat
 from cardentry.base import strictjson
 from cardentry.bundleformat.envelope import signed_bytes
-from cardentry.bundleformat.models import Payload
-from cardentry.bundleformat.verify import validate
+from cardentry.bundleformat.models import validate_payload
 from cardentry.secretariat.importer import import_paths
 
 ROUNDS = 3
@@ -156,8 +155,12 @@ def stage_split(folder: Path, import_cpu: float) -> dict[str, float]:
         return result
 
     datas = timed("read", lambda: [path.read_bytes() for path in files])
-    envelopes = timed("strict parse", lambda: [strictjson.loads(data) for data in datas])
-    signed = timed("canonical bytes", lambda: [signed_bytes(envelope) for envelope in envelopes])
+    parsed = timed("strict parse", lambda: [strictjson.parse(data) for data in datas])
+    envelopes = [each.value for each in parsed]
+    signed = timed(
+        "canonical bytes",
+        lambda: [signed_bytes(each.value, preconditions_hold=each.ascii_names) for each in parsed],
+    )
 
     def verify_all() -> None:
         for envelope, to_verify in zip(envelopes, signed, strict=True):
@@ -166,7 +169,10 @@ def stage_split(folder: Path, import_cpu: float) -> dict[str, float]:
             key.verify(base64.b64decode(signature["value"]), to_verify)
 
     timed("signature", verify_all)
-    timed("schema", lambda: [validate(Payload, envelope["payload"]) for envelope in envelopes])
+    timed(
+        "schema",
+        lambda: [validate_payload(e["payload"], data) for e, data in zip(envelopes, datas, strict=True)],
+    )
     stages["store and checks 7-11"] = max(0.0, import_cpu * 1000 - sum(stages.values()))
     return stages
 

@@ -15,7 +15,9 @@ no lone surrogate, lengths counted in code points (Python's ``len``).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
+import threading
 from collections import Counter
 from typing import Annotated, Any
 
@@ -28,10 +30,11 @@ from pydantic import (
     ValidationError,
     field_validator,
 )
+from pydantic_core import SchemaValidator
 
 from cardentry.base.catalogue import default_catalogue
 from cardentry.base.countries import is_country
-from cardentry.base.validation import problems_from
+from cardentry.base.validation import Problem, problems_from, validate
 from cardentry.base.vocabulary import (
     EvidenceKind,
     Ranking,
@@ -89,6 +92,7 @@ def _check_url(value: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=4096)  # a pure check; cards repeat their dates
 def _check_partial_date(value: str) -> str:
     match = _PARTIAL_DATE.fullmatch(value)
     if not match:
@@ -266,6 +270,72 @@ class Payload(_Strict):
         _check_indicator_set(indicators, complete=True)
         _check_unique_evidence_ids(indicators)
         return indicators
+
+
+# --- check 5, fast where the bytes prove the character rules ------------------------------
+
+# In strict JSON text a string can only hold a C0 control character through an escape
+# (json refuses raw ones) and a lone surrogate not at all (strictjson refuses it): when no
+# such escape appears anywhere in the bytes, ``_clean_text`` cannot fail on any string of
+# the payload. Over-matching (``\\b`` is an escaped backslash and a "b") only costs speed.
+_CONTROL_ESCAPE = re.compile(rb"\\(?:u00(?:0[0-8bBcCeEfF]|1[0-9a-fA-F])|[bf])")
+
+
+def _without_clean_text(schema: Any, models: set[type]) -> Any:
+    """A copy of a pydantic core schema without its ``_clean_text`` steps (nothing else
+    changed); the model classes it names are added to ``models``."""
+    if isinstance(schema, dict):
+        function = schema.get("function")
+        if (
+            schema.get("type") == "function-after"
+            and isinstance(function, dict)
+            and function.get("function") is _clean_text
+        ):
+            return _without_clean_text(schema["schema"], models)
+        if schema.get("type") == "model":
+            models.add(schema["cls"])
+        return {key: _without_clean_text(value, models) for key, value in schema.items()}
+    if isinstance(schema, list):
+        return [_without_clean_text(value, models) for value in schema]
+    return schema
+
+
+_building = threading.Lock()
+
+
+@functools.cache
+def _payload_without_clean_text() -> SchemaValidator:
+    """``Payload``'s validator less ``_clean_text``: the same classes, fields and checks.
+
+    pydantic-core reuses a complete model's own validator wherever its schema names the
+    class; marking the classes incomplete while building makes it compile the copy instead.
+    """
+    models: set[type] = set()
+    schema = _without_clean_text(Payload.__pydantic_core_schema__, models)
+    with _building:
+        for model in models:
+            model.__pydantic_complete__ = False
+        try:
+            return SchemaValidator(schema)
+        finally:
+            for model in models:
+                model.__pydantic_complete__ = True
+
+
+def validate_payload(payload: Any, json_bytes: bytes | None = None) -> tuple[Payload | None, list[Problem]]:
+    """Check 5: ``validate(Payload, payload)``, with the same outcome, faster.
+
+    ``json_bytes``: the strict JSON text the payload was read from. When it holds no escape
+    that can make a control character, the per-string character check is skipped (it
+    cannot fail: see ``_CONTROL_ESCAPE``); every other rule runs as in ``Payload``. Any
+    failure is validated again with ``Payload`` itself, so problems are word for word the same.
+    """
+    if json_bytes is not None and not _CONTROL_ESCAPE.search(json_bytes):
+        try:
+            return _payload_without_clean_text().validate_python(payload), []
+        except ValidationError:
+            pass
+    return validate(Payload, payload)
 
 
 # --- answers (``assessment fill``): any subset of a card --------------------------------

@@ -39,7 +39,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from cardentry.base import strictjson
 from cardentry.base.catalogue import known_catalogue
-from cardentry.base.validation import Problem, validate
+from cardentry.base.validation import Problem
 from cardentry.bundleformat.envelope import (
     ENVELOPE_MEMBERS,
     FORMAT,
@@ -48,7 +48,7 @@ from cardentry.bundleformat.envelope import (
     signed_bytes,
 )
 from cardentry.bundleformat.keyfile import ALG, b64decode_exact, b64encode, format_fingerprint, key_id_of
-from cardentry.bundleformat.models import Payload
+from cardentry.bundleformat.models import Payload, validate_payload
 
 MAX_BUNDLE_BYTES = 5 * 1024 * 1024
 REASONS = (
@@ -93,9 +93,11 @@ def verify_bundle(data: bytes) -> Verification:
 
     # 2. strict JSON
     try:
-        envelope = strictjson.loads(data)
+        parsed = strictjson.parse(data)
     except strictjson.StrictJSONError as error:
         return _reject("malformed_json", f"not a valid bundle file: {error}")
+
+    envelope = parsed.value
 
     # 3. envelope shape and format
     if not isinstance(envelope, dict):
@@ -142,7 +144,7 @@ def verify_bundle(data: bytes) -> Verification:
     if value is None:
         return _reject("bad_signature", "the signature is not 64 bytes of padded standard base64", **known)
     try:
-        to_verify = signed_bytes(envelope)
+        to_verify = signed_bytes(envelope, preconditions_hold=parsed.ascii_names)
     except (rfc8785.CanonicalizationError, ValueError) as error:  # nothing could have been signed
         return _reject("bad_signature", f"the signed bytes cannot be formed: {error}", **known)
     known["signed_bytes"] = to_verify
@@ -157,7 +159,7 @@ def verify_bundle(data: bytes) -> Verification:
         )
 
     # 5. payload schema
-    payload, problems = validate(Payload, payload_dict)
+    payload, problems = validate_payload(payload_dict, data)
     if problems:
         shown = "; ".join(str(problem) for problem in problems[:_MAX_PROBLEMS_IN_DETAIL])
         more = len(problems) - _MAX_PROBLEMS_IN_DETAIL
