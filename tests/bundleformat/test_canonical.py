@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bundle_factory import Partner
+from cardentry.base import strictjson
 from cardentry.bundleformat.canonical import MAX_SAFE_INTEGER, _fast_path_holds, canonical_bytes
 from cardentry.bundleformat.envelope import signed_bytes
 
@@ -102,3 +103,19 @@ def test_a_real_bundle_is_signed_over_the_same_bytes_as_before():
     assert signed_bytes(envelope) == rfc8785.dumps(
         {name: envelope[name] for name in ("format", "format_version", "payload")}
     )
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(payload_like, json_values))
+def test_a_strictly_parsed_value_needs_no_walk_when_its_names_are_ascii(value):
+    try:
+        data = json.dumps(value).encode("ascii")  # lone surrogates become escapes
+    except (ValueError, TypeError):
+        return
+    try:
+        parsed = strictjson.parse(data)
+    except strictjson.StrictJSONError:  # floats, unsafe integers, lone surrogates, too deep
+        return
+    if parsed.ascii_names:
+        assert _fast_path_holds(parsed.value)
+    assert canonical_bytes(parsed.value, preconditions_hold=parsed.ascii_names) == rfc8785.dumps(parsed.value)

@@ -6,12 +6,25 @@ any depth, fractions and exponents, NaN and Infinity, nesting deeper than 32, an
 (member names included) holding a lone surrogate through a ``\\uD800``-style escape: such
 text is not Unicode, I-JSON (RFC 7493, which RFC 8785 canonical JSON requires) forbids it,
 and it could not be signed or stored as UTF-8.
+
+``parse`` gives the value together with whether every member name is ASCII: with the
+guarantees above (only objects, arrays, strings without lone surrogates, integers within
++-(2^53-1), booleans and null), that is all ``bundleformat.canonical`` needs to write the
+RFC 8785 bytes through ``json.dumps`` without walking the value again.
+
+Speed (issue 18): the nesting limit is first checked on the bytes with C-level calls
+(``_bracket_depth``: exact for any valid JSON); only when that says "too deep" or the text
+turns out not to be strict JSON does the original scan (``_nesting_prescan``) run, so every
+input gets the same first complaint as before.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
+from itertools import accumulate, count
+from operator import sub
 from typing import Any
 
 from cardentry.base.errors import CardentryError
@@ -33,6 +46,20 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             raise StrictJSONError(f"duplicate member name {key!r}")
         result[key] = value
     return result
+
+
+def _objects_into(names: set[str]) -> Any:
+    """An ``object_pairs_hook``: ``_no_duplicates`` (the dict built in C, the pairs walked only
+    when a name repeats) that also gathers every member name into ``names``."""
+
+    def build(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result = dict(pairs)
+        if len(result) != len(pairs):
+            return _no_duplicates(pairs)  # raises, naming the first repeated name
+        names.update(result)
+        return result
+
+    return build
 
 
 _MAX_INTEGER_DIGITS = len(str(MAX_SAFE_INTEGER)) + 1  # with a minus sign
@@ -104,7 +131,36 @@ def _nesting_prescan(text: str, limit: int) -> None:
             depth -= 1
 
 
-def loads(data: bytes, *, max_depth: int = MAX_DEPTH) -> Any:
+_ESCAPED_QUOTE_OR_BACKSLASH = re.compile(rb'\\[\\"]')
+_ALL_BUT_QUOTES_AND_BRACKETS = bytes(range(256)).translate(None, b'"[]{}')
+_OPEN_2_CLOSE_0 = bytes.maketrans(b"[{]}", b"\x02\x02\x00\x00")
+
+
+def _bracket_depth(data: bytes) -> int:
+    """The deepest nesting of brackets outside strings, by C-level calls only.
+
+    Exact for valid JSON, where a backslash only ever starts an escape inside a string:
+    dropping ``\\\\`` and ``\\"`` pairs (left to right, as escapes pair) leaves only the
+    quotes that delimit strings, so the even pieces between quotes are what lies outside
+    them. On other input it may be wrong, which is why ``parse`` then runs the exact scan.
+    """
+    if b"\\" in data:
+        data = _ESCAPED_QUOTE_OR_BACKSLASH.sub(b"", data)
+    kept = data.translate(None, _ALL_BUT_QUOTES_AND_BRACKETS)
+    outside = b"".join(kept.split(b'"')[::2]).translate(_OPEN_2_CLOSE_0)
+    # after i brackets, of which k open: depth = k - (i - k) = (2 per open, summed) - i
+    return max(map(sub, accumulate(outside), count(1)), default=0)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A strictly parsed value, and whether all its member names are ASCII (``ascii_names``)."""
+
+    value: Any
+    ascii_names: bool
+
+
+def parse(data: bytes, *, max_depth: int = MAX_DEPTH) -> Parsed:
     """Parse ``data`` strictly; ``StrictJSONError`` says what is wrong."""
     if data.startswith(BOM):
         data = data[len(BOM) :]
@@ -112,23 +168,36 @@ def loads(data: bytes, *, max_depth: int = MAX_DEPTH) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise StrictJSONError(f"not valid UTF-8 at byte {error.start}") from None
-    _nesting_prescan(text, max_depth)
+    scanned = False
+    if _bracket_depth(data) > max_depth:
+        _nesting_prescan(text, max_depth)  # the exact scan decides (and raises if so)
+        scanned = True
+    names: set[str] = set()
     try:
         value = json.loads(
             text,
-            object_pairs_hook=_no_duplicates,
+            object_pairs_hook=_objects_into(names),
             parse_int=_integer,
             parse_float=_no_float,
             parse_constant=_no_constant,
         )
-    except StrictJSONError:
-        raise
-    except json.JSONDecodeError as error:
-        raise StrictJSONError(f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}") from None
-    except RecursionError:
+    except (StrictJSONError, json.JSONDecodeError, RecursionError) as error:
+        if not scanned:  # not strict JSON: too deep a nesting is still the first complaint
+            _nesting_prescan(text, max_depth)
+        if isinstance(error, StrictJSONError):
+            raise
+        if isinstance(error, json.JSONDecodeError):
+            raise StrictJSONError(
+                f"not JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+            ) from None
         raise StrictJSONError(f"nesting is deeper than {max_depth} levels") from None
-    # The prescan counted the nesting exactly; only a \uD800-\uDFFF escape can make a lone
+    # The nesting was counted exactly; only a \uD800-\uDFFF escape can make a lone
     # surrogate (strict UTF-8 decoding refuses raw ones), so most files skip the walk.
     if _SURROGATE_ESCAPE.search(text):
         _depth(value, max_depth)
-    return value
+    return Parsed(value, "".join(names).isascii())
+
+
+def loads(data: bytes, *, max_depth: int = MAX_DEPTH) -> Any:
+    """Parse ``data`` strictly; ``StrictJSONError`` says what is wrong."""
+    return parse(data, max_depth=max_depth).value

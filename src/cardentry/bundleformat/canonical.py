@@ -21,6 +21,12 @@ size, containers only; strings are left to the encoder) and falls back to ``rfc8
 whenever one does not hold, so its result, and its errors, are always those of
 ``rfc8785.dumps``. ``tests/bundleformat/test_canonical.py`` proves the equality with
 hypothesis over payload-shaped values and on hand-picked edge cases.
+
+A value just read by ``cardentry.base.strictjson.parse`` is already known to hold only
+objects, arrays, strings without lone surrogates, safe integers, booleans and null; when
+its ``ascii_names`` is true as well, every precondition holds and the caller says so with
+``preconditions_hold=True``, which skips the walk (issue 18: the walk cost a quarter of
+the canonical bytes' time).
 """
 
 from __future__ import annotations
@@ -57,9 +63,13 @@ def _fast_path_holds(value: Any) -> bool:
     return True
 
 
-def canonical_bytes(value: Any) -> bytes:
-    """The RFC 8785 canonical bytes of ``value`` (``rfc8785.dumps``, faster where it can be)."""
-    if _fast_path_holds(value):
+def canonical_bytes(value: Any, *, preconditions_hold: bool = False) -> bytes:
+    """The RFC 8785 canonical bytes of ``value`` (``rfc8785.dumps``, faster where it can be).
+
+    ``preconditions_hold``: the caller has proven the module's preconditions (a value from
+    ``strictjson.parse`` whose ``ascii_names`` is true), so they are not checked again.
+    """
+    if preconditions_hold or _fast_path_holds(value):
         text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         try:
             return text.encode("utf-8")

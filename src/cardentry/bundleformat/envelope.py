@@ -28,9 +28,14 @@ ENVELOPE_MEMBERS = ("format", "format_version", "payload", "signature")
 SIGNATURE_MEMBERS = ("alg", "key_id", "public_key", "value")
 
 
-def signed_bytes(envelope: dict[str, Any]) -> bytes:
-    """The RFC 8785 canonical bytes of the envelope without its ``signature`` member."""
-    return canonical_bytes({name: envelope[name] for name in ("format", "format_version", "payload")})
+def signed_bytes(envelope: dict[str, Any], *, preconditions_hold: bool = False) -> bytes:
+    """The RFC 8785 canonical bytes of the envelope without its ``signature`` member.
+
+    ``preconditions_hold``: see ``canonical.canonical_bytes`` (an envelope from
+    ``strictjson.parse`` with ASCII member names).
+    """
+    unsigned = {name: envelope[name] for name in ("format", "format_version", "payload")}
+    return canonical_bytes(unsigned, preconditions_hold=preconditions_hold)
 
 
 def sign_payload(payload: dict[str, Any], private_key: Ed25519PrivateKey) -> dict[str, Any]:

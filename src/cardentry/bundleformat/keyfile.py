@@ -20,8 +20,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cardentry.base import strictjson
 from cardentry.base.errors import CardentryError
-from cardentry.base.validation import validate
-from cardentry.bundleformat.models import Organisation
 
 PUBLIC_KEY_FORMAT = "cardentry.public-key"
 PUBLIC_KEY_FORMAT_VERSION = 1
@@ -128,6 +126,9 @@ def parse_public_key_file(data: bytes) -> PublicKeyInfo:
         raise KeyFileError("the public key is not 32 bytes of standard base64")
     if value["key_id"] != key_id_of(public_key):
         raise KeyFileError("the key_id does not match the public key")
+    from cardentry.base.validation import validate  # the schema only when a key file is read
+    from cardentry.bundleformat.models import Organisation
+
     organisation, problems = validate(Organisation, value["organisation"])
     if problems:
         raise KeyFileError("; ".join(f"organisation {problem}" for problem in problems))

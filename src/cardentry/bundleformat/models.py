@@ -15,6 +15,7 @@ no lone surrogate, lengths counted in code points (Python's ``len``).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections import Counter
 from typing import Annotated, Any
@@ -89,6 +90,7 @@ def _check_url(value: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=4096)  # a pure check; cards repeat their dates
 def _check_partial_date(value: str) -> str:
     match = _PARTIAL_DATE.fullmatch(value)
     if not match:

@@ -93,9 +93,11 @@ def verify_bundle(data: bytes) -> Verification:
 
     # 2. strict JSON
     try:
-        envelope = strictjson.loads(data)
+        parsed = strictjson.parse(data)
     except strictjson.StrictJSONError as error:
         return _reject("malformed_json", f"not a valid bundle file: {error}")
+
+    envelope = parsed.value
 
     # 3. envelope shape and format
     if not isinstance(envelope, dict):
@@ -142,7 +144,7 @@ def verify_bundle(data: bytes) -> Verification:
     if value is None:
         return _reject("bad_signature", "the signature is not 64 bytes of padded standard base64", **known)
     try:
-        to_verify = signed_bytes(envelope)
+        to_verify = signed_bytes(envelope, preconditions_hold=parsed.ascii_names)
     except (rfc8785.CanonicalizationError, ValueError) as error:  # nothing could have been signed
         return _reject("bad_signature", f"the signed bytes cannot be formed: {error}", **known)
     known["signed_bytes"] = to_verify

@@ -1,13 +1,17 @@
 """The ``cardentry`` command line: the same operations as the GUI, for scripts and tests.
 
-Commands live in one module per subject (profile, assessment, ...); each registers on
-the ``main`` group below. Running ``cardentry`` with no command opens the desktop app.
+Commands live in one module per subject (profile, assessment, ...); the ``main`` group
+below names them in ``LAZY_COMMANDS`` and imports a module only when one of its commands
+is run, listed in ``--help`` or looked up (``main.commands[name]``), so that ``cardentry gui``
+does not pay for the others at start-up (issue 18). Running ``cardentry`` with no command
+opens the desktop app.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -120,24 +124,66 @@ def demo(reset: bool) -> None:
     raise SystemExit(run(root, demo=True))
 
 
-def _register() -> None:
-    from cardentry.cli import (
-        assessment,
-        bundles,
-        importing,
-        keys,
-        network,
-        profile,
-        report,
-        resolve,
-        revisions,
-        trust,
-    )
+# command name -> (module, attribute): ``group`` is a click group, ``commands`` a list of
+# commands of which the one with that name. tests/cli/test_lazy_commands.py checks that
+# this is exactly what the modules define.
+LAZY_COMMANDS: dict[str, tuple[str, str]] = {
+    "profile": ("cardentry.cli.profile", "group"),
+    "assessment": ("cardentry.cli.assessment", "group"),
+    "key": ("cardentry.cli.keys", "group"),
+    "network": ("cardentry.cli.network", "group"),
+    "trust": ("cardentry.cli.trust", "group"),
+    "revisions": ("cardentry.cli.revisions", "group"),
+    "report": ("cardentry.cli.report", "group"),
+    "export": ("cardentry.cli.bundles", "commands"),
+    "exports": ("cardentry.cli.bundles", "commands"),
+    "verify": ("cardentry.cli.bundles", "commands"),
+    "import": ("cardentry.cli.importing", "commands"),
+    "resolve": ("cardentry.cli.resolve", "commands"),
+    "conflicts": ("cardentry.cli.resolve", "commands"),
+}
 
-    for module in (profile, assessment, keys, network, trust, revisions, report):
-        main.add_command(module.group)
-    for command in (*bundles.commands, *importing.commands, *resolve.commands):
-        main.add_command(command)
+
+def _load_command(name: str) -> click.Command:
+    module_name, attribute = LAZY_COMMANDS[name]
+    found = getattr(importlib.import_module(module_name), attribute)
+    if attribute == "group":
+        return found
+    return next(command for command in found if command.name == name)
 
 
-_register()
+class _LazyCommands(MutableMapping[str, click.Command]):
+    """``main.commands``: every name known at once, a command's module imported on first use."""
+
+    def __init__(self, loaded: MutableMapping[str, click.Command], lazy: dict[str, tuple[str, str]]):
+        self._loaded = dict(loaded)
+        self._lazy = dict(lazy)
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name not in self._loaded:
+            if name not in self._lazy:
+                raise KeyError(name)
+            self._loaded[name] = _load_command(name)
+        return self._loaded[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._loaded or name in self._lazy
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._loaded
+        yield from (name for name in self._lazy if name not in self._loaded)
+
+    def __len__(self) -> int:
+        return len(self._loaded.keys() | self._lazy.keys())
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        self._loaded[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        if name not in self:
+            raise KeyError(name)
+        self._loaded.pop(name, None)
+        self._lazy.pop(name, None)
+
+
+main.commands = _LazyCommands(main.commands, LAZY_COMMANDS)

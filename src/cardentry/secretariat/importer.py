@@ -75,7 +75,7 @@ from cardentry.bundleformat.verify import REASONS as VERIFY_REASONS
 from cardentry.bundleformat.verify import verify_bundle
 from cardentry.secretariat import attachments
 from cardentry.secretariat.merge import reopen_stale
-from cardentry.secretariat.trust import get_key, key_state, printable, same_chain
+from cardentry.secretariat.trust import get_key, printable, same_chain
 from cardentry.storage.network_keys import REQUIRE_SEALED_SETTING
 from cardentry.storage.profile import ProfilePaths
 from cardentry.storage.store import Store, utc_now
@@ -572,8 +572,9 @@ def admit(
         )
 
     db = store.db
-    # check 7: the key
-    state = key_state(store, key_id)
+    # check 7: the key (one read of its row: its state, and below its key and countries)
+    key = get_key(store, key_id)
+    state = None if key is None else key.state
     if state is None:
         with store.transaction():
             db.execute(
@@ -607,7 +608,6 @@ def admit(
         return result
     if state == "revoked":
         return reject("revoked_key", f"key {fingerprint(key_id)} was revoked")
-    key = get_key(store, key_id)
     assert key is not None
     if key.public_key != verification.public_key:
         return reject("bad_signature", f"key_id {key_id} names a trusted key but the public key differs")

@@ -12,17 +12,16 @@ import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import platformdirs
 
 from cardentry import APP_NAME
-from cardentry.base.validation import Problem, validate
-from cardentry.bundleformat.models import Organisation
-from cardentry.storage import keys, network_keys
-from cardentry.storage.backups import backup_if_due
 from cardentry.storage.paths import ProfilePaths
 from cardentry.storage.store import DatabaseDamaged, Store, StoreError
+
+if TYPE_CHECKING:  # the others are imported where used: start-up needs none of them (issue 18)
+    from cardentry.base.validation import Problem
 
 Role = Literal["partner", "secretariat"]
 ROLES: tuple[Role, ...] = ("partner", "secretariat")
@@ -86,11 +85,16 @@ def open_store(root: Path) -> Store:
         )
     # a backup that cannot be written (full disk) must not stop the user working
     with contextlib.suppress(OSError, StoreError):
+        from cardentry.storage.backups import backup_if_due
+
         backup_if_due(store, paths.backups)
     return store
 
 
 def check_organisation(name: str, email: str | None) -> list[Problem]:
+    from cardentry.base.validation import validate
+    from cardentry.bundleformat.models import Organisation
+
     _, problems = validate(Organisation, {"name": name, "email": email})
     return problems
 
@@ -110,6 +114,8 @@ def init_profile(
     under it (``cardentry.storage.keys``); a too-short passphrase is refused before anything is
     written. (Without one, ``cardentry key create`` or ``key restore`` adds the key later.)
     """
+    from cardentry.storage import keys, network_keys
+
     paths = ProfilePaths(root)
     make_key = role == "partner" and passphrase is not None
     if make_key:

@@ -29,15 +29,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import filelock
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from cardentry.base.catalogue import default_catalogue
 from cardentry.base.errors import CardentryError
-from cardentry.bundleformat.models import Answers, Card, EvidenceItem, IndicatorEntry, Overall
-from cardentry.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migration_names
+
+if TYPE_CHECKING:  # imported where used: a first run's window needs none of them (issue 18)
+    import filelock
+    from sqlite_utils import Database
+
+    from cardentry.bundleformat.models import Answers, Card
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +149,8 @@ class Store:
         self._conn = conn
         self._lock = lock
         self._mutex = threading.RLock()
+        from sqlite_utils import Database
+
         self.db = Database(conn)
         self.backup_dir = backup_dir or path.parent / "backups"
 
@@ -162,6 +165,8 @@ class Store:
         backup API.
         """
         path = Path(path)
+        import filelock
+
         lock = filelock.FileLock(str(path) + ".lock", timeout=0)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -201,6 +206,8 @@ class Store:
 
     def _refuse_newer_schema(self) -> None:
         """A database written by a newer app is left alone (checked before any write)."""
+        from cardentry.storage.migrations import MIGRATIONS, migration_names
+
         known = set(migration_names())
         unknown = [m.name for m in MIGRATIONS.applied(self.db) if m.name not in known]
         if unknown:
@@ -210,6 +217,8 @@ class Store:
             )
 
     def _migrate(self) -> None:
+        from cardentry.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+
         if not MIGRATIONS.pending(self.db):
             return
         if MIGRATIONS.applied(self.db):
@@ -352,6 +361,8 @@ class Store:
 
     def load_card(self, assessment_id: str) -> Card:
         """The card as stored (a draft: values are not validated)."""
+        from cardentry.bundleformat.models import Card, EvidenceItem, IndicatorEntry, Overall
+
         with self._mutex:
             _, country, cycle, ranking, summary, calls = self._require(assessment_id)
             evidence: dict[str, list[EvidenceItem]] = {}

@@ -26,14 +26,15 @@ import queue
 import traceback
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cardentry.bundleformat.models import Card
-from cardentry.partner.review import card_value
 from cardentry.storage.store import Store
 from cardentry.ui.common.errors import log_failure, show_error
 from cardentry.ui.common.i18n import format_time
 from cardentry.ui.common.qt import QCoreApplication, QDateTime, QObject, QThread, QTimer, QWidget, Signal
+
+if TYPE_CHECKING:  # the card's models are not needed before a card is opened (issue 18)
+    from cardentry.bundleformat.models import Card
 
 log = logging.getLogger(__name__)
 
@@ -224,6 +225,8 @@ class CardSession(QObject):
             return self._pending[path]
         if path in self._inflight:
             return self._inflight[path][1]
+        from cardentry.partner.review import card_value
+
         return card_value(self.card, path)
 
     @property
