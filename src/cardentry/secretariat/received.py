@@ -30,9 +30,6 @@ from typing import Any, NamedTuple
 from cardentry.bundleformat.models import Payload
 from cardentry.storage.store import NotFound, Store, utc_now
 
-TABLES = ("received_bundle", "received_rating", "received_assessment", "pending_bundle", "import_log")
-"""The tables this module owns."""
-
 
 def _writing(store: Store) -> None:
     """Refuse a write outside the caller's transaction (it would commit on its own)."""
@@ -174,6 +171,8 @@ def current_revisions(
     """The current revision of every assessment signed by a trusted key (of a card: give
     ``country`` and ``cycle``; of a cycle: ``cycle``; of every cycle: neither). Joins
     ``trusted_key`` for the key's state and countries (one query)."""
+    if country is not None and cycle is None:
+        raise ValueError("a card is a country in a cycle: give the cycle with the country")
     sql, args = _CURRENT_SQL, []
     if country is not None:
         sql += " WHERE ra.country = ? AND ra.cycle = ?"
