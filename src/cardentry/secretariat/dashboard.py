@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 import base64
-import json
 import os
 from collections import Counter
 from collections.abc import Iterable
@@ -33,8 +32,15 @@ from cardentry.base import strictjson
 from cardentry.base.countries import country_name, sort_key
 from cardentry.base.vocabulary import RANKINGS
 from cardentry.bundleformat.keyfile import PublicKeyInfo, key_id_of
+from cardentry.secretariat import received
 from cardentry.secretariat.merge import figures_for_cycle
-from cardentry.secretariat.trust import TrustError, key_state, read_public_key_file
+from cardentry.secretariat.trust import (
+    TrustError,
+    key_state,
+    limited_countries,
+    organisations_in_trust_store,
+    read_public_key_file,
+)
 from cardentry.storage.store import NotFound, Store
 
 STATES = ("no_card", "pending_trust", "conflicts", "resolved")
@@ -70,53 +76,22 @@ class CountryState:
 
 def known_cycles(store: Store) -> list[str]:
     """Every cycle with a received card or a held bundle, newest first."""
-    rows = store.db.execute(
-        "SELECT cycle FROM received_assessment UNION SELECT cycle FROM pending_bundle"
-    ).fetchall()
-    return sorted({row[0] for row in rows}, reverse=True)
+    return sorted(received.cycles_heard(store), reverse=True)
 
 
 def expected_countries(store: Store) -> set[str]:
     """Countries a trusted key is limited to, and those with a trusted partner's card in any cycle."""
-    expected: set[str] = set()
-    for (countries,) in store.db.execute("SELECT countries FROM trusted_key WHERE state = 'trusted'"):
-        expected.update(json.loads(countries) or ())
-    expected.update(
-        row[0]
-        for row in store.db.execute(
-            "SELECT DISTINCT ra.country FROM received_assessment ra "
-            "JOIN trusted_key tk ON tk.key_id = ra.key_id AND tk.state = 'trusted'"
-        )
-    )
-    return expected
+    return limited_countries(store) | received.countries_with_trusted_cards(store)
 
 
 def country_states(store: Store, cycle: str) -> list[CountryState]:
     """Every expected or heard-from country in ``cycle`` with its state, sorted by name."""
     cards = figures_for_cycle(store, cycle)
-    pending: dict[str, list[str]] = {}
-    for country, organisation in store.db.execute(
-        "SELECT country, organisation FROM pending_bundle WHERE cycle = ? ORDER BY id", [cycle]
-    ):
-        pending.setdefault(country, []).append(organisation)
-    revisions = Counter(
-        {
-            country: count
-            for country, count in store.db.execute(
-                "SELECT rb.country, count(*) FROM received_bundle rb "
-                "JOIN trusted_key tk ON tk.key_id = rb.key_id AND tk.state = 'trusted' "
-                "WHERE rb.cycle = ? GROUP BY rb.country",
-                [cycle],
-            )
-        }
-    )
-    last_rows = store.db.execute(  # SQLite takes the bare column (sealed) from the max(at) row
-        "SELECT country, max(at), sealed FROM import_log "
-        "WHERE cycle = ? AND country IS NOT NULL GROUP BY country",
-        [cycle],
-    ).fetchall()
-    last = {country: at for country, at, _ in last_rows}
-    last_sealed = {country: bool(sealed) for country, _, sealed in last_rows}
+    pending = received.held_organisations_by_country(store, cycle)
+    revisions = Counter(received.trusted_revision_counts(store, cycle))
+    last_rows = received.last_imports_by_country(store, cycle)
+    last = {country: at for country, (at, _) in last_rows.items()}
+    last_sealed = {country: sealed for country, (_, sealed) in last_rows.items()}
     countries = expected_countries(store) | set(cards) | set(pending)
     result = []
     for country in countries:
@@ -157,22 +132,16 @@ def state_counts(rows: Iterable[CountryState]) -> dict[str, int]:
 
 def last_import(store: Store) -> str | None:
     """When the latest file was imported (any outcome), or ``None``."""
-    row = store.db.execute("SELECT max(at) FROM import_log").fetchone()
-    return row[0] if row else None
+    return received.last_import_at(store)
 
 
 def organisations_of_keys(store: Store, key_ids: Iterable[str | None]) -> dict[str, str]:
     """key_id -> organisation: the trust store's name, else what a received or held bundle said."""
     wanted = sorted({key_id for key_id in key_ids if key_id})
-    found: dict[str, str] = {}
-    for table in ("trusted_key", "received_bundle", "pending_bundle"):
-        missing = [key_id for key_id in wanted if key_id not in found]
-        if not missing:
-            break
-        marks = ",".join("?" * len(missing))
-        for key_id, organisation in store.db.execute(
-            f"SELECT key_id, organisation FROM {table} WHERE key_id IN ({marks})", missing
-        ):
+    found = organisations_in_trust_store(store, wanted)
+    missing = [key_id for key_id in wanted if key_id not in found]
+    if missing:
+        for key_id, organisation in received.organisations_of_keys(store, missing).items():
             found.setdefault(key_id, organisation)
     return found
 
@@ -181,12 +150,10 @@ def held_key(store: Store, key_id: str) -> PublicKeyInfo:
     """The public key that signed the bundles held for ``key_id`` (they were verified on
     arrival), with the organisation and e-mail the latest one names. ``NotFound`` if no
     bundle is held for the key."""
-    row = store.db.execute(
-        "SELECT content FROM pending_bundle WHERE key_id = ? ORDER BY id DESC LIMIT 1", [key_id]
-    ).fetchone()
-    if row is None:
+    content = received.latest_held_content(store, key_id)
+    if content is None:
         raise NotFound(f"no bundle is waiting for key {key_id}")
-    envelope = strictjson.loads(bytes(row[0]))
+    envelope = strictjson.loads(content)
     raw = base64.b64decode(envelope["signature"]["public_key"], validate=True)
     if key_id_of(raw) != key_id:  # the bundle was verified on import; never trust a mismatch
         raise NotFound(f"the held bundle does not carry key {key_id}")

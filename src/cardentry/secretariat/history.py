@@ -1,7 +1,7 @@
 """Every revision the secretariat accepted, with its exact bytes, and what changed between two.
 
-The import keeps each accepted revision (``imported`` or ``superseded``) byte for byte in
-``received_bundle``; nothing here ever changes them. ``diff`` compares two revisions of
+The import keeps each accepted revision (``imported`` or ``superseded``) byte for byte
+(``received.add_revision``); nothing here ever changes them. ``diff`` compares two revisions of
 one assessment: ratings, stars, texts, the ranking, calls to action and evidence (added,
 removed, changed, by evidence id).
 """
@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from cardentry.secretariat import received
 from cardentry.storage.store import NotFound, Store
 
 
@@ -74,48 +75,23 @@ def list_assessments(
     store: Store, country: str | None = None, cycle: str | None = None
 ) -> list[ReceivedAssessment]:
     """Every assessment received (from any key, trusted or revoked since), by card."""
-    sql = (
-        "SELECT ra.assessment_id, ra.key_id, rb.organisation, ra.country, ra.cycle, ra.current_revision, "
-        "(SELECT count(*) FROM received_bundle x WHERE x.assessment_id = ra.assessment_id) "
-        "FROM received_assessment ra JOIN received_bundle rb ON rb.bundle_id = ra.current_bundle_id"
-    )
-    conditions, args = [], []
-    if country:
-        conditions.append("ra.country = ?")
-        args.append(country)
-    if cycle:
-        conditions.append("ra.cycle = ?")
-        args.append(cycle)
-    if conditions:
-        sql += " WHERE " + " AND ".join(conditions)
-    sql += " ORDER BY ra.cycle DESC, ra.country, rb.organisation"
-    return [ReceivedAssessment(*row) for row in store.db.execute(sql, args)]
+    return [ReceivedAssessment(*row) for row in received.assessments(store, country, cycle)]
 
 
 def list_revisions(store: Store, assessment_id: str) -> list[Revision]:
     """The revisions of an assessment, oldest first; ``NotFound`` if none was received."""
-    head = store.db.execute(
-        "SELECT current_bundle_id FROM received_assessment WHERE assessment_id = ?", [assessment_id]
-    ).fetchone()
+    head = received.current_bundle_id(store, assessment_id)
     if head is None:
         raise NotFound(f"No revisions received for assessment {assessment_id}.")
-    rows = store.db.execute(
-        "SELECT bundle_id, assessment_id, revision, exported_at, received_at, file_name, sha256 "
-        "FROM received_bundle WHERE assessment_id = ? ORDER BY revision",
-        [assessment_id],
-    ).fetchall()
-    return [Revision(*row, current=row[0] == head[0]) for row in rows]
+    return [Revision(*row, current=row.bundle_id == head) for row in received.revisions(store, assessment_id)]
 
 
 def revision_bytes(store: Store, assessment_id: str, revision: int) -> bytes:
     """The exact bytes of a received revision, as they arrived."""
-    row = store.db.execute(
-        "SELECT content FROM received_bundle WHERE assessment_id = ? AND revision = ?",
-        [assessment_id, revision],
-    ).fetchone()
-    if row is None:
+    content = received.revision_content(store, assessment_id, revision)
+    if content is None:
         raise NotFound(f"No revision {revision} of assessment {assessment_id}.")
-    return bytes(row[0])
+    return content
 
 
 def revision_payload(store: Store, assessment_id: str, revision: int) -> dict[str, Any]:

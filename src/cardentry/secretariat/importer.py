@@ -74,6 +74,7 @@ from cardentry.bundleformat.sealed import MAX_SEALED_BYTES, SealingPrivateKey, U
 from cardentry.bundleformat.verify import REASONS as VERIFY_REASONS
 from cardentry.bundleformat.verify import verify_bundle
 from cardentry.secretariat import attachments
+from cardentry.secretariat import received as arrived  # ``received`` is also admit()'s argument
 from cardentry.secretariat.merge import reopen_stale
 from cardentry.secretariat.trust import get_key, printable, same_chain
 from cardentry.storage.network_keys import REQUIRE_SEALED_SETTING
@@ -571,30 +572,24 @@ def admit(
             pending_id=pending_id,
         )
 
-    db = store.db
     # check 7: the key (one read of its row: its state, and below its key and countries)
     key = get_key(store, key_id)
     state = None if key is None else key.state
     if state is None:
         with store.transaction():
-            db.execute(
-                "INSERT OR IGNORE INTO pending_bundle (key_id, organisation, bundle_id, country, cycle, "
-                "revision, received_at, file_name, sha256, signed_sha256, content, sealed) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    key_id,
-                    organisation,
-                    payload.bundle_id,
-                    payload.country,
-                    payload.cycle,
-                    payload.revision,
-                    utc_now(),
-                    file_name,
-                    digest,
-                    signed_sha,
-                    data,
-                    int(sealed),
-                ],
+            arrived.hold_bundle(
+                store,
+                key_id=key_id,
+                organisation=organisation,
+                bundle_id=payload.bundle_id,
+                country=payload.country,
+                cycle=payload.cycle,
+                revision=payload.revision,
+                file_name=file_name,
+                sha256=digest,
+                signed_sha256=signed_sha,
+                content=data,
+                sealed=sealed,
             )
             result = FileResult(
                 status="pending_trust",
@@ -620,11 +615,7 @@ def admit(
         )
     with store.transaction():
         # check 9: one key per assessment
-        head = db.execute(
-            "SELECT key_id, current_revision, country, cycle FROM received_assessment "
-            "WHERE assessment_id = ?",
-            [payload.assessment_id],
-        ).fetchone()
+        head = arrived.assessment_head(store, payload.assessment_id)
         if head is not None and head[0] != key_id and not same_chain(store, head[0], key_id):
             return reject(
                 "key_mismatch",
@@ -632,10 +623,8 @@ def admit(
                 f"{fingerprint(head[0])}, not {fingerprint(key_id)}",
             )
         # check 10: a bundle id names one set of signed bytes
-        same_id = db.execute(
-            "SELECT signed_sha256 FROM received_bundle WHERE bundle_id = ?", [payload.bundle_id]
-        ).fetchone()
-        if same_id is not None and same_id[0] != signed_sha:
+        same_id = arrived.signed_sha256_of(store, payload.bundle_id)
+        if same_id is not None and same_id != signed_sha:
             return reject(
                 "bundle_id_conflict",
                 f"bundle {payload.bundle_id} was received before with different content",
@@ -646,37 +635,25 @@ def admit(
             _drop_pending(store, pending_id)
             return result
         # check 11: one bundle per revision
-        same_revision = db.execute(
-            "SELECT bundle_id FROM received_bundle WHERE assessment_id = ? AND revision = ?",
-            [payload.assessment_id, payload.revision],
-        ).fetchone()
+        same_revision = arrived.bundle_at_revision(store, payload.assessment_id, payload.revision)
         if same_revision is not None:
             return reject(
                 "revision_conflict",
                 f"revision {payload.revision} of assessment {payload.assessment_id} was received "
-                f"before as bundle {same_revision[0]}",
+                f"before as bundle {same_revision}",
             )
-        _store_revision(store, payload, key_id, file_name, digest, signed_sha, data)
+        arrived.add_revision(
+            store,
+            payload,
+            key_id=key_id,
+            organisation=organisation,
+            file_name=os.path.basename(file_name),
+            sha256=digest,
+            signed_sha256=signed_sha,
+            content=data,
+        )
         if head is None or payload.revision > head[1]:
-            db.execute(
-                "INSERT INTO received_assessment (assessment_id, key_id, current_bundle_id, "
-                "current_revision, "
-                "country, cycle, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (assessment_id) DO UPDATE SET key_id = excluded.key_id, "
-                "current_bundle_id = excluded.current_bundle_id, "
-                "current_revision = excluded.current_revision, country = excluded.country, "
-                "cycle = excluded.cycle, exported_at = excluded.exported_at",
-                [
-                    payload.assessment_id,
-                    key_id,
-                    payload.bundle_id,
-                    payload.revision,
-                    payload.country,
-                    payload.cycle,
-                    payload.exported_at,
-                ],
-            )
-
+            arrived.make_current(store, payload, key_id)
             reopen_stale(store, payload.country, payload.cycle, payload.bundle_id)
             if head is not None and (head[2], head[3]) != (payload.country, payload.cycle):
                 reopen_stale(store, head[2], head[3], payload.bundle_id)
@@ -697,41 +674,6 @@ def admit(
     return result
 
 
-def _store_revision(
-    store: Store, payload: Any, key_id: str, file_name: str, digest: str, signed_sha: str, data: bytes
-) -> None:
-    db = store.db
-    db.execute(
-        "INSERT INTO received_bundle (bundle_id, assessment_id, revision, key_id, organisation, "
-        "country, cycle, "
-        "exported_at, ranking, received_at, file_name, sha256, signed_sha256, content) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            payload.bundle_id,
-            payload.assessment_id,
-            payload.revision,
-            key_id,
-            printable(payload.organisation.name),
-            payload.country,
-            payload.cycle,
-            payload.exported_at,
-            payload.overall.ranking,
-            utc_now(),
-            os.path.basename(file_name),
-            digest,
-            signed_sha,
-            data,
-        ],
-    )
-    db.conn.executemany(
-        "INSERT INTO received_rating (bundle_id, code, rating, ngo_action) VALUES (?, ?, ?, ?)",
-        [
-            (payload.bundle_id, entry.code, entry.rating, int(entry.ngo_action))
-            for entry in payload.indicators
-        ],
-    )
-
-
 def _log(store: Store, result: FileResult) -> None:
     if result.rejected:
         log.warning("import %s: rejected (%s)", Path(result.file).name, result.reason)
@@ -745,30 +687,26 @@ def _log(store: Store, result: FileResult) -> None:
             result.revision,
             result.bundle_id,
         )
-    store.db.execute(
-        "INSERT INTO import_log (at, file_name, sha256, outcome, reason, detail, bundle_id, key_id, country, "
-        "cycle, revision, quarantine_path, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            utc_now(),
-            result.file,
-            result.sha256,
-            result.status,
-            result.reason,
-            result.detail,
-            result.bundle_id,
-            result.key_id,
-            result.country,
-            result.cycle,
-            result.revision,
-            result.quarantined,
-            int(result.sealed),
-        ],
+    arrived.log_import(
+        store,
+        file_name=result.file,
+        sha256=result.sha256,
+        outcome=result.status,
+        reason=result.reason,
+        detail=result.detail,
+        bundle_id=result.bundle_id,
+        key_id=result.key_id,
+        country=result.country,
+        cycle=result.cycle,
+        revision=result.revision,
+        quarantine_path=result.quarantined,
+        sealed=result.sealed,
     )
 
 
 def _drop_pending(store: Store, pending_id: int | None) -> None:
     if pending_id is not None:
-        store.db.execute("DELETE FROM pending_bundle WHERE id = ?", [pending_id])
+        arrived.drop_held(store, pending_id)
 
 
 def _reject(
@@ -885,44 +823,31 @@ class PendingBundle:
 
 
 def list_pending(store: Store, key_id: str | None = None) -> list[PendingBundle]:
-    sql = (
-        "SELECT id, key_id, organisation, bundle_id, country, cycle, revision, received_at, file_name "
-        "FROM pending_bundle"
-    )
-    args: list[Any] = []
-    if key_id is not None:
-        sql += " WHERE key_id = ?"
-        args.append(key_id)
-    return [PendingBundle(*row) for row in store.db.execute(sql + " ORDER BY id", args)]
+    return [PendingBundle(*row) for row in arrived.held_bundles(store, key_id)]
 
 
 def release_pending(store: Store, key_id: str, *, quarantine_dir: Path | None = None) -> Iterator[FileResult]:
     """Re-run the bundles held for ``key_id`` (after it was trusted); yields their results."""
     last = 0
     while True:
-        row = store.db.execute(
-            "SELECT id, file_name, content, sealed FROM pending_bundle WHERE key_id = ? AND id > ? "
-            "ORDER BY id LIMIT 1",
-            [key_id, last],
-        ).fetchone()
-        if row is None:
+        held = arrived.next_held(store, key_id, last)
+        if held is None:
             return
-        last = row[0]
+        last = held.id
         yield import_bytes(
             store,
-            bytes(row[2]),
-            row[1],
+            held.content,
+            held.file_name,
             quarantine_dir=quarantine_dir,
-            pending_id=row[0],
-            was_sealed=bool(row[3]),
+            pending_id=held.id,
+            was_sealed=held.sealed,
         )
 
 
 def discard_pending(store: Store, pending_id: int) -> bool:
     """Drop a held bundle (its key will never be trusted); ``False`` if there was none."""
     with store.transaction():
-        cursor = store.db.execute("DELETE FROM pending_bundle WHERE id = ?", [pending_id])
-        return cursor.rowcount > 0
+        return arrived.drop_held(store, pending_id)
 
 
 # --- the log ---------------------------------------------------------------------------
@@ -947,9 +872,4 @@ class LogEntry:
 
 def import_log(store: Store, *, limit: int = 1000, offset: int = 0) -> list[LogEntry]:
     """The latest import attempts, newest first."""
-    rows = store.db.execute(
-        "SELECT id, at, file_name, sha256, outcome, reason, detail, bundle_id, country, cycle, revision, "
-        "quarantine_path, sealed FROM import_log ORDER BY id DESC LIMIT ? OFFSET ?",
-        [limit, offset],
-    ).fetchall()
-    return [LogEntry(*row[:-1], sealed=bool(row[-1])) for row in rows]
+    return [LogEntry(*row) for row in arrived.log_rows(store, limit=limit, offset=offset)]

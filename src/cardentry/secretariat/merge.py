@@ -31,6 +31,8 @@ from typing import Any
 
 from cardentry.base.catalogue import default_catalogue
 from cardentry.base.vocabulary import RANKINGS, RATINGS
+from cardentry.secretariat import received
+from cardentry.secretariat.received import CurrentRevision
 from cardentry.secretariat.trust import chain_roots
 from cardentry.storage.store import Store, StoreError, utc_now
 
@@ -287,22 +289,13 @@ def _given_for(card: MergedCard, subject: str) -> dict[str, str | None]:
 
 # --- reading from the store ------------------------------------------------------------
 
-_CONTRIBUTORS_SQL = """
-SELECT ra.assessment_id, ra.key_id, ra.current_bundle_id, ra.current_revision, ra.exported_at,
-       ra.country, ra.cycle, rb.organisation, tk.countries
-  FROM received_assessment ra
-  JOIN trusted_key tk ON tk.key_id = ra.key_id AND tk.state = 'trusted'
-  JOIN received_bundle rb ON rb.bundle_id = ra.current_bundle_id
-"""
 
-
-def _pick_per_key(rows: Iterable[tuple[Any, ...]], roots: dict[str, str]) -> list[tuple[Any, ...]]:
+def _pick_per_key(rows: Iterable[CurrentRevision], roots: dict[str, str]) -> list[CurrentRevision]:
     """One assessment per partner and card (the most recently exported), allowed countries
     only. A partner is the first key of its rotation chain (``roots``; absent: the key)."""
-    best: dict[tuple[str, str, str], tuple[Any, ...]] = {}
+    best: dict[tuple[str, str, str], CurrentRevision] = {}
     for row in rows:
-        _assessment_id, key_id, bundle_id, _revision, exported_at, country, cycle, _org, countries = row
-        allowed = json.loads(countries)
+        _assessment_id, key_id, bundle_id, _revision, exported_at, country, cycle, _org, allowed = row
         if allowed is not None and country not in allowed:
             continue
         slot = (country, cycle, roots.get(key_id, key_id))
@@ -313,17 +306,13 @@ def _pick_per_key(rows: Iterable[tuple[Any, ...]], roots: dict[str, str]) -> lis
 
 
 def contributions(store: Store, country: str, cycle: str) -> list[Contribution]:
-    rows = store.db.execute(
-        _CONTRIBUTORS_SQL + " WHERE ra.country = ? AND ra.cycle = ?", [country, cycle]
-    ).fetchall()
+    rows = received.current_revisions(store, country=country, cycle=cycle)
     roots = chain_roots(store)
     result = []
     for row in _pick_per_key(rows, roots):
         assessment_id, key_id, bundle_id, revision, exported_at, _c, _y, organisation, _countries = row
-        content = store.db.execute(
-            "SELECT content FROM received_bundle WHERE bundle_id = ?", [bundle_id]
-        ).fetchone()
-        payload = json.loads(bytes(content[0]).decode("utf-8-sig"))["payload"]
+        content = received.bundle_content(store, bundle_id)
+        payload = json.loads(content.decode("utf-8-sig"))["payload"]
         result.append(
             Contribution(
                 key_id,
@@ -375,12 +364,12 @@ def merged_card(store: Store, country: str, cycle: str) -> MergedCard | None:
 
 def cards_in_cycle(store: Store, cycle: str) -> list[str]:
     """The countries with at least one trusted partner's card in ``cycle``, sorted."""
-    rows = store.db.execute(_CONTRIBUTORS_SQL + " WHERE ra.cycle = ?", [cycle]).fetchall()
+    rows = received.current_revisions(store, cycle=cycle)
     return sorted({row[5] for row in _pick_per_key(rows, chain_roots(store))})
 
 
 def cycles(store: Store) -> list[str]:
-    rows = store.db.execute(_CONTRIBUTORS_SQL).fetchall()
+    rows = received.current_revisions(store)
     return sorted({row[6] for row in _pick_per_key(rows, chain_roots(store))})
 
 
@@ -406,26 +395,12 @@ class CardFigures:
 def figures_for_cycle(store: Store, cycle: str) -> dict[str, CardFigures]:
     """Every country's merged ratings and ranking in ``cycle``, from the rating table."""
     roots = chain_roots(store)
-    rows = _pick_per_key(
-        store.db.execute(_CONTRIBUTORS_SQL + " WHERE ra.cycle = ?", [cycle]).fetchall(), roots
-    )
+    rows = _pick_per_key(received.current_revisions(store, cycle=cycle), roots)
     if not rows:
         return {}
     by_bundle = {row[2]: row for row in rows}
-    ratings: dict[str, dict[str, tuple[str | None, bool]]] = {}
-    rankings: dict[str, str | None] = {}
-    for bundle_id, ranking in store.db.execute(
-        "SELECT rb.bundle_id, rb.ranking FROM received_bundle rb "
-        "JOIN received_assessment ra ON ra.current_bundle_id = rb.bundle_id WHERE ra.cycle = ?",
-        [cycle],
-    ):
-        rankings[bundle_id] = ranking
-    for bundle_id, code, rating, ngo in store.db.execute(
-        "SELECT r.bundle_id, r.code, r.rating, r.ngo_action FROM received_rating r "
-        "JOIN received_assessment ra ON ra.current_bundle_id = r.bundle_id WHERE ra.cycle = ?",
-        [cycle],
-    ):
-        ratings.setdefault(bundle_id, {})[code] = (rating, bool(ngo))
+    rankings = received.current_rankings(store, cycle)
+    ratings = received.current_ratings(store, cycle)
     resolutions: dict[str, dict[str, Resolution]] = {}
     for row in store.db.execute(
         f"SELECT {_RESOLUTION_COLUMNS} FROM resolution WHERE cycle = ? ORDER BY id", [cycle]

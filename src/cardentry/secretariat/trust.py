@@ -146,6 +146,26 @@ def list_keys(store: Store) -> list[TrustedKey]:
     return [_row_to_key(row) for row in rows]
 
 
+def limited_countries(store: Store) -> set[str]:
+    """The countries trusted keys are limited to (a key trusted for any country adds none)."""
+    limited: set[str] = set()
+    for (countries,) in store.db.execute("SELECT countries FROM trusted_key WHERE state = 'trusted'"):
+        limited.update(json.loads(countries) or ())
+    return limited
+
+
+def organisations_in_trust_store(store: Store, key_ids: list[str]) -> dict[str, str]:
+    """key_id -> organisation for the keys of ``key_ids`` the trust store holds (any state)."""
+    if not key_ids:
+        return {}
+    marks = ",".join("?" * len(key_ids))
+    return dict(
+        store.db.execute(
+            f"SELECT key_id, organisation FROM trusted_key WHERE key_id IN ({marks})", key_ids
+        ).fetchall()
+    )
+
+
 def _normalise_countries(countries: Iterable[str] | str | None) -> tuple[str, ...] | None:
     if countries is None:
         return None
