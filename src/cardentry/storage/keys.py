@@ -73,6 +73,12 @@ from cardentry.bundleformat.keyfile import (
     public_key_document,
     raw_public_key,
 )
+from cardentry.bundleformat.sealed import (
+    SealingPrivateKey,
+    new_sealing_seed,
+    sealing_private_key,
+    sealing_public_bytes,
+)
 from cardentry.storage.paths import ProfilePaths
 
 KEY_FILE_FORMAT = "cardentry.private-key"
@@ -437,6 +443,7 @@ def create_profile_key(root: Path, passphrase: str, *, organisation: dict[str, A
         raise KeyFileError(f"This profile already has a signing key ({path}); nothing was changed.")
     key_file = generate_key(passphrase, organisation=organisation)
     save_key_file(path, key_file)
+    ensure_sealing_key(root, passphrase, organisation=organisation)
     return key_file
 
 
@@ -478,9 +485,52 @@ def restore_key(root: Path, source: Path, passphrase: str, *, replace_existing: 
     return key_file
 
 
-def write_public_key_file(out: Path, key_file: KeyFile) -> Path:
-    """Write the public key file atomically; ``out`` may be a folder."""
+def write_public_key_file(out: Path, key_file: KeyFile, sealing: KeyFile | None = None) -> Path:
+    """Write the public key file atomically (version 2 with the ``sealing`` member when
+    ``sealing`` is given, network-format.md); ``out`` may be a folder."""
     if out.is_dir():
         out = out / f"{slugify(key_file.organisation['name'])}.cpckey.json"
-    text = json.dumps(public_key_document(key_file), ensure_ascii=False, indent=2) + "\n"
+    document = public_key_document(key_file, None if sealing is None else sealing.public_key)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     return write_atomically(out, text.encode("utf-8"))
+
+
+# --- the partner's sealing key (feedback is sealed to it) -------------------------------
+
+
+def sealing_key_path(root: Path) -> Path:
+    return ProfilePaths(root).partner_sealing_key
+
+
+def load_sealing_key(root: Path) -> KeyFile | None:
+    """The partner's sealing key file, or ``None`` when it has none yet."""
+    path = sealing_key_path(root)
+    if not path.is_file():
+        return None
+    key_file = read_key_file(path)
+    if key_file.alg != SEALING_ALG:
+        raise KeyFileError(f"{path} holds an {key_file.alg} key, not a sealing key")
+    return key_file
+
+
+def ensure_sealing_key(root: Path, passphrase: str, *, organisation: dict[str, Any]) -> tuple[KeyFile, bool]:
+    """(the partner's sealing key file, whether it was made now): an X-Wing seed encrypted
+    under ``passphrase`` as the signing key is, made when missing (a profile made before
+    feedback existed gets one at its first unlock). The caller checked the passphrase."""
+    existing = load_sealing_key(root)
+    if existing is not None:
+        return existing, False
+    seed = new_sealing_seed()
+    key_file = encrypt_seed(
+        seed, sealing_public_bytes(seed), passphrase, organisation=organisation, alg=SEALING_ALG
+    )
+    save_key_file(sealing_key_path(root), key_file)
+    return key_file, True
+
+
+def unlock_sealing_key(key_file: KeyFile, passphrase: str) -> SealingPrivateKey:
+    """The X-Wing private key; ``WrongPassphrase`` if the passphrase does not open it."""
+    seed = key_file.unlock_seed(passphrase)
+    if sealing_public_bytes(seed) != key_file.public_key:
+        raise KeyFileError("the sealing key file's public key does not belong to its private key")
+    return sealing_private_key(seed)

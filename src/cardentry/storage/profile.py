@@ -106,9 +106,9 @@ def init_profile(
 ) -> Store:
     """Create the profile's folder and database; ``ProfileError`` if one is there.
 
-    With ``passphrase``, a partner profile also gets its Ed25519 signing key, encrypted
-    under it (``cardentry.storage.keys``); a too-short passphrase is refused before anything is
-    written. (Without one, ``cardentry key create`` or ``key restore`` adds the key later.)
+    With ``passphrase``, a partner profile also gets its Ed25519 signing key and its X-Wing
+    sealing key (feedback is sealed to it), both encrypted under it (``cardentry.storage.keys``); a too-short passphrase is
+    refused before anything is written. (Without one, ``cardentry key create`` or ``key restore`` adds the key later.)
     """
     paths = ProfilePaths(root)
     make_key = role == "partner" and passphrase is not None
@@ -142,6 +142,7 @@ def init_profile(
         paths.database.unlink(missing_ok=True)
         if make_key:
             paths.signing_key.unlink(missing_ok=True)
+            paths.partner_sealing_key.unlink(missing_ok=True)
         raise
     return store
 
