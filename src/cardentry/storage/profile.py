@@ -106,9 +106,10 @@ def init_profile(
 ) -> Store:
     """Create the profile's folder and database; ``ProfileError`` if one is there.
 
-    With ``passphrase``, a partner profile also gets its Ed25519 signing key and its X-Wing
-    sealing key (feedback is sealed to it), both encrypted under it (``cardentry.storage.keys``); a too-short passphrase is
-    refused before anything is written. (Without one, ``cardentry key create`` or ``key restore`` adds the key later.)
+    With ``passphrase``, a partner profile also gets its Ed25519 signing key and its
+    X-Wing sealing key (feedback is sealed to it), both encrypted under it
+    (``cardentry.storage.keys``); a too-short passphrase is refused before anything is
+    written. (Without one, ``cardentry key create`` or ``key restore`` adds the key later.)
     """
     paths = ProfilePaths(root)
     make_key = role == "partner" and passphrase is not None
