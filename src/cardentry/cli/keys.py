@@ -61,16 +61,18 @@ def ensure_sealing_key_or_exit(
 ) -> keys.KeyFile:
     """The partner's sealing key file; made first (after the passphrase opens the signing
     key) when the profile predates feedback, saying so on stderr."""
-    try:
-        existing = keys.load_sealing_key(ctx.data_dir)
-    except keys.KeyFileError as error:
-        fail(str(error), EXIT_USAGE)
+    with opened_store(ctx) as store:
+        try:
+            existing = keys.load_sealing_key(store)
+        except keys.KeyFileError as error:
+            fail(str(error), EXIT_USAGE)
     if existing is not None:
         return existing
     if passphrase is None:
         passphrase = read_passphrase(passphrase_file, prompt="Passphrase of your signing key")
     unlock_or_exit(key_file, passphrase)
-    sealing, _ = keys.ensure_sealing_key(ctx.data_dir, passphrase, organisation=key_file.organisation)
+    with opened_store(ctx) as store:
+        sealing, _ = keys.ensure_sealing_key(store, passphrase, organisation=key_file.organisation)
     click.echo(
         f"Made your sealing key {sealing.fingerprint}: the secretariat seals its feedback to it. "
         "Send the secretariat your public key file again ('cardentry key export-public').",
@@ -107,6 +109,8 @@ def create(ctx: Context, passphrase_file: Path | None, as_json: bool) -> None:
         fail(f"This profile already has a signing key ({keys.key_path(ctx.data_dir)}).", EXIT_USAGE)
     passphrase = read_passphrase(passphrase_file, new=True, prompt="New passphrase for your signing key")
     key_file = keys.create_profile_key(ctx.data_dir, passphrase, organisation=organisation)
+    with opened_store(ctx) as store:
+        keys.ensure_sealing_key(store, passphrase, organisation=organisation)
     if as_json:
         print_json(key_summary(key_file))
         return

@@ -35,7 +35,10 @@ A backup (``key backup``) is this same file, still encrypted.
 
 The same file format, with ``"alg": "x-wing"`` and the 1,216-byte X-Wing public key, holds
 a secretariat's sealing key (its 32-byte seed, network-format.md): ``encrypt_seed`` and
-``KeyFile.unlock_seed`` are shared, ``storage.network_keys`` uses them.
+``KeyFile.unlock_seed`` are shared, ``storage.network_keys`` uses them. A partner's own
+sealing key (feedback from the secretariat is sealed to it) is such a key file too, kept in
+the profile setting ``sealing_key`` (``ensure_sealing_key``: made with the signing key, or at
+the first unlock of a profile made before feedback existed).
 """
 
 from __future__ import annotations
@@ -80,10 +83,13 @@ from cardentry.bundleformat.sealed import (
     sealing_public_bytes,
 )
 from cardentry.storage.paths import ProfilePaths
+from cardentry.storage.store import Store
 
 KEY_FILE_FORMAT = "cardentry.private-key"
 FORMAT_VERSION = 1
 MIN_PASSPHRASE_LENGTH = 8
+SEALING_KEY_SETTING = "sealing_key"
+"""The partner profile setting holding its encrypted X-Wing sealing key file (feedback is sealed to it)."""
 BACKED_UP_SETTING = "key_backed_up_at"
 """The profile setting holding when the key was last backed up (``None``: never)."""
 
@@ -443,7 +449,6 @@ def create_profile_key(root: Path, passphrase: str, *, organisation: dict[str, A
         raise KeyFileError(f"This profile already has a signing key ({path}); nothing was changed.")
     key_file = generate_key(passphrase, organisation=organisation)
     save_key_file(path, key_file)
-    ensure_sealing_key(root, passphrase, organisation=organisation)
     return key_file
 
 
@@ -498,33 +503,32 @@ def write_public_key_file(out: Path, key_file: KeyFile, sealing: KeyFile | None 
 # --- the partner's sealing key (feedback is sealed to it) -------------------------------
 
 
-def sealing_key_path(root: Path) -> Path:
-    return ProfilePaths(root).partner_sealing_key
-
-
-def load_sealing_key(root: Path) -> KeyFile | None:
-    """The partner's sealing key file, or ``None`` when it has none yet."""
-    path = sealing_key_path(root)
-    if not path.is_file():
+def load_sealing_key(store: Store) -> KeyFile | None:
+    """The partner's sealing key file (kept, encrypted, in the profile setting
+    ``SEALING_KEY_SETTING``, so the database backups keep it), or ``None`` when it has none yet."""
+    document = store.get_setting(SEALING_KEY_SETTING)
+    if document is None:
         return None
-    key_file = read_key_file(path)
+    key_file = KeyFile.from_bytes(json.dumps(document).encode("utf-8"))
     if key_file.alg != SEALING_ALG:
-        raise KeyFileError(f"{path} holds an {key_file.alg} key, not a sealing key")
+        raise KeyFileError("the profile's sealing key is not an X-Wing key")
     return key_file
 
 
-def ensure_sealing_key(root: Path, passphrase: str, *, organisation: dict[str, Any]) -> tuple[KeyFile, bool]:
+def ensure_sealing_key(
+    store: Store, passphrase: str, *, organisation: dict[str, Any]
+) -> tuple[KeyFile, bool]:
     """(the partner's sealing key file, whether it was made now): an X-Wing seed encrypted
     under ``passphrase`` as the signing key is, made when missing (a profile made before
     feedback existed gets one at its first unlock). The caller checked the passphrase."""
-    existing = load_sealing_key(root)
+    existing = load_sealing_key(store)
     if existing is not None:
         return existing, False
     seed = new_sealing_seed()
     key_file = encrypt_seed(
         seed, sealing_public_bytes(seed), passphrase, organisation=organisation, alg=SEALING_ALG
     )
-    save_key_file(sealing_key_path(root), key_file)
+    store.set_setting(SEALING_KEY_SETTING, key_file.to_dict())
     return key_file, True
 
 

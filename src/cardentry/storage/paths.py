@@ -32,11 +32,6 @@ class ProfilePaths:
         return self.keys / "signing-key.json"
 
     @property
-    def partner_sealing_key(self) -> Path:
-        """A partner's encrypted X-Wing key: feedback from the secretariat is sealed to it."""
-        return self.keys / "partner-sealing-key.json"
-
-    @property
     def network_signing_key(self) -> Path:
         """A secretariat's encrypted Ed25519 key that signs its network key file."""
         return self.keys / "network-signing-key.json"

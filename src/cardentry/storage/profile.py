@@ -136,6 +136,10 @@ def init_profile(
             store.set_setting("organisation", organisation)
             store.set_setting("email", email)
             store.set_setting("countries", list(countries))
+            if make_key:
+                keys.ensure_sealing_key(
+                    store, passphrase, organisation={"name": organisation, "email": email}
+                )
             if role == "partner":  # an installer built for a network ships its key file
                 network_keys.accept_bundled_network_key(store)
     except BaseException:
@@ -143,7 +147,6 @@ def init_profile(
         paths.database.unlink(missing_ok=True)
         if make_key:
             paths.signing_key.unlink(missing_ok=True)
-            paths.partner_sealing_key.unlink(missing_ok=True)
         raise
     return store
 
