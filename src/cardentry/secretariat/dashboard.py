@@ -33,6 +33,7 @@ from cardentry.base import strictjson
 from cardentry.base.countries import country_name, sort_key
 from cardentry.base.vocabulary import RANKINGS
 from cardentry.bundleformat.keyfile import PublicKeyInfo, key_id_of
+from cardentry.secretariat.feedback import last_sent
 from cardentry.secretariat.merge import figures_for_cycle
 from cardentry.secretariat.trust import TrustError, key_state, read_public_key_file
 from cardentry.storage.store import NotFound, Store
@@ -59,6 +60,8 @@ class CountryState:
     pending_organisations: tuple[str, ...]
     last_import: str | None  # the latest import attempt for the card (UTC, store format)
     last_import_sealed: bool | None = None  # whether that file came sealed (None: no import)
+    last_feedback: tuple[tuple[str, str, int, str], ...] = ()
+    """What was last sent to each partner: (organisation, status, revision, issued_at)."""
 
     @property
     def label(self) -> str:
@@ -117,6 +120,7 @@ def country_states(store: Store, cycle: str) -> list[CountryState]:
     ).fetchall()
     last = {country: at for country, at, _ in last_rows}
     last_sealed = {country: bool(sealed) for country, _, sealed in last_rows}
+    sent = last_sent(store, cycle)
     countries = expected_countries(store) | set(cards) | set(pending)
     result = []
     for country in countries:
@@ -141,6 +145,9 @@ def country_states(store: Store, cycle: str) -> list[CountryState]:
                 pending_organisations=tuple(dict.fromkeys(held)),
                 last_import=last.get(country),
                 last_import_sealed=last_sealed.get(country),
+                last_feedback=tuple(
+                    (f.organisation, f.status, f.revision, f.issued_at) for f in sent.get(country, [])
+                ),
             )
         )
     result.sort(key=lambda row: (row.name.casefold(), row.country))

@@ -256,8 +256,8 @@ def send_feedback(
     seal: bool = True,
 ) -> SentFeedback:
     """Sign (and seal, when the partner's key file carries a sealing key and ``seal``) the
-    answer to the partner's current revision, write it into ``out`` (a folder, or a file
-    name), record it and drop the draft. ``FeedbackError`` lists what is wrong; then
+    answer to the partner's current revision, write it into the folder ``out`` (made if
+    needed), record it and drop the draft. ``FeedbackError`` lists what is wrong; then
     nothing is written."""
     payload = build_payload(draft, partner.revision)
     try:
@@ -270,7 +270,7 @@ def send_feedback(
     name = feedback_format.feedback_file_name(
         draft.country, draft.cycle, partner.revision, sealed=sealing is not None
     )
-    path = out / name if out.is_dir() else out
+    path = out / name
     with store.transaction():
         store.db["feedback_sent"].insert(
             {
