@@ -77,8 +77,8 @@ def test_changes_requested_then_published_then_the_next_cycle(tmp_path):
     assert feedback_file.name == "THA-2012-feedback-r1.sealed.cpc.json"
     assert b"helpline runs" not in feedback_file.read_bytes()  # sealed: nobody else reads it
 
-    # the partner opens the file ("cardentry FILE" routes a feedback file to feedback import)
-    imported = partner(str(feedback_file), "--json", env=ENV)
+    # the partner imports the file
+    imported = partner("feedback", "import", str(feedback_file), "--json", env=ENV)
     assert imported.exit_code == 0, imported.output
     assert json.loads(imported.stdout)["status"] == "imported"
     again = partner("feedback", "import", str(feedback_file), "--json", env=ENV)

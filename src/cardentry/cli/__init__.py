@@ -6,7 +6,6 @@ the ``main`` group below. Running ``cardentry`` with no command opens the deskto
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -59,18 +58,12 @@ class _Main(click.Group):
         while position < len(args) and args[position].startswith("-"):
             position += 2 if args[position] == "--data-dir" else 1
         if position < len(args) and args[position] not in self.commands and _is_card_file(args[position]):
-            command = ["feedback", "import"] if _is_feedback_file(args[position]) else ["open"]
-            args = [*args[:position], *command, *args[position:]]
+            args = [*args[:position], "open", *args[position:]]
         return super().parse_args(ctx, args)
 
 
 def _is_card_file(argument: str) -> bool:
     return argument.lower().endswith(".json") and Path(argument).is_file()
-
-
-def _is_feedback_file(argument: str) -> bool:
-    """``THA-2012-feedback-r1[.sealed].cpc.json``: the secretariat's feedback (network-format.md)."""
-    return re.search(r"-feedback-r[0-9]+(\.sealed)?\.cpc\.json$", argument.lower()) is not None
 
 
 @click.group(cls=_Main, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -291,6 +292,26 @@ def status_line(store: Store, assessment_id: str) -> str | None:
     count = len(current.comments)
     comments = f", {count} comment" + ("" if count == 1 else "s") if count else ""
     return f"{STATUS_TEXT[current.status]} by {secretariat_name(store)}{comments}"
+
+
+def overview(store: Store) -> dict[str, tuple[str, int]]:
+    """Per card with feedback: (its current feedback's status, how many comments it holds)."""
+    found: dict[str, tuple[str, int]] = {}
+    for received in list_feedback(store):
+        if received.current:
+            found[received.assessment_id] = (received.status, len(received.comments))
+    return found
+
+
+def published_cards(store: Store) -> set[str]:
+    """The cards for which a ``published`` feedback is kept."""
+    rows = store.db.execute("SELECT DISTINCT assessment_id FROM feedback_received WHERE status = 'published'")
+    return {row[0] for row in rows}
+
+
+def is_feedback_file(name: str) -> bool:
+    """``THA-2012-feedback-r1[.sealed].cpc.json``: a feedback file by its name (network-format.md)."""
+    return re.search(r"-feedback-r[0-9]+(\.sealed)?\.cpc\.json$", name.lower()) is not None
 
 
 @dataclass(frozen=True)
