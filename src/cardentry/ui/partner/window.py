@@ -303,6 +303,9 @@ class MainWindow(AppWindow):
             previous=previous,
             previous_cycle=previous.cycle if previous else None,
             status_text=card_state(summary),
+            feedback=partner_feedback.current_feedback(self.store, assessment_id),
+            secretariat=partner_feedback.secretariat_name(self.store),
+            comments=lambda: partner_feedback.unanswered_comments(self.store, assessment_id),
         )
         editor.back_requested.connect(self.show_home)
         editor.export_requested.connect(self.export_current)
