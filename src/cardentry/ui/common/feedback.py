@@ -24,8 +24,10 @@ def feedback_line(status: str, secretariat: str, comments: int) -> str:
     line = translate("Feedback", "{status} by {secretariat}").format(
         status=status_text(status), secretariat=secretariat
     )
-    if comments:
-        line += translate("Feedback", ", %n comment(s)", "", comments)
+    if comments == 1:
+        line += translate("Feedback", ", 1 comment")
+    elif comments:
+        line += translate("Feedback", ", {count} comments").format(count=comments)
     return line
 
 
