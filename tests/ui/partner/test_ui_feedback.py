@@ -30,6 +30,19 @@ def screenshot(widget, name: str) -> None:
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
+def shown_partner_window(qtbot, partner_dir: Path):
+    from cardentry.ui.launcher import ensure_app
+    from cardentry.ui.partner.window import MainWindow
+
+    ensure_app()
+    main = MainWindow(open_store(partner_dir), partner_dir)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
 def sealed_feedback(partner_dir: Path, folder: Path, **changes) -> tuple[str, Path]:
     """(the card's id, a feedback file sealed to the partner): the card exported as r1, the
     feedback-v1 network key accepted, the feedback signed by its (test) signing key."""
@@ -66,8 +79,6 @@ def sealed_feedback(partner_dir: Path, folder: Path, **changes) -> tuple[str, Pa
 def test_a_sealed_feedback_is_imported_and_shown_beside_the_indicators(
     qtbot, partner_dir, tmp_path, monkeypatch
 ):
-    from conftest import shown_partner_window
-
     assessment_id, path = sealed_feedback(partner_dir, tmp_path)
     window = shown_partner_window(qtbot, partner_dir)
     said: list[str] = []
@@ -110,8 +121,6 @@ def test_a_sealed_feedback_is_imported_and_shown_beside_the_indicators(
 
 
 def test_the_same_file_again_or_a_wrong_one_says_so(qtbot, partner_dir, tmp_path, monkeypatch):
-    from conftest import shown_partner_window
-
     _, path = sealed_feedback(partner_dir, tmp_path)
     window = shown_partner_window(qtbot, partner_dir)
     said: list[str] = []
