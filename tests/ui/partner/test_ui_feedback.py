@@ -137,3 +137,28 @@ def test_the_same_file_again_or_a_wrong_one_says_so(qtbot, partner_dir, tmp_path
         "WARN THA-2012-feedback-r2.cpc.json: not imported, it answers a card that is not one of yours",
     ]
     window.close()
+
+
+def test_a_new_cycle_is_offered_from_what_the_secretariat_published(
+    qtbot, partner_dir, tmp_path, monkeypatch
+):
+    from cardentry.partner import feedback as partner_feedback
+    from cardentry.ui.partner.home import NewCardDialog
+
+    published = [{"code": "shelters", "comment": "", "published_rating": "red"}]
+    assessment_id, path = sealed_feedback(partner_dir, tmp_path, status="published", indicators=published)
+    window = shown_partner_window(qtbot, partner_dir)
+    monkeypatch.setattr(window, "ask_passphrase", lambda: PASSPHRASE)
+    monkeypatch.setattr(window, "inform", lambda title, text: None)
+    window.open_paths([str(path)])
+    dialog = NewCardDialog(
+        window.store.list_assessments(), ("THA",), assessment_id, window,
+        published=partner_feedback.published_cards(window.store),
+    )  # fmt: skip
+    qtbot.addWidget(dialog)
+    assert dialog.start_from.currentText() == "The 2012 card as the secretariat published it"
+    assert dialog.from_published() and dialog.values()[2] == assessment_id
+    assert "published are copied in" in dialog.start_hint.text()
+    dialog.start_from.setCurrentIndex(2)  # the partner's own card, as before
+    assert not dialog.from_published() and dialog.values()[2] == assessment_id
+    window.close()

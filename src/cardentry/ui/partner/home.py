@@ -418,7 +418,8 @@ class NewCardDialog(QDialog):
             self.cycle.setText(str(_dt.date.today().year))
         self._country_changed()
         if base is not None:
-            self.start_from.setCurrentIndex(max(0, self.start_from.findData(base.id)))
+            wanted = PUBLISHED_PREFIX + base.id if base.id in self.published else base.id
+            self.start_from.setCurrentIndex(max(0, self.start_from.findData(wanted)))
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
         self._check()
 
