@@ -22,7 +22,12 @@ from cardentry.base import strictjson
 from cardentry.base.errors import CardentryError
 
 PUBLIC_KEY_FORMAT = "cardentry.public-key"
-PUBLIC_KEY_FORMAT_VERSION = 1
+PUBLIC_KEY_FORMAT_VERSION = 2
+"""Written with a ``sealing`` member (network-format.md); version 1 files (no sealing key) are read too."""
+PUBLIC_KEY_FORMAT_VERSIONS = (1, 2)
+SEALING_MEMBERS = ("kem", "kdf", "aead", "key_id", "public_key")
+SEALING_SUITE = ("x-wing", "hkdf-sha256", "chacha20-poly1305")
+SEALING_PUBLIC_KEY_BYTES = 1184 + 32
 ALG = "ed25519"
 MAX_KEY_FILE_BYTES = 64 * 1024
 
@@ -81,17 +86,36 @@ class PublicKeyInfo:
     public_key: bytes
     organisation: dict[str, Any]
     created_at: str
+    sealing_public_key: bytes | None = None
+    format_version: int = 1
 
     @property
     def fingerprint(self) -> str:
         return format_fingerprint(self.key_id)
 
+    @property
+    def sealing_key_id(self) -> str | None:
+        return None if self.sealing_public_key is None else key_id_of(self.sealing_public_key)
 
-def public_key_document(key_file: PublicKeyHolder) -> dict[str, Any]:
-    """The public key file's content (bundle-format.md, "Public key file")."""
+
+def sealing_member(sealing_public_key: bytes) -> dict[str, Any]:
+    """The ``sealing`` member of a version 2 public key file (shaped as the network key file's)."""
+    kem, kdf, aead = SEALING_SUITE
     return {
+        "kem": kem,
+        "kdf": kdf,
+        "aead": aead,
+        "key_id": key_id_of(sealing_public_key),
+        "public_key": b64encode(sealing_public_key),
+    }
+
+
+def public_key_document(key_file: PublicKeyHolder, sealing_public_key: bytes | None = None) -> dict[str, Any]:
+    """The public key file's content (bundle-format.md, "Public key file"): version 2 with a
+    ``sealing`` member when the partner has a sealing key (network-format.md), else version 1."""
+    document = {
         "format": PUBLIC_KEY_FORMAT,
-        "format_version": PUBLIC_KEY_FORMAT_VERSION,
+        "format_version": 1 if sealing_public_key is None else PUBLIC_KEY_FORMAT_VERSION,
         "alg": ALG,
         "key_id": key_file.key_id,
         "public_key": b64encode(key_file.public_key),
@@ -101,6 +125,9 @@ def public_key_document(key_file: PublicKeyHolder) -> dict[str, Any]:
         },
         "created_at": key_file.created_at,
     }
+    if sealing_public_key is not None:
+        document["sealing"] = sealing_member(sealing_public_key)
+    return document
 
 
 def parse_public_key_file(data: bytes) -> PublicKeyInfo:
@@ -114,11 +141,15 @@ def parse_public_key_file(data: bytes) -> PublicKeyInfo:
     members = {"format", "format_version", "alg", "key_id", "public_key", "organisation", "created_at"}
     if not isinstance(value, dict) or value.get("format") != PUBLIC_KEY_FORMAT:
         raise KeyFileError(f"not a public key file (format must be {PUBLIC_KEY_FORMAT!r})")
-    if set(value) != members or type(value["format_version"]) is not int or value["format_version"] != 1:
+    version = value.get("format_version")
+    if type(version) is int and version == 2:
+        members = {*members, "sealing"}
+    if set(value) != members or type(version) is not int or version not in PUBLIC_KEY_FORMAT_VERSIONS:
         raise KeyFileError(
-            "unsupported public key file: it must be version 1 with exactly the members "
+            "unsupported public key file: it must be version 1 or 2 with exactly the members "
             + ", ".join(sorted(members))
         )
+    sealing_public_key = _sealing_public_key(value["sealing"]) if version == 2 else None
     if value["alg"] != ALG:
         raise KeyFileError(f"the key must be an ed25519 key, not {value['alg']!r}")
     public_key = b64decode_exact(value["public_key"], 32)
@@ -134,4 +165,24 @@ def parse_public_key_file(data: bytes) -> PublicKeyInfo:
         raise KeyFileError("; ".join(f"organisation {problem}" for problem in problems))
     if not isinstance(value["created_at"], str):
         raise KeyFileError("created_at must be a string")
-    return PublicKeyInfo(value["key_id"], public_key, organisation.model_dump(), value["created_at"])
+    return PublicKeyInfo(
+        value["key_id"],
+        public_key,
+        organisation.model_dump(),
+        value["created_at"],
+        sealing_public_key=sealing_public_key,
+        format_version=version,
+    )
+
+
+def _sealing_public_key(sealing: object) -> bytes:
+    if not isinstance(sealing, dict) or set(sealing) != set(SEALING_MEMBERS):
+        raise KeyFileError(f"the sealing member must be an object of exactly {', '.join(SEALING_MEMBERS)}")
+    if (sealing["kem"], sealing["kdf"], sealing["aead"]) != SEALING_SUITE:
+        raise KeyFileError(f"the sealing key must be {'/'.join(SEALING_SUITE)}")
+    public_key = b64decode_exact(sealing["public_key"], SEALING_PUBLIC_KEY_BYTES)
+    if public_key is None or sealing["key_id"] != key_id_of(public_key):
+        raise KeyFileError(
+            f"the sealing key is not {SEALING_PUBLIC_KEY_BYTES:,} bytes of base64 matching its key_id"
+        )
+    return public_key

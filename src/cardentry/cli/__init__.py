@@ -133,6 +133,7 @@ LAZY_COMMANDS: dict[str, tuple[str, str]] = {
     "key": ("cardentry.cli.keys", "group"),
     "network": ("cardentry.cli.network", "group"),
     "trust": ("cardentry.cli.trust", "group"),
+    "feedback": ("cardentry.cli.feedback", "group"),
     "revisions": ("cardentry.cli.revisions", "group"),
     "report": ("cardentry.cli.report", "group"),
     "export": ("cardentry.cli.bundles", "commands"),

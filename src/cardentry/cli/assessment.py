@@ -19,6 +19,7 @@ from cardentry.cli.common import (
 )
 from cardentry.cli.secretariat import partner_store
 from cardentry.partner.answers import read_answers_file
+from cardentry.partner.feedback import start_from_published
 from cardentry.storage.store import NotFound
 
 _MAX_PROBLEMS_SHOWN = 50
@@ -39,23 +40,40 @@ def group() -> None:
     metavar="ID",
     help="Start from an earlier card: ratings and evidence copied, each to review.",
 )
+@click.option(
+    "--own-ratings",
+    is_flag=True,
+    help="With --from-previous: keep your own ratings even when the secretariat published others.",
+)
 @json_option
 @pass_context
-def new(ctx: Context, country: str, cycle: str, based_on: str | None, as_json: bool) -> None:
-    """Create a new, empty card and print its id."""
+def new(
+    ctx: Context, country: str, cycle: str, based_on: str | None, own_ratings: bool, as_json: bool
+) -> None:
+    """Create a new, empty card and print its id.
+
+    With --from-previous, the ratings and ranking the secretariat published for that card
+    (a 'published' feedback) are used in place of your own, unless --own-ratings."""
     for label, annotation, value in (("--country", Country, country), ("--cycle", Cycle, cycle)):
         problem = field_problem_of_type(annotation, value)
         if problem:
             fail(f"{label} {value!r}: {problem}", EXIT_USAGE)
     with partner_store(ctx, "assessment new") as store:
         try:
-            assessment_id = store.new_assessment(country, cycle, based_on=based_on)
+            if based_on and not own_ratings:
+                assessment_id, published = start_from_published(store, country, cycle, based_on)
+            else:
+                assessment_id, published = store.new_assessment(country, cycle, based_on=based_on), False
         except NotFound as error:
             fail(str(error), EXIT_USAGE)
     if as_json:
-        print_json({"assessment_id": assessment_id, "country": country, "cycle": cycle})
+        print_json(
+            {"assessment_id": assessment_id, "country": country, "cycle": cycle, "from_published": published}
+        )
     else:
         click.echo(assessment_id)
+        if published:
+            click.echo("Started from the ratings the secretariat published for the previous card.", err=True)
 
 
 @group.command("fill")

@@ -22,7 +22,7 @@ from cardentry.cli.common import (
     pass_context,
     print_json,
 )
-from cardentry.cli.keys import load_key_or_exit, unlock_or_exit
+from cardentry.cli.keys import ensure_sealing_key_or_exit, load_key_or_exit, unlock_or_exit
 from cardentry.cli.passphrase import BACKUP_REMINDER, passphrase_file_option, read_passphrase
 from cardentry.cli.secretariat import partner_store
 from cardentry.partner import export as bundle_export
@@ -91,7 +91,9 @@ def export(
             click.echo(f"  {problem}", err=True)
         raise SystemExit(EXIT_FAILED)
     key_file = load_key_or_exit(ctx)
-    private_key = unlock_or_exit(key_file, read_passphrase(passphrase_file))
+    passphrase = read_passphrase(passphrase_file)
+    private_key = unlock_or_exit(key_file, passphrase)
+    ensure_sealing_key_or_exit(ctx, key_file, None, passphrase)  # a profile older than feedback
     with opened_store(ctx) as store:
         try:
             result = bundle_export.export_card(store, assessment_id, private_key, out, sealed=sealed)

@@ -56,6 +56,31 @@ def unlock_or_exit(key_file: keys.KeyFile, passphrase: str) -> Any:
         fail(f"{error}; nothing was written.", EXIT_USAGE)
 
 
+def ensure_sealing_key_or_exit(
+    ctx: Context, key_file: keys.KeyFile, passphrase_file: Path | None, passphrase: str | None = None
+) -> keys.KeyFile:
+    """The partner's sealing key file; made first (after the passphrase opens the signing
+    key) when the profile predates feedback, saying so on stderr."""
+    with opened_store(ctx) as store:
+        try:
+            existing = keys.load_sealing_key(store)
+        except keys.KeyFileError as error:
+            fail(str(error), EXIT_USAGE)
+    if existing is not None:
+        return existing
+    if passphrase is None:
+        passphrase = read_passphrase(passphrase_file, prompt="Passphrase of your signing key")
+    unlock_or_exit(key_file, passphrase)
+    with opened_store(ctx) as store:
+        sealing, _ = keys.ensure_sealing_key(store, passphrase, organisation=key_file.organisation)
+    click.echo(
+        f"Made your sealing key {sealing.fingerprint}: the secretariat seals its feedback to it. "
+        "Send the secretariat your public key file again ('cardentry key export-public').",
+        err=True,
+    )
+    return sealing
+
+
 def key_identity(key_file: keys.KeyFile) -> dict[str, str]:
     return {
         "key_id": key_file.key_id,
@@ -84,6 +109,8 @@ def create(ctx: Context, passphrase_file: Path | None, as_json: bool) -> None:
         fail(f"This profile already has a signing key ({keys.key_path(ctx.data_dir)}).", EXIT_USAGE)
     passphrase = read_passphrase(passphrase_file, new=True, prompt="New passphrase for your signing key")
     key_file = keys.create_profile_key(ctx.data_dir, passphrase, organisation=organisation)
+    with opened_store(ctx) as store:
+        keys.ensure_sealing_key(store, passphrase, organisation=organisation)
     if as_json:
         print_json(key_summary(key_file))
         return
@@ -98,17 +125,27 @@ def create(ctx: Context, passphrase_file: Path | None, as_json: bool) -> None:
     type=click.Path(path_type=Path),
     help="File (or folder) for the public key file to send the secretariat.",
 )
+@passphrase_file_option(help="Only asked when the sealing key must be made first (else no passphrase).")
 @json_option
 @pass_context
-def export_public(ctx: Context, out: Path, as_json: bool) -> None:
-    """Write the public key file (no passphrase needed: it holds no secret)."""
+def export_public(ctx: Context, out: Path, passphrase_file: Path | None, as_json: bool) -> None:
+    """Write the public key file, version 2 with your sealing key (no passphrase needed:
+    it holds no secret; a profile made before feedback existed makes its sealing key first)."""
     key_file = load_key_or_exit(ctx)
+    sealing = ensure_sealing_key_or_exit(ctx, key_file, passphrase_file)
     try:
-        path = keys.write_public_key_file(out, key_file)
+        path = keys.write_public_key_file(out, key_file, sealing)
     except OSError as error:
         fail(f"cannot write {out}: {error.strerror}", EXIT_USAGE)
     if as_json:
-        print_json({"path": str(path), **key_summary(key_file)})
+        print_json(
+            {
+                "path": str(path),
+                **key_summary(key_file),
+                "format_version": 2,
+                "sealing_key_id": sealing.key_id,
+            }
+        )
         return
     click.echo(str(path))
     click.echo(

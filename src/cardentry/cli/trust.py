@@ -1,5 +1,5 @@
-"""``cardentry trust add`` / ``countries`` / ``list`` / ``revoke`` / ``pending`` / ``rotate``: the
-trust store.
+"""``cardentry trust add`` / ``update`` / ``countries`` / ``list`` / ``revoke`` / ``pending`` /
+``rotate``: the trust store.
 
 Names a partner chose (organisations, file names) are printed through ``printable``: a
 CR, LF or escape sequence in them can never rewrite or fake a line of output.
@@ -30,6 +30,7 @@ from cardentry.secretariat.trust import (
     revoke_key,
     set_countries,
     successors,
+    update_key_file,
 )
 
 
@@ -87,6 +88,31 @@ def add(ctx: Context, key_file: Path, countries: str | None, as_json: bool) -> N
         _echo_released(result.released)
     if rejected:
         raise SystemExit(EXIT_FAILED)
+
+
+@group.command("update")
+@click.argument("key_file", type=click.Path(dir_okay=False, path_type=Path))
+@json_option
+@pass_context
+def update(ctx: Context, key_file: Path, as_json: bool) -> None:
+    """Take a trusted partner's newer key file for the same key (version 2: its sealing key).
+
+    No new phone check: the signing key is the one already trusted, for the same countries.
+    """
+    with secretariat_store(ctx, "trust update") as store:
+        try:
+            key, changed = update_key_file(store, read_public_key_file(key_file))
+        except TrustError as error:
+            fail(str(error), EXIT_USAGE)
+    if as_json:
+        print_json({**key.to_json(), "changed": changed})
+    elif changed:
+        _echo(
+            f"Updated {key.organisation}, key {key.fingerprint}: feedback is now sealed to its sealing key "
+            f"{format_fingerprint(key.sealing_key_id or '')}."
+        )
+    else:
+        _echo(f"Nothing to update for {key.organisation}, key {key.fingerprint}.")
 
 
 @group.command("countries")

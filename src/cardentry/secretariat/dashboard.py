@@ -33,6 +33,7 @@ from cardentry.base.countries import country_name, sort_key
 from cardentry.base.vocabulary import RANKINGS
 from cardentry.bundleformat.keyfile import PublicKeyInfo, key_id_of
 from cardentry.secretariat import received
+from cardentry.secretariat.feedback import last_sent
 from cardentry.secretariat.merge import figures_for_cycle
 from cardentry.secretariat.trust import (
     TrustError,
@@ -65,6 +66,8 @@ class CountryState:
     pending_organisations: tuple[str, ...]
     last_import: str | None  # the latest import attempt for the card (UTC, store format)
     last_import_sealed: bool | None = None  # whether that file came sealed (None: no import)
+    last_feedback: tuple[tuple[str, str, int, str], ...] = ()
+    """What was last sent to each partner: (organisation, status, revision, issued_at)."""
 
     @property
     def label(self) -> str:
@@ -92,6 +95,7 @@ def country_states(store: Store, cycle: str) -> list[CountryState]:
     last_rows = received.last_imports_by_country(store, cycle)
     last = {country: at for country, (at, _) in last_rows.items()}
     last_sealed = {country: sealed for country, (_, sealed) in last_rows.items()}
+    sent = last_sent(store, cycle)
     countries = expected_countries(store) | set(cards) | set(pending)
     result = []
     for country in countries:
@@ -116,6 +120,9 @@ def country_states(store: Store, cycle: str) -> list[CountryState]:
                 pending_organisations=tuple(dict.fromkeys(held)),
                 last_import=last.get(country),
                 last_import_sealed=last_sealed.get(country),
+                last_feedback=tuple(
+                    (f.organisation, f.status, f.revision, f.issued_at) for f in sent.get(country, [])
+                ),
             )
         )
     result.sort(key=lambda row: (row.name.casefold(), row.country))

@@ -33,6 +33,7 @@ from cardentry.bundleformat import keyfile, rotation
 from cardentry.bundleformat.keyfile import PublicKeyInfo, b64encode, format_fingerprint
 from cardentry.bundleformat.models import validate_countries
 from cardentry.bundleformat.rotation import RotationRefused
+from cardentry.bundleformat.sealed import sealing_public_key
 from cardentry.storage.store import Store, StoreError, utc_now
 
 log = logging.getLogger(__name__)
@@ -67,10 +68,15 @@ class TrustedKey:
     created_at: str | None
     added_at: str
     revoked_at: str | None
+    sealing_public_key: bytes | None = None  # from a key file of version 2 (feedback is sealed to it)
 
     @property
     def fingerprint(self) -> str:
         return format_fingerprint(self.key_id)
+
+    @property
+    def sealing_key_id(self) -> str | None:
+        return None if self.sealing_public_key is None else keyfile.key_id_of(self.sealing_public_key)
 
     def allows(self, country: str) -> bool:
         return self.countries is None or country in self.countries
@@ -87,15 +93,23 @@ class TrustedKey:
             "created_at": self.created_at,
             "added_at": self.added_at,
             "revoked_at": self.revoked_at,
+            "sealing_key_id": self.sealing_key_id,
         }
 
 
 def parse_public_key_file(data: bytes) -> PublicKeyInfo:
-    """Read a partner's public key file; ``TrustError`` says what is wrong with it."""
+    """Read a partner's public key file (version 1, or 2 with a sealing key); ``TrustError``
+    says what is wrong with it."""
     try:
-        return keyfile.parse_public_key_file(data)
+        parsed = keyfile.parse_public_key_file(data)
     except keyfile.KeyFileError as error:
         raise TrustError(str(error)) from None
+    if parsed.sealing_public_key is not None:
+        try:
+            sealing_public_key(parsed.sealing_public_key)
+        except ValueError:
+            raise TrustError("the key file's sealing key is not a valid X-Wing public key") from None
+    return parsed
 
 
 def read_public_key_file(path: Path) -> PublicKeyInfo:
@@ -109,7 +123,7 @@ def read_public_key_file(path: Path) -> PublicKeyInfo:
 
 
 def _row_to_key(row: tuple[Any, ...]) -> TrustedKey:
-    key_id, public_key, organisation, email, countries, state, created_at, added_at, revoked_at = row
+    key_id, public_key, organisation, email, countries, state, created_at, added_at, revoked_at, sealing = row
     parsed = json.loads(countries)
     return TrustedKey(
         key_id=key_id,
@@ -121,10 +135,14 @@ def _row_to_key(row: tuple[Any, ...]) -> TrustedKey:
         created_at=created_at,
         added_at=added_at,
         revoked_at=revoked_at,
+        sealing_public_key=None if sealing is None else bytes(sealing),
     )
 
 
-_COLUMNS = "key_id, public_key, organisation, email, countries, state, created_at, added_at, revoked_at"
+_COLUMNS = (
+    "key_id, public_key, organisation, email, countries, state, created_at, added_at, revoked_at, "
+    "sealing_public_key"
+)
 
 
 def get_key(store: Store, key_id: str) -> TrustedKey | None:
@@ -195,6 +213,7 @@ def _insert_trusted(store: Store, key: PublicKeyInfo, countries: tuple[str, ...]
             "created_at": key.created_at,
             "added_at": utc_now(),
             "revoked_at": None,
+            "sealing_public_key": key.sealing_public_key,
         }
     )
 
@@ -244,9 +263,46 @@ def add_key(
                 f"changed. To change its countries: cardentry trust countries {existing.key_id} "
                 f"{','.join(allowed) if allowed else 'any'}"
             )
+        elif (
+            parsed.sealing_public_key is not None and parsed.sealing_public_key != existing.sealing_public_key
+        ):
+            store.db.execute(  # the same key's file of version 2: its sealing key, no new decision
+                "UPDATE trusted_key SET sealing_public_key = ? WHERE key_id = ?",
+                [parsed.sealing_public_key, parsed.key_id],
+            )
     key = get_key(store, parsed.key_id)
     assert key is not None
     return KeyAdded(key=key, created=existing is None)
+
+
+def update_key_file(store: Store, key_file: PublicKeyInfo | Path) -> tuple[TrustedKey, bool]:
+    """(the key, whether it changed): a trusted partner's newer public key file for the *same*
+    signing key (e.g. version 2, adding its sealing key) replaces the stored sealing key,
+    without a new trust decision: the countries and state stay. ``TrustError`` for a key
+    that is not trusted (another key is a new partner or a rotation)."""
+    parsed = key_file if isinstance(key_file, PublicKeyInfo) else read_public_key_file(Path(key_file))
+    with store.transaction():
+        existing = get_key(store, parsed.key_id)
+        if existing is None:
+            raise TrustError(
+                f"key {format_fingerprint(parsed.key_id)} is not in the trust store; nothing was changed. "
+                "A new key is trusted with 'cardentry trust add' after a phone check "
+                "(or 'cardentry trust rotate' with the partner's rotation statement)."
+            )
+        if existing.state == "revoked":
+            raise TrustError(
+                f"key {existing.fingerprint} ({existing.organisation}) is revoked; nothing was changed."
+            )
+        if parsed.sealing_public_key is None or parsed.sealing_public_key == existing.sealing_public_key:
+            return existing, False
+        store.db.execute(
+            "UPDATE trusted_key SET sealing_public_key = ? WHERE key_id = ?",
+            [parsed.sealing_public_key, parsed.key_id],
+        )
+    key = get_key(store, parsed.key_id)
+    assert key is not None
+    log.info("key %s: sealing key %s from an updated key file", key.key_id, key.sealing_key_id)
+    return key, True
 
 
 def set_countries(store: Store, key_id: str, countries: Iterable[str] | str | None) -> TrustedKey:

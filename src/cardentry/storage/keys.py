@@ -35,7 +35,10 @@ A backup (``key backup``) is this same file, still encrypted.
 
 The same file format, with ``"alg": "x-wing"`` and the 1,216-byte X-Wing public key, holds
 a secretariat's sealing key (its 32-byte seed, network-format.md): ``encrypt_seed`` and
-``KeyFile.unlock_seed`` are shared, ``storage.network_keys`` uses them.
+``KeyFile.unlock_seed`` are shared, ``storage.network_keys`` uses them. A partner's own
+sealing key (feedback from the secretariat is sealed to it) is such a key file too, kept in
+the profile setting ``sealing_key`` (``ensure_sealing_key``: made with the signing key, or at
+the first unlock of a profile made before feedback existed).
 """
 
 from __future__ import annotations
@@ -73,11 +76,20 @@ from cardentry.bundleformat.keyfile import (
     public_key_document,
     raw_public_key,
 )
+from cardentry.bundleformat.sealed import (
+    SealingPrivateKey,
+    new_sealing_seed,
+    sealing_private_key,
+    sealing_public_bytes,
+)
 from cardentry.storage.paths import ProfilePaths
+from cardentry.storage.store import Store
 
 KEY_FILE_FORMAT = "cardentry.private-key"
 FORMAT_VERSION = 1
 MIN_PASSPHRASE_LENGTH = 8
+SEALING_KEY_SETTING = "sealing_key"
+"""The partner profile setting holding its encrypted X-Wing sealing key file (feedback is sealed to it)."""
 BACKED_UP_SETTING = "key_backed_up_at"
 """The profile setting holding when the key was last backed up (``None``: never)."""
 
@@ -478,9 +490,51 @@ def restore_key(root: Path, source: Path, passphrase: str, *, replace_existing: 
     return key_file
 
 
-def write_public_key_file(out: Path, key_file: KeyFile) -> Path:
-    """Write the public key file atomically; ``out`` may be a folder."""
+def write_public_key_file(out: Path, key_file: KeyFile, sealing: KeyFile | None = None) -> Path:
+    """Write the public key file atomically (version 2 with the ``sealing`` member when
+    ``sealing`` is given, network-format.md); ``out`` may be a folder."""
     if out.is_dir():
         out = out / f"{slugify(key_file.organisation['name'])}.cpckey.json"
-    text = json.dumps(public_key_document(key_file), ensure_ascii=False, indent=2) + "\n"
+    document = public_key_document(key_file, None if sealing is None else sealing.public_key)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     return write_atomically(out, text.encode("utf-8"))
+
+
+# --- the partner's sealing key (feedback is sealed to it) -------------------------------
+
+
+def load_sealing_key(store: Store) -> KeyFile | None:
+    """The partner's sealing key file (kept, encrypted, in the profile setting
+    ``SEALING_KEY_SETTING``, so the database backups keep it), or ``None`` when it has none yet."""
+    document = store.get_setting(SEALING_KEY_SETTING)
+    if document is None:
+        return None
+    key_file = KeyFile.from_bytes(json.dumps(document).encode("utf-8"))
+    if key_file.alg != SEALING_ALG:
+        raise KeyFileError("the profile's sealing key is not an X-Wing key")
+    return key_file
+
+
+def ensure_sealing_key(
+    store: Store, passphrase: str, *, organisation: dict[str, Any]
+) -> tuple[KeyFile, bool]:
+    """(the partner's sealing key file, whether it was made now): an X-Wing seed encrypted
+    under ``passphrase`` as the signing key is, made when missing (a profile made before
+    feedback existed gets one at its first unlock). The caller checked the passphrase."""
+    existing = load_sealing_key(store)
+    if existing is not None:
+        return existing, False
+    seed = new_sealing_seed()
+    key_file = encrypt_seed(
+        seed, sealing_public_bytes(seed), passphrase, organisation=organisation, alg=SEALING_ALG
+    )
+    store.set_setting(SEALING_KEY_SETTING, key_file.to_dict())
+    return key_file, True
+
+
+def unlock_sealing_key(key_file: KeyFile, passphrase: str) -> SealingPrivateKey:
+    """The X-Wing private key; ``WrongPassphrase`` if the passphrase does not open it."""
+    seed = key_file.unlock_seed(passphrase)
+    if sealing_public_bytes(seed) != key_file.public_key:
+        raise KeyFileError("the sealing key file's public key does not belong to its private key")
+    return sealing_private_key(seed)

@@ -236,6 +236,63 @@ def sealing_and_internal(db: Database) -> None:
     db.execute("ALTER TABLE indicator ADD COLUMN internal_notes TEXT NOT NULL DEFAULT ''")
 
 
+@MIGRATIONS(name="0006_feedback")
+def feedback(db: Database) -> None:
+    """Feedback (network-format.md): the sealing key of a trusted partner's key file of
+    version 2; the secretariat's feedback drafts (one per partner's card) and what it sent;
+    the feedback a partner received (its exact bytes), several per card."""
+    db.execute("ALTER TABLE trusted_key ADD COLUMN sealing_public_key BLOB")
+    db.execute(
+        """CREATE TABLE feedback_draft (
+            assessment_id TEXT PRIMARY KEY,
+            key_id TEXT NOT NULL,
+            country TEXT NOT NULL,
+            cycle TEXT NOT NULL,
+            status TEXT NOT NULL,
+            message TEXT NOT NULL DEFAULT '',
+            indicators TEXT NOT NULL DEFAULT '[]',
+            published_ranking TEXT,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE feedback_sent (
+            feedback_id TEXT PRIMARY KEY,
+            assessment_id TEXT NOT NULL,
+            key_id TEXT NOT NULL,
+            organisation TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            country TEXT NOT NULL,
+            cycle TEXT NOT NULL,
+            status TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            sealed INTEGER NOT NULL DEFAULT 0,
+            file_name TEXT NOT NULL,
+            content BLOB NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE feedback_received (
+            feedback_id TEXT PRIMARY KEY,
+            assessment_id TEXT NOT NULL REFERENCES assessment(id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,
+            country TEXT NOT NULL,
+            cycle TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            message TEXT NOT NULL,
+            indicators TEXT NOT NULL,
+            published_ranking TEXT,
+            received_at TEXT NOT NULL,
+            sealed INTEGER NOT NULL DEFAULT 0,
+            sha256 TEXT NOT NULL,
+            content BLOB NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX feedback_sent_by_card ON feedback_sent (country, cycle, issued_at)")
+    db.execute("CREATE INDEX feedback_received_by_assessment ON feedback_received (assessment_id, revision)")
+
+
 def migration_names() -> list[str]:
     return [migration.name for migration in MIGRATIONS._migrations]
 

@@ -110,8 +110,9 @@ def init_profile(
 ) -> Store:
     """Create the profile's folder and database; ``ProfileError`` if one is there.
 
-    With ``passphrase``, a partner profile also gets its Ed25519 signing key, encrypted
-    under it (``cardentry.storage.keys``); a too-short passphrase is refused before anything is
+    With ``passphrase``, a partner profile also gets its Ed25519 signing key and its
+    X-Wing sealing key (feedback is sealed to it), both encrypted under it
+    (``cardentry.storage.keys``); a too-short passphrase is refused before anything is
     written. (Without one, ``cardentry key create`` or ``key restore`` adds the key later.)
     """
     from cardentry.storage import keys, network_keys
@@ -141,6 +142,10 @@ def init_profile(
             store.set_setting("organisation", organisation)
             store.set_setting("email", email)
             store.set_setting("countries", list(countries))
+            if make_key:
+                keys.ensure_sealing_key(
+                    store, passphrase, organisation={"name": organisation, "email": email}
+                )
             if role == "partner":  # an installer built for a network ships its key file
                 network_keys.accept_bundled_network_key(store)
     except BaseException:

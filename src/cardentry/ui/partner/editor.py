@@ -18,6 +18,7 @@ Focus rules (issue 19; each has a test in tests/ui/partner/test_ui_focus_rules.p
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from cardentry.base.catalogue import Catalogue
@@ -85,6 +86,12 @@ def closing_title(key: str) -> str:
         CALLS_PAGE: translate("CardEditor", "Calls to action"),
         REVIEW_PAGE: translate("CardEditor", "Review and export"),
     }[key]
+
+
+def status_text_of(status: str) -> str:
+    from cardentry.ui.common.feedback import status_text as feedback_status
+
+    return feedback_status(status)
 
 
 def status_text(status: str) -> str:
@@ -180,6 +187,16 @@ class IndicatorPage(QWidget):
         layout.addWidget(self.rating)
         self.previous_line = label(role="muted")
         layout.addWidget(self.previous_line)
+        # the secretariat's feedback on this indicator (plain text, whatever it holds)
+        self.feedback_title = heading("", 1.0)
+        self.feedback_comment = label(selectable=True)
+        self.feedback_comment.setAccessibleName(translate("IndicatorPage", "The secretariat's comment"))
+        self.published_line = label(role="muted")
+        self.feedback_box = box(self.feedback_title, self.feedback_comment, self.published_line)
+        self.feedback_box.hide()
+        layout.addWidget(self.feedback_box)
+        self.feedback: Any = None  # the card's current feedback (partner.feedback.ReceivedFeedback)
+        self.secretariat = ""
 
         self.star = QCheckBox()
         self.star.setIcon(theme.star_icon(True, 18))
@@ -272,11 +289,42 @@ class IndicatorPage(QWidget):
             self.previous_line.show()
         else:
             self.previous_line.hide()
+        self._show_feedback(code)
         self.assessment.bind(session, f"indicators.{code}.assessment")
         self.recommendation.bind(session, f"indicators.{code}.recommendation")
         self.internal_notes.bind(session, f"indicators.{code}.internal_notes")
         self.evidence.bind(session, code)
         self.load()
+
+    def _show_feedback(self, code: str) -> None:
+        """The comment of the card's current feedback on this indicator, and the rating the
+        secretariat published beside the partner's own."""
+        entry = (
+            next((e for e in self.feedback.indicators if e["code"] == code), None) if self.feedback else None
+        )
+        if entry is None or (not entry["comment"].strip() and entry["published_rating"] is None):
+            self.feedback_box.hide()
+            return
+        self.feedback_title.setText(
+            translate("IndicatorPage", "{status} by {secretariat} (revision {revision})").format(
+                status=status_text_of(self.feedback.status),
+                secretariat=self.secretariat,
+                revision=self.feedback.revision,
+            )
+        )
+        self.feedback_comment.setText(entry["comment"])
+        self.feedback_comment.setVisible(bool(entry["comment"].strip()))
+        if entry["published_rating"] is not None or self.feedback.status == "published":
+            own = self.session.value(f"indicators.{code}.rating") if self.session else None
+            self.published_line.setText(
+                translate("IndicatorPage", "Published rating: {published} · yours: {own}").format(
+                    published=rating_text(entry["published_rating"]), own=rating_text(own)
+                )
+            )
+            self.published_line.show()
+        else:
+            self.published_line.hide()
+        self.feedback_box.show()
 
     def load(self) -> None:
         """Re-read every value (after undo, redo or a page switch)."""
@@ -527,6 +575,17 @@ class ReviewPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.export_button)
         layout.addLayout(row)
+        self.comments_title = section(translate("ReviewPage", "The secretariat's comments not yet answered"))
+        self.comments = QListWidget()
+        self.comments.setAccessibleName(
+            translate("ReviewPage", "The secretariat's comments not yet answered")
+        )
+        self.comments.setWordWrap(True)
+        self.comments.itemActivated.connect(self._activated)
+        layout.addWidget(self.comments_title)
+        layout.addWidget(self.comments)
+        self.comments_title.hide()
+        self.comments.hide()
         self.history_title = section(translate("ReviewPage", "Exported revisions"))
         layout.addWidget(self.history_title)
         self.exports_holder = QVBoxLayout()
@@ -570,6 +629,20 @@ class ReviewPage(QWidget):
             self.list.addItem(item)
         if 0 <= current < self.list.count():
             self.list.setCurrentRow(current)
+
+    def show_comments(self, comments: list[Any], titles: dict[str, str]) -> None:
+        """The current feedback's comments whose indicator was not edited since (plain text)."""
+        self.comments.clear()
+        for comment in comments:
+            item = QListWidgetItem(
+                translate("ReviewPage", "{indicator}: {comment}").format(
+                    indicator=titles.get(comment.code, comment.code), comment=comment.comment
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, (comment.code, f"indicators.{comment.code}.rating"))
+            self.comments.addItem(item)
+        self.comments_title.setVisible(bool(comments))
+        self.comments.setVisible(bool(comments))
 
     def _activated(self, item: QListWidgetItem) -> None:
         target = item.data(Qt.ItemDataRole.UserRole)
@@ -637,9 +710,14 @@ class CardEditor(QWidget):
         previous: Card | None = None,
         previous_cycle: str | None = None,
         status_text: str = "",
+        feedback: Any = None,
+        secretariat: str = "",
+        comments: Callable[[], list[Any]] | None = None,
     ):
         super().__init__()
         self.session = session
+        self.feedback = feedback  # the card's current feedback (partner.feedback), or None
+        self.comments = comments  # the comments not yet answered, read again after each change
         self.catalogue = catalogue
         self.language = language
         self.codes = list(catalogue.indicator_codes)
@@ -740,6 +818,7 @@ class CardEditor(QWidget):
         right_layout.setSpacing(0)
         self.stack = QStackedWidget()
         self.indicator_page = IndicatorPage(catalogue, language, previous, previous_cycle)
+        self.indicator_page.feedback, self.indicator_page.secretariat = feedback, secretariat
         self.indicator_page.message.connect(self.message)
         self.summary_page = SummaryPage()
         self.ranking_page = RankingPage(catalogue, language)
@@ -1026,6 +1105,12 @@ class CardEditor(QWidget):
         findings = review_card(card, self.catalogue, self.language)
         rated = sum(1 for entry in card.indicators if entry.rating is not None)
         self.review_page.show_findings(findings, rated, len(card.indicators))
+        if self.comments is not None:
+            titles = {
+                code: f"{self.numbers[code]} {self.catalogue.indicator(code).title.get_for(self.language)}"
+                for code in self.codes
+            }
+            self.review_page.show_comments(self.comments(), titles)
         for key in (SUMMARY_PAGE, RANKING_PAGE, CALLS_PAGE):
             page_findings = [f for f in findings if f.page == key]
             status = (

@@ -499,6 +499,8 @@ class ExportDialog(QDialog):
 
         def work() -> bundle_export.ExportResult:
             private_key = key_file.unlock(passphrase)
+            # a profile older than feedback gets its sealing key at its first unlock
+            keys.ensure_sealing_key(store, passphrase, organisation=key_file.organisation)
             folder.mkdir(parents=True, exist_ok=True)
             result = bundle_export.export_card(store, assessment_id, private_key, folder, sealed=sealed)
             store.set_setting(FOLDER_SETTING, str(folder))

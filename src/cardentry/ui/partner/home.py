@@ -10,6 +10,7 @@ from cardentry.bundleformat.models import Cycle, field_problem_of_type
 from cardentry.partner.review import cycle_start
 from cardentry.storage.store import AssessmentSummary
 from cardentry.ui.common import theme
+from cardentry.ui.common.feedback import feedback_line
 from cardentry.ui.common.i18n import all_countries, country_name, format_number
 from cardentry.ui.common.messages import problem_text
 from cardentry.ui.common.qt import (
@@ -37,6 +38,8 @@ from cardentry.ui.common.qt import (
     translate,
 )
 from cardentry.ui.common.widgets import FieldMessage, box, combo_box, heading, label, local_time
+
+PUBLISHED_PREFIX = "published:"
 
 
 def card_state(summary: AssessmentSummary) -> str:
@@ -78,13 +81,14 @@ class HomePage(QWidget):
         left = QVBoxLayout()
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(translate("Home", "Your cards"))
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(5)
         self.tree.setHeaderLabels(
             [
                 translate("Home", "Card"),
                 translate("Home", "Progress"),
                 translate("Home", "State"),
                 translate("Home", "Last saved"),
+                translate("Home", "Feedback"),
             ]
         )
         self.tree.setRootIsDecorated(False)
@@ -93,7 +97,7 @@ class HomePage(QWidget):
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -203,7 +207,15 @@ class HomePage(QWidget):
     def set_backed_up(self, backed_up: bool) -> None:
         self.backup_reminder.setVisible(not backed_up)
 
-    def show_cards(self, summaries: list[AssessmentSummary], select: str | None = None) -> None:
+    def show_cards(
+        self,
+        summaries: list[AssessmentSummary],
+        select: str | None = None,
+        feedback: dict[str, tuple[str, int]] | None = None,
+        secretariat: str = "",
+    ) -> None:
+        """The cards by cycle; ``feedback``: per card, its current feedback's (status, comments)."""
+        feedback = feedback or {}
         self.summaries = summaries
         select = select or self.selected_id()
         self.tree.clear()
@@ -213,7 +225,7 @@ class HomePage(QWidget):
         bold = theme.heading_font(self.tree.font(), 1.0)
         chosen = None
         for cycle in sorted(by_cycle, key=lambda c: (cycle_start(c), c), reverse=True):
-            head = QTreeWidgetItem([translate("Home", "Cycle {cycle}").format(cycle=cycle), "", "", ""])
+            head = QTreeWidgetItem([translate("Home", "Cycle {cycle}").format(cycle=cycle), "", "", "", ""])
             head.setFont(0, bold)
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(head)
@@ -226,6 +238,9 @@ class HomePage(QWidget):
                         ),
                         card_state(summary),
                         local_time(summary.updated_at),
+                        feedback_line(*feedback[summary.id][:1], secretariat, feedback[summary.id][1])
+                        if summary.id in feedback
+                        else "",
                     ]
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
@@ -311,10 +326,12 @@ class NewCardDialog(QDialog):
         my_countries: tuple[str, ...],
         based_on: str | None = None,
         parent: QWidget | None = None,
+        published: set[str] | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(translate("NewCard", "New card"))
         self.summaries = summaries
+        self.published = published or set()  # cards with a 'published' feedback
         base = next((s for s in summaries if s.id == based_on), None)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(translate("NewCard", "Start a new card"), 1.3))
@@ -401,7 +418,8 @@ class NewCardDialog(QDialog):
             self.cycle.setText(str(_dt.date.today().year))
         self._country_changed()
         if base is not None:
-            self.start_from.setCurrentIndex(max(0, self.start_from.findData(base.id)))
+            wanted = PUBLISHED_PREFIX + base.id if base.id in self.published else base.id
+            self.start_from.setCurrentIndex(max(0, self.start_from.findData(wanted)))
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
         self._check()
 
@@ -449,6 +467,13 @@ class NewCardDialog(QDialog):
             reverse=True,
         )
         for summary in earlier:
+            if summary.id in self.published:  # offered first: the network's card
+                self.start_from.addItem(
+                    translate("NewCard", "The {cycle} card as the secretariat published it").format(
+                        cycle=summary.cycle
+                    ),
+                    PUBLISHED_PREFIX + summary.id,
+                )
             self.start_from.addItem(
                 translate("NewCard", "The {cycle} card ({rated} of {total} rated)").format(
                     cycle=summary.cycle,
@@ -481,7 +506,15 @@ class NewCardDialog(QDialog):
             ).format(country=country_name(code or ""), cycle=cycle)
         self.cycle_message.show_problem(problem if cycle or self.cycle.isModified() else None)
         based = self.start_from.currentData()
-        if based:
+        if based and based.startswith(PUBLISHED_PREFIX):
+            self.start_hint.setText(
+                translate(
+                    "NewCard",
+                    "The ratings and ranking the secretariat published are copied in, with your texts and "
+                    "evidence. Each indicator stays marked “to review” until you change something in it.",
+                )
+            )
+        elif based:
             self.start_hint.setText(
                 translate(
                     "NewCard",
@@ -495,4 +528,15 @@ class NewCardDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def values(self) -> tuple[str, str, str | None]:
-        return self.country_code() or "", self.cycle.text().strip(), self.start_from.currentData()
+        based = self.start_from.currentData()
+        return (
+            self.country_code() or "",
+            self.cycle.text().strip(),
+            based and based.removeprefix(PUBLISHED_PREFIX),
+        )
+
+    def from_published(self) -> bool:
+        """Whether the card starts from the ratings the secretariat published."""
+        return bool(
+            self.start_from.currentData() and self.start_from.currentData().startswith(PUBLISHED_PREFIX)
+        )

@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from cardentry import __version__
 from cardentry.base.catalogue import default_catalogue
+from cardentry.partner import feedback as partner_feedback
 from cardentry.partner.review import previous_assessment_id
 from cardentry.storage.profile import read_info
 from cardentry.storage.store import Store, StoreError, utc_now
 from cardentry.ui.common import i18n, theme
 from cardentry.ui.common.appwindow import AppWindow
+from cardentry.ui.common.feedback import feedback_outcome
 from cardentry.ui.common.i18n import country_name
 from cardentry.ui.common.qt import (
     QAbstractItemView,
@@ -26,6 +28,8 @@ from cardentry.ui.common.qt import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QInputDialog,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -81,6 +85,7 @@ class MainWindow(AppWindow):
     def __init__(self, store: Store, data_dir: Path, *, demo: bool = False):
         super().__init__(store, data_dir)
         self.demo = demo
+        self.setAcceptDrops(True)  # a feedback file dropped on the window is imported
         self.worker = StoreWorker(self)
         self.worker.changed.connect(self._data_changed)
         self.catalogue = default_catalogue()
@@ -239,7 +244,12 @@ class MainWindow(AppWindow):
     # --- home ------------------------------------------------------------------------
 
     def refresh_home(self, select: str | None = None) -> None:
-        self.home.show_cards(self.store.list_assessments(), select)
+        self.home.show_cards(
+            self.store.list_assessments(),
+            select,
+            feedback=partner_feedback.overview(self.store),
+            secretariat=partner_feedback.secretariat_name(self.store),
+        )
 
     def show_home(self) -> None:
         selected = self.session.assessment_id if self.session else None
@@ -250,13 +260,24 @@ class MainWindow(AppWindow):
         self.setWindowTitle(self._title(self.info.organisation))
 
     def new_card(self, based_on: str | None = None) -> None:
-        dialog = NewCardDialog(self.store.list_assessments(), self.info.countries, based_on, self)
+        dialog = NewCardDialog(
+            self.store.list_assessments(),
+            self.info.countries,
+            based_on,
+            self,
+            published=partner_feedback.published_cards(self.store),
+        )
         self.new_card_dialog = dialog
 
         def accepted() -> None:
             country, cycle, source = dialog.values()
             try:
-                assessment_id = self.store.new_assessment(country, cycle, based_on=source)
+                if source and dialog.from_published():
+                    assessment_id, _ = partner_feedback.start_from_published(
+                        self.store, country, cycle, source
+                    )
+                else:
+                    assessment_id = self.store.new_assessment(country, cycle, based_on=source)
             except StoreError as error:
                 self.show_error(error, translate("MainWindow", "The card could not be created"))
                 return
@@ -282,6 +303,9 @@ class MainWindow(AppWindow):
             previous=previous,
             previous_cycle=previous.cycle if previous else None,
             status_text=card_state(summary),
+            feedback=partner_feedback.current_feedback(self.store, assessment_id),
+            secretariat=partner_feedback.secretariat_name(self.store),
+            comments=lambda: partner_feedback.unanswered_comments(self.store, assessment_id),
         )
         editor.back_requested.connect(self.show_home)
         editor.export_requested.connect(self.export_current)
@@ -656,6 +680,92 @@ class MainWindow(AppWindow):
         dialog = NetworkKeyDialog(self.store, self)
         self.network_dialog = dialog
         dialog.open()
+
+    # --- feedback from the secretariat ------------------------------------------------
+
+    def dragEnterEvent(self, event: Any) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(url.isLocalFile() and partner_feedback.is_feedback_file(url.toLocalFile()) for url in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: Any) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Files handed over (File > Open with, double-click, drop): a feedback file is
+        imported; any other bundle is checked and described (``opening.show_verification``)."""
+        from cardentry.ui.common.opening import show_verification
+
+        feedback = [Path(path) for path in paths if partner_feedback.is_feedback_file(path)]
+        for path in paths:
+            if not partner_feedback.is_feedback_file(path):
+                show_verification(self, Path(path))
+        if feedback:
+            self.import_feedback_files(feedback)
+
+    def ask_passphrase(self) -> str | None:
+        """The passphrase, for a feedback sealed to this profile (``None``: cancelled)."""
+        text, ok = QInputDialog.getText(
+            self,
+            translate("Feedback", "Sealed feedback"),
+            translate("Feedback", "The feedback is sealed to you. Your passphrase opens it:"),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok else None
+
+    def _feedback_keyring(self) -> dict[str, Any] | None:
+        from cardentry.storage import keys
+
+        sealing = keys.load_sealing_key(self.store)
+        if sealing is None:
+            return None
+        while True:
+            passphrase = self.ask_passphrase()
+            if passphrase is None:
+                return None
+            try:
+                return {sealing.key_id: keys.unlock_sealing_key(sealing, passphrase)}
+            except keys.WrongPassphrase:
+                self.warn(
+                    translate("Feedback", "Sealed feedback"), translate("Feedback", "Wrong passphrase.")
+                )
+
+    def import_feedback_files(self, paths: list[Path]) -> list[partner_feedback.FeedbackImport]:
+        """Import feedback files (asking the passphrase once when one is sealed); say what happened."""
+        contents: dict[Path, bytes | None] = {}
+        for path in paths:
+            try:
+                contents[path] = path.read_bytes()[: 8 * 1024 * 1024]
+            except OSError:
+                contents[path] = None
+        sealed = any(
+            data is not None and partner_feedback.feedback_is_sealed(data) for data in contents.values()
+        )
+        keyring = self._feedback_keyring() if sealed else None
+        results = []
+        lines = []
+        for path, data in contents.items():
+            if data is None:
+                lines.append(translate("Feedback", "{file}: cannot be read").format(file=path.name))
+                continue
+            result = partner_feedback.import_feedback(self.store, data, path.name, keyring=keyring)
+            results.append(result)
+            lines.append(feedback_outcome(result, path.name))
+        self.refresh_home()
+        title = translate("Feedback", "Feedback from the secretariat")
+        if all(result.ok for result in results) and len(results) == len(contents):
+            self.inform(title, "\n\n".join(lines))
+        else:
+            self.warn(title, "\n\n".join(lines))
+        return results
 
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)

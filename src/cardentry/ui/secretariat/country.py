@@ -417,6 +417,15 @@ class CountryPage(QWidget):
         self.cycle_box = combo_box()
         self.cycle_box.setAccessibleName(translate("SecretariatCountry", "Cycle"))
         self.cycle_box.currentIndexChanged.connect(lambda _i: self._picked())
+        self.feedback_button = QPushButton(translate("SecretariatCountry", "&Feedback to partners…"))
+        self.feedback_button.setToolTip(
+            translate(
+                "SecretariatCountry",
+                "Answer a partner on its card: changes requested, accepted or published, with a comment "
+                "per indicator; signed and sealed to the partner",
+            )
+        )
+        self.feedback_button.clicked.connect(self.write_feedback)
         self.save_buttons = {}
         for kind, text in (
             ("pdf", translate("SecretariatCountry", "Save as &PDF…")),
@@ -438,6 +447,7 @@ class CountryPage(QWidget):
                 translate("SecretariatCountry", "Cycle:"),
                 self.cycle_box,
                 None,
+                self.feedback_button,
                 *self.save_buttons.values(),
             )
         )
@@ -557,7 +567,7 @@ class CountryPage(QWidget):
         self.splitter.setVisible(has_card)
         self.summary.setVisible(has_card)
         self.empty.setVisible(not has_card)
-        for button in self.save_buttons.values():
+        for button in (*self.save_buttons.values(), self.feedback_button):
             button.setEnabled(has_card)
 
     # --- loading -------------------------------------------------------------------
@@ -851,6 +861,18 @@ class CountryPage(QWidget):
     def _settled(self, _resolution: Resolution) -> None:
         self.desk.changed.emit("resolve")
         self.refresh()
+
+    def write_feedback(self) -> Any:
+        """The feedback dialog for the shown country and cycle (a draft per partner)."""
+        from cardentry.ui.secretariat.feedback import FeedbackDialog
+
+        if not self.country or not self.cycle:
+            return None
+        dialog = FeedbackDialog(self.desk.store, self.desk.data_dir, self.country, self.cycle, self)
+        self.feedback_dialog = dialog
+        dialog.finished.connect(lambda _r: self.desk.changed.emit("feedback"))
+        dialog.open()
+        return dialog
 
     # --- saving --------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from typing import Any
 from cardentry.base.countries import sort_key
 from cardentry.secretariat.dashboard import STATES, CountryState, country_states, known_cycles, last_import
 from cardentry.secretariat.dashboard import state_counts as count_states
+from cardentry.ui.common.feedback import sent_line
 from cardentry.ui.common.i18n import country_name
 from cardentry.ui.common.qt import (
     QT_TRANSLATE_NOOP,
@@ -32,6 +33,7 @@ COLUMNS = [
     QT_TRANSLATE_NOOP("SecretariatDashboard", "Revisions"),
     QT_TRANSLATE_NOOP("SecretariatDashboard", "Waiting"),
     QT_TRANSLATE_NOOP("SecretariatDashboard", "Last import"),
+    QT_TRANSLATE_NOOP("SecretariatDashboard", "Last feedback"),
 ]
 
 # The core's STATE_LABELS (cardentry.secretariat.dashboard never imports Qt), marked here for lupdate.
@@ -225,6 +227,8 @@ class DashboardPage(QWidget):
             self.table.setItem(index, 5, item(entry.pending or ""))
             last = local_time(entry.last_import)
             self.table.setItem(index, 6, item(f"{last} {SEALED_MARK}" if entry.last_import_sealed else last))
+            sent = "; ".join(sent_line(*fields[:3]) for fields in entry.last_feedback)
+            self.table.setItem(index, 7, item(sent))
         self.table.resizeColumnsToContents()
         if self.state_filter:
             self.filter_label.setText(
