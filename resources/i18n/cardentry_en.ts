@@ -4,7 +4,7 @@
 <context>
     <name>CallsPage</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/partner/editor.py" line="+471"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+519"/>
         <source>%n call(s) to action (at most 50)</source>
         <translation>
             <numerusform>%n call to action (at most 50)</numerusform>
@@ -64,7 +64,7 @@
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/partner/editor.py" line="+71"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+82"/>
         <source>%n problem(s) to fix</source>
         <translation>
             <numerusform>%n problem to fix</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>SecretariatCountry</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+614"/>
+        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+624"/>
         <source>%n disagreement(s) to settle: the country is left out of the figures until then.</source>
         <translation>
             <numerusform>%n disagreement to settle: the country is left out of the figures until then.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+227"/>
+        <location line="+239"/>
         <source>Saved {path} (it shows %n open disagreement(s))</source>
         <translation>
             <numerusform>Saved {path} (it shows %n open disagreement)</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>SecretariatDashboard</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+236"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+240"/>
         <source>%n countries</source>
         <translation>
             <numerusform>%n country</numerusform>

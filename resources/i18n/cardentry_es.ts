@@ -12,7 +12,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/editor.py" line="+446"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+494"/>
         <source>What your organisation asks the government to do. Write each call to action on its own line (press Enter to start the next). They go into the national petition.</source>
         <translation>Lo que su organización pide al Gobierno. Escriba cada llamamiento a la acción en su propia línea (pulse Intro para empezar el siguiente). Se incorporan a la petición nacional.</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location line="-388"/>
+        <location line="-435"/>
         <source>Overall summary</source>
         <translation>Resumen general</translation>
     </message>
@@ -58,7 +58,7 @@
         <translation>Revisar y exportar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>done</source>
         <translation>terminado</translation>
     </message>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+600"/>
+        <location line="+671"/>
         <source>Closing</source>
         <translation>Cierre</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Páginas de la ficha</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location line="+75"/>
         <source>Previous</source>
         <translation>Anterior</translation>
@@ -233,7 +233,7 @@
         <translation>{rating}, {status}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>evidence, {field}</source>
         <translation>prueba, {field}</translation>
     </message>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../src/cardentry/ui/partner/home.py" line="+418"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="+436"/>
         <source>No country matches “{text}”.</source>
         <translation>Ningún país coincide con «{text}».</translation>
     </message>
@@ -724,7 +724,7 @@ Envíelo a quien le ayuda con cardentry.</translation>
         <translation>Escriba la frase de contraseña de su clave de firma.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>That passphrase does not open your key. Try again.</source>
         <translation>Esa frase de contraseña no abre su clave. Vuelva a intentarlo.</translation>
     </message>
@@ -744,7 +744,7 @@ Envíelo a quien le ayuda con cardentry.</translation>
         <translation>La revisión {revision} está firmada y guardada</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-422"/>
         <source>Subject: {subject}</source>
         <translation>Asunto: {subject}</translation>
     </message>
@@ -792,10 +792,129 @@ Un cordial saludo,
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/feedback.py" line="+10"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes requested</source>
+        <translation>Cambios solicitados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{status} by {secretariat}</source>
+        <translation>{status} por {secretariat}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, 1 comment</source>
+        <translation>, 1 comentario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {count} comments</source>
+        <translation>, {count} comentarios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{status} to {organisation} (r{revision})</source>
+        <translation>{status} a {organisation} (r{revision})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not signed by your secretariat&apos;s network key</source>
+        <translation>no está firmado con la clave de red de su secretaría</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was changed after the secretariat signed it</source>
+        <translation>fue modificado después de que la secretaría lo firmara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a valid feedback</source>
+        <translation>no es una respuesta válida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it answers a card that is not one of yours</source>
+        <translation>responde a una ficha que no es suya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it answers a revision you never exported</source>
+        <translation>responde a una revisión que usted nunca exportó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is sealed to another key than yours</source>
+        <translation>está sellado para otra clave que no es la suya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not open: damaged on its way</source>
+        <translation>no se abre: dañado por el camino</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}: imported</source>
+        <translation>{file}: importado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: already imported</source>
+        <translation>{file}: ya importado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: not imported, {reason}</source>
+        <translation>{file}: no importado, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="+718"/>
+        <location line="+20"/>
+        <source>Sealed feedback</source>
+        <translation>Respuesta sellada</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The feedback is sealed to you. Your passphrase opens it:</source>
+        <translation>La respuesta está sellada para usted. Su frase de contraseña la abre:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrong passphrase.</source>
+        <translation>Frase de contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{file}: cannot be read</source>
+        <translation>{file}: no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feedback from the secretariat</source>
+        <translation>Respuesta de la secretaría</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <location filename="../../src/cardentry/ui/common/firstrun.py" line="+509"/>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="+589"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-150"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Dónde guardar la copia de seguridad de la clave (una memoria USB)</translation>
     </message>
@@ -1095,13 +1214,13 @@ Un cordial saludo,
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/home.py" line="-273"/>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="-466"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="-287"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-485"/>
         <source>No signing key in this profile.</source>
         <translation>Este perfil no tiene clave de firma.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Draft, never exported</source>
         <translation>Borrador, nunca exportado</translation>
     </message>
@@ -1149,6 +1268,11 @@ Un cordial saludo,
         <location line="+1"/>
         <source>Last saved</source>
         <translation>Último guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1236,7 +1360,7 @@ Everything is saved as you type, on this computer only.</source>
 Todo se guarda mientras escribe, solo en este ordenador.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Cycle {cycle}</source>
         <translation>Ciclo {cycle}</translation>
     </message>
@@ -1249,7 +1373,7 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/editor.py" line="-912"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="-990"/>
         <source>Copied from the previous cycle&apos;s card as a starting point: check each answer; the first change you make marks this indicator as reviewed.</source>
         <translation>Copiado de la ficha del ciclo anterior como punto de partida: compruebe cada respuesta; el primer cambio que haga marca este indicador como revisado.</translation>
     </message>
@@ -1274,19 +1398,24 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
         <translation>Elija el color que mejor describa la acción del Estado, con ayuda de las orientaciones junto a cada uno. Teclas: 1 verde, 2 amarillo, 3 rojo, 0 sin evaluar (Ctrl+1, 2, 3, 0 mientras escribe).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>The secretariat&apos;s comment</source>
+        <translation>El comentario de la secretaría</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>NGO action: NGOs undertake work on this indicator (the star)</source>
         <translation>Acción de las ONG: hay ONG que trabajan en este indicador (la estrella)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+852"/>
+        <location line="+920"/>
         <source>Your assessment</source>
         <translation>Su evaluación</translation>
     </message>
     <message>
-        <location line="-858"/>
+        <location line="-926"/>
         <source>What has the state done, and what is missing? Your text is saved as you type.</source>
         <translation>¿Qué ha hecho el Estado y qué falta? Su texto se guarda mientras escribe.</translation>
     </message>
@@ -1298,12 +1427,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
     <message>
         <location line="+7"/>
         <location line="+5"/>
-        <location line="+838"/>
+        <location line="+906"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location line="-841"/>
+        <location line="-909"/>
         <source>What should the state do next on this indicator?</source>
         <translation>¿Qué debería hacer el Estado a continuación en este indicador?</translation>
     </message>
@@ -1324,12 +1453,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+821"/>
+        <location line="+889"/>
         <source>Internal notes (stay on this computer)</source>
         <translation>Notas internas (se quedan en este ordenador)</translation>
     </message>
     <message>
-        <location line="-810"/>
+        <location line="-878"/>
         <source>Goal {number}: {title}</source>
         <translation>Objetivo {number}: {title}</translation>
     </message>
@@ -1344,7 +1473,17 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
         <translation>Ciclo anterior ({cycle}): {rating}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>{status} by {secretariat} (revision {revision})</source>
+        <translation>{status} por {secretariat} (revisión {revision})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Published rating: {published} · yours: {own}</source>
+        <translation>Calificación publicada: {published} · la suya: {own}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Rated: {rating}.</source>
         <translation>Calificación: {rating}.</translation>
     </message>
@@ -1502,12 +1641,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
         <translation>A&amp;cerca de cardentry</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>The card could not be created</source>
         <translation>No se pudo crear la ficha</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <location line="+35"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
@@ -1692,7 +1831,7 @@ Fichas de progreso por país sobre lo que hacen los Gobiernos contra la trata in
 Carpeta del perfil: {folder}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+111"/>
         <source>Some changes are not saved</source>
         <translation>Algunos cambios no están guardados</translation>
     </message>
@@ -1907,12 +2046,12 @@ Close anyway? The unsaved changes will be lost.</source>
 <context>
     <name>NewCard</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/home.py" line="+92"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="+96"/>
         <source>New card</source>
         <translation>Nueva ficha</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Start a new card</source>
         <translation>Empezar una nueva ficha</translation>
     </message>
@@ -1967,12 +2106,17 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>Crear la ficha</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>An empty card</source>
         <translation>Una ficha vacía</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The {cycle} card as the secretariat published it</source>
+        <translation>La ficha {cycle} tal como la publicó la secretaría</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The {cycle} card ({rated} of {total} rated)</source>
         <translation>La ficha {cycle} ({rated} de {total} calificados)</translation>
     </message>
@@ -1993,6 +2137,11 @@ Close anyway? The unsaved changes will be lost.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>The ratings and ranking the secretariat published are copied in, with your texts and evidence. Each indicator stays marked “to review” until you change something in it.</source>
+        <translation>Se copian las calificaciones y la clasificación publicadas por la secretaría, con sus textos y pruebas. Cada indicador queda marcado «por revisar» hasta que cambie algo en él.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ratings, texts and evidence are copied in as a starting point. Each indicator stays marked “to review” until you change something in it.</source>
         <translation>Las calificaciones, los textos y las pruebas se copian como punto de partida. Cada indicador queda marcado «por revisar» hasta que cambie algo en él.</translation>
     </message>
@@ -2562,6 +2711,12 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+9"/>
+        <location line="+3"/>
+        <source>The secretariat&apos;s comments not yet answered</source>
+        <translation>Los comentarios de la secretaría aún sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Exported revisions</source>
         <translation>Revisiones exportadas</translation>
     </message>
@@ -2610,6 +2765,11 @@ Un cordial saludo,
         <location line="+10"/>
         <source>Everything is filled in. The card is ready to export.</source>
         <translation>Todo está completo. La ficha está lista para exportarse.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{indicator}: {comment}</source>
+        <translation>{indicator}: {comment}</translation>
     </message>
 </context>
 <context>
@@ -2877,12 +3037,12 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+31"/>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>Country cards</source>
         <translation>Fichas por país</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-201"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -2892,7 +3052,17 @@ Un cordial saludo,
         <translation>Ciclo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Feedback to partners…</source>
+        <translation>&amp;Respuesta a los socios…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a partner on its card: changes requested, accepted or published, with a comment per indicator; signed and sealed to the partner</source>
+        <translation>Responder a un socio sobre su ficha: cambios solicitados, aceptada o publicada, con un comentario por indicador; firmado y sellado para el socio</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save as &amp;PDF…</source>
         <translation>Guardar como &amp;PDF…</translation>
     </message>
@@ -2912,7 +3082,7 @@ Un cordial saludo,
         <translation>Ciclo:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Settle the ranking…</source>
         <translation>Resolver la clasificación…</translation>
     </message>
@@ -3131,7 +3301,7 @@ Un cordial saludo,
         <translation>No se ha resuelto</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>PNG image (*.png)</source>
         <translation>Imagen PNG (*.png)</translation>
     </message>
@@ -3167,7 +3337,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatDashboard</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+28"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+29"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -3200,6 +3370,11 @@ Un cordial saludo,
         <location line="+1"/>
         <source>Last import</source>
         <translation>Última importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last feedback</source>
+        <translation>Última respuesta</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3268,12 +3443,12 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>&amp;Open the country card</source>
         <translation>Abrir la &amp;ficha del país</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>Countries in this cycle</source>
         <translation>Países de este ciclo</translation>
     </message>
@@ -3298,7 +3473,7 @@ Un cordial saludo,
         <translation>en espera: {waiting}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Showing: {state} ({count})</source>
         <translation>Se muestran: {state} ({count})</translation>
     </message>
@@ -3332,6 +3507,145 @@ Un cordial saludo,
         <location line="+7"/>
         <source>The import stopped: {error}</source>
         <translation>La importación se detuvo: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatFeedback</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/feedback.py" line="+53"/>
+        <source>Feedback to partners</source>
+        <translation>Respuesta a los socios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feedback on {country} {cycle}</source>
+        <translation>Respuesta sobre {country} {cycle}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{organisation} (revision {revision})</source>
+        <translation>{organisation} (revisión {revision})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner:</source>
+        <translation>Socio:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Message to the partner</source>
+        <translation>Mensaje al socio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments per indicator</source>
+        <translation>Comentarios por indicador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published rating</source>
+        <translation>Calificación publicada</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Published ranking</source>
+        <translation>Clasificación publicada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published ranking:</source>
+        <translation>Clasificación publicada:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offer from the card</source>
+        <translation>Proponer a partir de la ficha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in the published ratings and ranking of the merged card (for “Published”) and each decision&apos;s reason as its indicator&apos;s comment</source>
+        <translation>Rellenar con las calificaciones y la clasificación publicadas de la ficha fusionada (para «Publicada») y el motivo de cada decisión como comentario de su indicador</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save &amp;draft</source>
+        <translation>Guardar el &amp;borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign and send…</source>
+        <translation>&amp;Firmar y enviar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Draft saved.</source>
+        <translation>Borrador guardado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign the feedback</source>
+        <translation>Firmar la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the network keys:</source>
+        <translation>Frase de contraseña de las claves de red:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder for the feedback file</source>
+        <translation>Carpeta para el archivo de respuesta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrong passphrase: nothing was sent.</source>
+        <translation>Frase de contraseña incorrecta: no se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not sent (kept as a draft): {error}</source>
+        <translation>No enviado (guardado como borrador): {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sealed to {organisation} and saved as {file}. Send it to them.</source>
+        <translation>Sellado para {organisation} y guardado como {file}. Envíeselo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as {file}, not sealed: {organisation}&apos;s key file has no sealing key. Send it to them.</source>
+        <translation>Guardado como {file}, sin sellar: el archivo de clave de {organisation} no tiene clave de sellado. Envíeselo.</translation>
     </message>
 </context>
 <context>
@@ -4768,7 +5082,7 @@ Carpeta del perfil: {folder}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="-630"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-736"/>
         <source>Rate the indicator green, yellow, red, or not assessed (not inside a text box)</source>
         <translation>Calificar el indicador en verde, amarillo, rojo o sin evaluar (fuera de un cuadro de texto)</translation>
     </message>
@@ -4836,7 +5150,7 @@ Carpeta del perfil: {folder}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/editor.py" line="-228"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="-252"/>
         <source>Sum up in a few paragraphs what the state has done against child sex trafficking since the last cycle, the most important gaps, and where NGOs fill them. This opens the published country card.</source>
         <translation>Resuma en unos párrafos lo que ha hecho el Estado contra la trata infantil con fines de explotación sexual desde el último ciclo, las carencias más importantes y dónde las cubren las ONG. Este texto abre la ficha del país publicada.</translation>
     </message>

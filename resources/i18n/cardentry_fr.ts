@@ -12,7 +12,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/editor.py" line="+446"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+494"/>
         <source>What your organisation asks the government to do. Write each call to action on its own line (press Enter to start the next). They go into the national petition.</source>
         <translation>Ce que votre organisation demande au gouvernement. Écrivez chaque appel à l&apos;action sur sa propre ligne (Entrée pour passer au suivant). Ils alimentent la pétition nationale.</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>CardEditor</name>
     <message>
-        <location line="-388"/>
+        <location line="-435"/>
         <source>Overall summary</source>
         <translation>Synthèse générale</translation>
     </message>
@@ -58,7 +58,7 @@
         <translation>Vérifier et exporter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+600"/>
+        <location line="+671"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
@@ -114,7 +114,7 @@
         <translation>Pages de la fiche</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <location line="+75"/>
         <source>Previous</source>
         <translation>Précédente</translation>
@@ -233,7 +233,7 @@
         <translation>{rating}, {status}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>evidence, {field}</source>
         <translation>élément de preuve, {field}</translation>
     </message>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../src/cardentry/ui/partner/home.py" line="+418"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="+436"/>
         <source>No country matches “{text}”.</source>
         <translation>Aucun pays ne correspond à « {text} ».</translation>
     </message>
@@ -724,7 +724,7 @@ Envoyez-le à la personne qui vous aide avec cardentry.</translation>
         <translation>Saisissez la phrase secrète de votre clé de signature.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>That passphrase does not open your key. Try again.</source>
         <translation>Cette phrase secrète n&apos;ouvre pas votre clé. Réessayez.</translation>
     </message>
@@ -744,7 +744,7 @@ Envoyez-le à la personne qui vous aide avec cardentry.</translation>
         <translation>La révision {revision} est signée et enregistrée</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-422"/>
         <source>Subject: {subject}</source>
         <translation>Objet : {subject}</translation>
     </message>
@@ -792,10 +792,129 @@ Bien cordialement,
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../src/cardentry/ui/common/feedback.py" line="+10"/>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes requested</source>
+        <translation>Modifications demandées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{status} by {secretariat}</source>
+        <translation>{status} par {secretariat}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, 1 comment</source>
+        <translation>, 1 commentaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, {count} comments</source>
+        <translation>, {count} commentaires</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{status} to {organisation} (r{revision})</source>
+        <translation>{status} à {organisation} (r{revision})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not signed by your secretariat&apos;s network key</source>
+        <translation>il n&apos;est pas signé par la clé de réseau de votre secrétariat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was changed after the secretariat signed it</source>
+        <translation>il a été modifié après sa signature par le secrétariat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is not a valid feedback</source>
+        <translation>ce n&apos;est pas un retour valide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it answers a card that is not one of yours</source>
+        <translation>il répond à une fiche qui n&apos;est pas l&apos;une des vôtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it answers a revision you never exported</source>
+        <translation>il répond à une révision que vous n&apos;avez jamais exportée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it is sealed to another key than yours</source>
+        <translation>il est scellé pour une autre clé que la vôtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it does not open: damaged on its way</source>
+        <translation>il ne s&apos;ouvre pas : endommagé en route</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}: imported</source>
+        <translation>{file} : importé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: already imported</source>
+        <translation>{file} : déjà importé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: not imported, {reason}</source>
+        <translation>{file} : non importé, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="+718"/>
+        <location line="+20"/>
+        <source>Sealed feedback</source>
+        <translation>Retour scellé</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>The feedback is sealed to you. Your passphrase opens it:</source>
+        <translation>Le retour est scellé pour vous. Votre phrase secrète l&apos;ouvre :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrong passphrase.</source>
+        <translation>Phrase secrète incorrecte.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{file}: cannot be read</source>
+        <translation>{file} : illisible</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Feedback from the secretariat</source>
+        <translation>Retour du secrétariat</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <location filename="../../src/cardentry/ui/common/firstrun.py" line="+509"/>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="+589"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-150"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Où enregistrer la sauvegarde de la clé (une clé USB)</translation>
     </message>
@@ -1095,13 +1214,13 @@ Bien cordialement,
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/home.py" line="-273"/>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="-466"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="-287"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-485"/>
         <source>No signing key in this profile.</source>
         <translation>Ce profil n&apos;a pas de clé de signature.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-100"/>
         <source>Draft, never exported</source>
         <translation>Brouillon, jamais exporté</translation>
     </message>
@@ -1149,6 +1268,11 @@ Bien cordialement,
         <location line="+1"/>
         <source>Last saved</source>
         <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Retour</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1236,7 +1360,7 @@ Everything is saved as you type, on this computer only.</source>
 Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>Cycle {cycle}</source>
         <translation>Cycle {cycle}</translation>
     </message>
@@ -1249,7 +1373,7 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
 <context>
     <name>IndicatorPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/editor.py" line="-912"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="-990"/>
         <source>Copied from the previous cycle&apos;s card as a starting point: check each answer; the first change you make marks this indicator as reviewed.</source>
         <translation>Repris de la fiche du cycle précédent comme point de départ : vérifiez chaque réponse ; votre première modification marque cet indicateur comme revu.</translation>
     </message>
@@ -1274,19 +1398,24 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
         <translation>Choisissez la couleur qui décrit le mieux l&apos;action de l&apos;État, à l&apos;aide des orientations en regard de chacune. Touches : 1 vert, 2 jaune, 3 rouge, 0 non évalué (Ctrl+1, 2, 3, 0 pendant la saisie).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>The secretariat&apos;s comment</source>
+        <translation>Le commentaire du secrétariat</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>NGO action: NGOs undertake work on this indicator (the star)</source>
         <translation>Action des ONG : des ONG mènent un travail sur cet indicateur (l&apos;étoile)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location line="+852"/>
+        <location line="+920"/>
         <source>Your assessment</source>
         <translation>Votre analyse</translation>
     </message>
     <message>
-        <location line="-858"/>
+        <location line="-926"/>
         <source>What has the state done, and what is missing? Your text is saved as you type.</source>
         <translation>Qu&apos;a fait l&apos;État, et que manque-t-il ? Votre texte est enregistré pendant la saisie.</translation>
     </message>
@@ -1298,12 +1427,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
     <message>
         <location line="+7"/>
         <location line="+5"/>
-        <location line="+838"/>
+        <location line="+906"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location line="-841"/>
+        <location line="-909"/>
         <source>What should the state do next on this indicator?</source>
         <translation>Que devrait faire l&apos;État maintenant sur cet indicateur ?</translation>
     </message>
@@ -1324,12 +1453,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+821"/>
+        <location line="+889"/>
         <source>Internal notes (stay on this computer)</source>
         <translation>Notes internes (restent sur cet ordinateur)</translation>
     </message>
     <message>
-        <location line="-810"/>
+        <location line="-878"/>
         <source>Goal {number}: {title}</source>
         <translation>Objectif {number} : {title}</translation>
     </message>
@@ -1344,7 +1473,17 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
         <translation>Cycle précédent ({cycle}) : {rating}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>{status} by {secretariat} (revision {revision})</source>
+        <translation>{status} par {secretariat} (révision {revision})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Published rating: {published} · yours: {own}</source>
+        <translation>Note publiée : {published} · la vôtre : {own}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Rated: {rating}.</source>
         <translation>Couleur : {rating}.</translation>
     </message>
@@ -1502,12 +1641,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
         <translation>À &amp;propos de cardentry</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+74"/>
         <source>The card could not be created</source>
         <translation>La fiche n&apos;a pas pu être créée</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <location line="+35"/>
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
@@ -1692,7 +1831,7 @@ Fiches de progrès par pays sur l&apos;action des gouvernements contre la traite
 Dossier du profil : {folder}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+111"/>
         <source>Some changes are not saved</source>
         <translation>Certaines modifications ne sont pas enregistrées</translation>
     </message>
@@ -1907,12 +2046,12 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
 <context>
     <name>NewCard</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/home.py" line="+92"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="+96"/>
         <source>New card</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Start a new card</source>
         <translation>Commencer une nouvelle fiche</translation>
     </message>
@@ -1967,12 +2106,17 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>Créer la fiche</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>An empty card</source>
         <translation>Une fiche vide</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The {cycle} card as the secretariat published it</source>
+        <translation>La fiche {cycle} telle que le secrétariat l&apos;a publiée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The {cycle} card ({rated} of {total} rated)</source>
         <translation>La fiche {cycle} ({rated} sur {total} évalués)</translation>
     </message>
@@ -1993,6 +2137,11 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
     </message>
     <message>
         <location line="+7"/>
+        <source>The ratings and ranking the secretariat published are copied in, with your texts and evidence. Each indicator stays marked “to review” until you change something in it.</source>
+        <translation>Les notes et le classement publiés par le secrétariat sont repris, avec vos textes et vos preuves. Chaque indicateur reste marqué « à revoir » jusqu&apos;à ce que vous y changiez quelque chose.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ratings, texts and evidence are copied in as a starting point. Each indicator stays marked “to review” until you change something in it.</source>
         <translation>Les couleurs, les textes et les éléments de preuve sont repris comme point de départ. Chaque indicateur reste marqué « à revoir » tant que vous n&apos;y avez rien modifié.</translation>
     </message>
@@ -2562,6 +2711,12 @@ Bien cordialement,
     </message>
     <message>
         <location line="+9"/>
+        <location line="+3"/>
+        <source>The secretariat&apos;s comments not yet answered</source>
+        <translation>Les commentaires du secrétariat encore sans réponse</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Exported revisions</source>
         <translation>Révisions exportées</translation>
     </message>
@@ -2610,6 +2765,11 @@ Bien cordialement,
         <location line="+10"/>
         <source>Everything is filled in. The card is ready to export.</source>
         <translation>Tout est rempli. La fiche est prête à être exportée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{indicator}: {comment}</source>
+        <translation>{indicator} : {comment}</translation>
     </message>
 </context>
 <context>
@@ -2877,12 +3037,12 @@ Bien cordialement,
     </message>
     <message>
         <location line="+31"/>
-        <location line="+194"/>
+        <location line="+204"/>
         <source>Country cards</source>
         <translation>Fiches pays</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-201"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -2892,7 +3052,17 @@ Bien cordialement,
         <translation>Cycle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>&amp;Feedback to partners…</source>
+        <translation>&amp;Retour aux partenaires…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer a partner on its card: changes requested, accepted or published, with a comment per indicator; signed and sealed to the partner</source>
+        <translation>Répondre à un partenaire sur sa fiche : modifications demandées, acceptée ou publiée, avec un commentaire par indicateur ; signé et scellé pour le partenaire</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Save as &amp;PDF…</source>
         <translation>Enregistrer en &amp;PDF…</translation>
     </message>
@@ -2912,7 +3082,7 @@ Bien cordialement,
         <translation>Cycle :</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Settle the ranking…</source>
         <translation>Trancher le classement…</translation>
     </message>
@@ -3131,7 +3301,7 @@ Bien cordialement,
         <translation>Désaccord non tranché</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -3167,7 +3337,7 @@ Bien cordialement,
 <context>
     <name>SecretariatDashboard</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+28"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+29"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -3200,6 +3370,11 @@ Bien cordialement,
         <location line="+1"/>
         <source>Last import</source>
         <translation>Dernière importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last feedback</source>
+        <translation>Dernier retour</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3268,12 +3443,12 @@ Bien cordialement,
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>&amp;Open the country card</source>
         <translation>&amp;Ouvrir la fiche du pays</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>Countries in this cycle</source>
         <translation>Pays de ce cycle</translation>
     </message>
@@ -3298,7 +3473,7 @@ Bien cordialement,
         <translation>en attente : {waiting}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Showing: {state} ({count})</source>
         <translation>Affichés : {state} ({count})</translation>
     </message>
@@ -3332,6 +3507,145 @@ Bien cordialement,
         <location line="+7"/>
         <source>The import stopped: {error}</source>
         <translation>L&apos;importation s&apos;est arrêtée : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatFeedback</name>
+    <message>
+        <location filename="../../src/cardentry/ui/secretariat/feedback.py" line="+53"/>
+        <source>Feedback to partners</source>
+        <translation>Retour aux partenaires</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Feedback on {country} {cycle}</source>
+        <translation>Retour sur {country} {cycle}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{organisation} (revision {revision})</source>
+        <translation>{organisation} (révision {revision})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Partner:</source>
+        <translation>Partenaire :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Message to the partner</source>
+        <translation>Message au partenaire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments per indicator</source>
+        <translation>Commentaires par indicateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published rating</source>
+        <translation>Note publiée</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Published ranking</source>
+        <translation>Classement publié</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Published ranking:</source>
+        <translation>Classement publié :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Offer from the card</source>
+        <translation>Proposer d&apos;après la fiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill in the published ratings and ranking of the merged card (for “Published”) and each decision&apos;s reason as its indicator&apos;s comment</source>
+        <translation>Remplir avec les notes et le classement publiés de la fiche fusionnée (pour « Publiée ») et le motif de chaque décision comme commentaire de son indicateur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save &amp;draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign and send…</source>
+        <translation>&amp;Signer et envoyer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Draft saved.</source>
+        <translation>Brouillon enregistré.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign the feedback</source>
+        <translation>Signer le retour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the network keys:</source>
+        <translation>Phrase secrète des clés de réseau :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder for the feedback file</source>
+        <translation>Dossier pour le fichier de retour</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrong passphrase: nothing was sent.</source>
+        <translation>Phrase secrète incorrecte : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not sent (kept as a draft): {error}</source>
+        <translation>Non envoyé (gardé comme brouillon) : {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sealed to {organisation} and saved as {file}. Send it to them.</source>
+        <translation>Scellé pour {organisation} et enregistré sous {file}. Envoyez-le-lui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as {file}, not sealed: {organisation}&apos;s key file has no sealing key. Send it to them.</source>
+        <translation>Enregistré sous {file}, non scellé : le fichier de clé de {organisation} n&apos;a pas de clé de scellement. Envoyez-le-lui.</translation>
     </message>
 </context>
 <context>
@@ -4768,7 +5082,7 @@ Dossier du profil : {folder}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="-630"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-736"/>
         <source>Rate the indicator green, yellow, red, or not assessed (not inside a text box)</source>
         <translation>Attribuer à l&apos;indicateur la couleur verte, jaune, rouge, ou non évalué (hors d&apos;une zone de texte)</translation>
     </message>
@@ -4836,7 +5150,7 @@ Dossier du profil : {folder}</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/editor.py" line="-228"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="-252"/>
         <source>Sum up in a few paragraphs what the state has done against child sex trafficking since the last cycle, the most important gaps, and where NGOs fill them. This opens the published country card.</source>
         <translation>Résumez en quelques paragraphes ce que l&apos;État a fait contre la traite des enfants à des fins sexuelles depuis le dernier cycle, les principales lacunes, et celles que comblent les ONG. Ce texte ouvre la fiche pays publiée.</translation>
     </message>
