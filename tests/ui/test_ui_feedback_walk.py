@@ -24,7 +24,8 @@ def _two_profiles(tmp_path: Path) -> tuple[Cli, Cli, str, Path]:
     """(secretariat, partner, the card's id, its r1 bundle): both profiles made, the network
     key accepted, the partner trusted for Thailand, the card filled and exported."""
     secretariat, partner = Cli(tmp_path / "sec"), Cli(tmp_path / "partner")
-    assert secretariat("profile", "init", "--org", "ECPAT secretariat", "--role", "secretariat").exit_code == 0
+    made = secretariat("profile", "init", "--org", "ECPAT secretariat", "--role", "secretariat")
+    assert made.exit_code == 0
     assert secretariat("network", "init", env=ENV).exit_code == 0
     network_file = tmp_path / "ecpat.cpcnet.json"
     assert secretariat("network", "export", "--out", str(network_file), env=ENV).exit_code == 0
