@@ -1,7 +1,9 @@
 """Issue 16's "done when" walked through both windows in one test: the partner exports its
 card, the secretariat imports it in its window, writes "changes requested" with two
 indicator comments from the country card and sends it; the partner opens that file in its
-window and sees both comments beside their indicators. Profiles, keys and the card's
+window and sees both comments beside their indicators; it revises and exports r2, the
+secretariat sends "published" and the partner's New card dialog offers the card as the
+secretariat published it. Profiles, keys and the card's
 answers are made on the command line (the issue does not ask for them in the windows)."""
 
 from __future__ import annotations
@@ -43,14 +45,27 @@ def _two_profiles(tmp_path: Path) -> tuple[Cli, Cli, str, Path]:
     return secretariat, partner, card["assessment_id"], Path(json.loads(exported.stdout)["path"])
 
 
-def test_changes_requested_walks_from_the_secretariat_window_to_the_partner_editor(
-    qtbot, monkeypatch, tmp_path
-):
+def shown_partner_window(qtbot, partner_dir: Path):
     from cardentry.ui.launcher import ensure_app
     from cardentry.ui.partner.window import MainWindow
+
+    ensure_app()
+    main = MainWindow(open_store(partner_dir), partner_dir)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_feedback_walks_from_the_secretariat_window_to_the_partner_and_back_to_published(
+    qtbot, monkeypatch, tmp_path
+):
+    from cardentry.partner import feedback as partner_feedback
+    from cardentry.ui.partner.home import NewCardDialog
     from cardentry.ui.secretariat.importing import ImportPage
 
-    _, _, assessment_id, r1 = _two_profiles(tmp_path)
+    _, partner, assessment_id, r1 = _two_profiles(tmp_path)
 
     # the secretariat imports the card in its window
     monkeypatch.setattr(ImportPage, "ask_passphrase", classmethod(lambda cls, parent: PASSPHRASE))
@@ -83,12 +98,7 @@ def test_changes_requested_walks_from_the_secretariat_window_to_the_partner_edit
     window.close()
 
     # the partner opens the file in its window
-    ensure_app()
-    partner_window = MainWindow(open_store(tmp_path / "partner"), tmp_path / "partner")
-    qtbot.addWidget(partner_window)
-    partner_window.resize(1366, 768)
-    partner_window.show()
-    qtbot.waitExposed(partner_window)
+    partner_window = shown_partner_window(qtbot, tmp_path / "partner")
     said: list[str] = []
     monkeypatch.setattr(partner_window, "ask_passphrase", lambda: PASSPHRASE)
     monkeypatch.setattr(partner_window, "inform", lambda title, text: said.append(text))
@@ -109,4 +119,45 @@ def test_changes_requested_walks_from_the_secretariat_window_to_the_partner_edit
     assert indicator.feedback_box.isVisible() and indicator.feedback_comment.text() == "Which shelters?"
     editor.show_page("review")
     assert editor.review_page.comments.count() == 2
+
+    # the partner revises (rates the helpline green with the keyboard) and exports r2
+    editor.show_page("helpline")
+    qtbot.keyClick(indicator, Qt.Key.Key_1)
+    partner_window.session.flush_sync()
+    editor._snapshot_changed()
+    assert editor.review_page.comments.count() == 1
+    partner_window.close()
+    r2 = partner("export", assessment_id, "--out", str(tmp_path / "mail"), "--json", env=ENV)
+    assert r2.exit_code == 0 and json.loads(r2.stdout)["revision"] == 2
+
+    # the secretariat imports r2 and sends "published"
+    window = open_window(qtbot, tmp_path / "sec")
+    (row,) = import_inbox(qtbot, window, [Path(json.loads(r2.stdout)["path"])])
+    assert row.result.status == "imported"
+    window.open_country("THA", "2012")
+    settle(qtbot, window)
+    dialog = window.country.write_feedback()
+    qtbot.waitExposed(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("published"))
+    monkeypatch.setattr(dialog, "ask_passphrase", lambda: PASSPHRASE)
+    monkeypatch.setattr(dialog, "ask_folder", lambda: str(out))
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    published = dialog.sent
+    assert published is not None and published.path.name == "THA-2012-feedback-r2.sealed.cpc.json"
+    dialog.accept()
+    window.close()
+
+    # the partner opens it; its New card dialog offers the card as published
+    partner_window = shown_partner_window(qtbot, tmp_path / "partner")
+    monkeypatch.setattr(partner_window, "ask_passphrase", lambda: PASSPHRASE)
+    monkeypatch.setattr(partner_window, "inform", lambda title, text: said.append(text))
+    partner_window.open_paths([str(published.path)])
+    assert said[-1] == "THA-2012-feedback-r2.sealed.cpc.json: imported"
+    new_card = NewCardDialog(
+        partner_window.store.list_assessments(), ("THA",), assessment_id, partner_window,
+        published=partner_feedback.published_cards(partner_window.store),
+    )  # fmt: skip
+    qtbot.addWidget(new_card)
+    assert new_card.start_from.currentText() == "The 2012 card as the secretariat published it"
+    assert new_card.from_published() and new_card.values()[2] == assessment_id
     partner_window.close()
