@@ -22,7 +22,7 @@ import pytest
 import cardentry
 from cardentry.base import resources
 from cardentry.ui.common import qm
-from conftest import REPO
+from suite import REPO
 
 
 def _setup_module():

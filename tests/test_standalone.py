@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, VECTORS, vectors_path
+from suite import REPO, VECTORS, vectors_path
 
 SHARED = Path(os.environ.get("CARDENTRY_SHARED") or REPO.parent / "shared")
 

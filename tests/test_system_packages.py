@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from suite import REPO
 
 CHECK = REPO / "scripts" / "check-system-packages.sh"
 LIST = REPO / "scripts" / "qt-system-packages.txt"

@@ -31,8 +31,8 @@ from cardentry.secretariat.trust import (
 )
 from cardentry.storage import keys
 from cardentry.storage.profile import ProfilePaths, open_store
-from conftest import Cli
 from partner_helpers import ENV, PASSPHRASE, fill, full_answers, make_partner
+from suite import Cli
 
 ROTATED_AT = "2012-03-01T10:00:00Z"
 
