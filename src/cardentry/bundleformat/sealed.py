@@ -175,6 +175,16 @@ def sealed_recipient(data: bytes) -> str | None:
     return str(value["recipient"])[:64]  # type: ignore[index]
 
 
+def sealed_file_recipient(path: str | os.PathLike[str]) -> str | None:
+    """``sealed_recipient`` of a file (``None`` when it cannot be read): what ``verify`` and
+    "Open with" tell a person about a file only the secretariat can open."""
+    try:
+        with open(path, "rb") as handle:
+            return sealed_recipient(handle.read(MAX_SEALED_BYTES + 1))
+    except OSError:
+        return None
+
+
 def unseal(data: bytes, keyring: Mapping[str, SealingPrivateKey] | None) -> Unsealed:
     """Open ``data`` if it is a sealed file for one of ``keyring``'s keys (by key_id); never raises.
 

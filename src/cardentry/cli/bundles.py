@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from cardentry.bundleformat.networkkey import NetworkKey
-from cardentry.bundleformat.sealed import MAX_SEALED_BYTES, sealed_recipient
+from cardentry.bundleformat.sealed import sealed_file_recipient
 from cardentry.bundleformat.verify import Verification, describe, verify_bundle, verify_file
 from cardentry.cli.common import (
     EXIT_FAILED,
@@ -248,14 +248,6 @@ def _unwrapped(file: Path, verification: Verification) -> tuple[Verification, st
     return verification, opened.how
 
 
-def _sealed_recipient(path: Path) -> str | None:
-    try:
-        with path.open("rb") as handle:
-            return sealed_recipient(handle.read(MAX_SEALED_BYTES + 1))
-    except OSError:
-        return None
-
-
 @click.command("verify")
 @click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
 @json_option
@@ -278,7 +270,7 @@ def verify(ctx: Context, file: Path, as_json: bool) -> None:
     else:
         click.echo(f"{file}: {'valid' if verification.ok else 'REJECTED: ' + str(verification.reason)}")
         click.echo(f"  {printable(verification.detail)}")
-        recipient = _sealed_recipient(file) if verification.reason == "unsupported_format" else None
+        recipient = sealed_file_recipient(file) if verification.reason == "unsupported_format" else None
         if recipient is not None:
             click.echo(
                 f"  This is a sealed file: only the secretariat holding the key {recipient} can open it "

@@ -20,6 +20,7 @@ from cardentry.ui.common.qt import QEvent, QMessageBox, QObject, QTimer, QWidget
 
 def verification_text(path: Path) -> tuple[bool, str]:
     """(intact, a paragraph for a person) about the bundle at ``path``."""
+    from cardentry.bundleformat.sealed import sealed_file_recipient
     from cardentry.bundleformat.verify import describe, verify_file
 
     try:
@@ -28,7 +29,7 @@ def verification_text(path: Path) -> tuple[bool, str]:
         problem = translate("Opening", "Cannot read {file}: {error}")
         return False, problem.format(file=path.name, error=error.strerror)
     facts = describe(verification, path)
-    recipient = _sealed_recipient(path) if verification.reason == "unsupported_format" else None
+    recipient = sealed_file_recipient(path) if verification.reason == "unsupported_format" else None
     if recipient is not None:
         return True, translate(
             "Opening",
@@ -44,16 +45,6 @@ def verification_text(path: Path) -> tuple[bool, str]:
         "{file} is intact: signed by {organisation} (key {fingerprint}) for {country}, cycle {cycle}, "
         "revision {revision}, exported {exported_at}.",
     ).format(**{**facts, "file": path.name})
-
-
-def _sealed_recipient(path: Path) -> str | None:
-    from cardentry.bundleformat.sealed import MAX_SEALED_BYTES, sealed_recipient
-
-    try:
-        with path.open("rb") as handle:
-            return sealed_recipient(handle.read(MAX_SEALED_BYTES + 1))
-    except OSError:
-        return None
 
 
 def show_verification(parent: QWidget | None, path: Path) -> None:
