@@ -38,9 +38,16 @@ def signed_bytes(envelope: dict[str, Any], *, preconditions_hold: bool = False) 
     return canonical_bytes(unsigned, preconditions_hold=preconditions_hold)
 
 
-def sign_payload(payload: dict[str, Any], private_key: Ed25519PrivateKey) -> dict[str, Any]:
-    """The signed envelope of ``payload``."""
-    envelope: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION, "payload": payload}
+def sign_payload(
+    payload: dict[str, Any],
+    private_key: Ed25519PrivateKey,
+    *,
+    format: str = FORMAT,
+    format_version: int = FORMAT_VERSION,
+) -> dict[str, Any]:
+    """The signed envelope of ``payload`` (a card bundle's, unless ``format`` says otherwise:
+    feedback bundles share the envelope and its signature)."""
+    envelope: dict[str, Any] = {"format": format, "format_version": format_version, "payload": payload}
     public_key = raw_public_key(private_key)
     envelope["signature"] = {
         "alg": ALG,
@@ -49,6 +56,31 @@ def sign_payload(payload: dict[str, Any], private_key: Ed25519PrivateKey) -> dic
         "value": b64encode(private_key.sign(signed_bytes(envelope))),
     }
     return envelope
+
+
+def members_problem(envelope: dict[str, Any]) -> tuple[str, dict[str, Any] | None] | None:
+    """Check 3's member rules, for an envelope whose format and version are right: ``None``
+    when it holds exactly the members with an object payload and an object signature of
+    exactly its members, else (what is wrong, the payload when it is already known to be an
+    object). Card bundles and feedback bundles share it."""
+    if set(envelope) != set(ENVELOPE_MEMBERS):
+        extra = sorted(set(envelope) - set(ENVELOPE_MEMBERS))
+        missing = sorted(set(ENVELOPE_MEMBERS) - set(envelope))
+        return (
+            f"the envelope must hold exactly {', '.join(ENVELOPE_MEMBERS)} "
+            f"(missing: {', '.join(missing) or '-'}; unexpected: {', '.join(extra) or '-'})",
+            None,
+        )
+    payload = envelope["payload"]
+    if not isinstance(payload, dict):
+        return "the envelope's payload is not an object", None
+    signature = envelope["signature"]
+    if not isinstance(signature, dict) or set(signature) != set(SIGNATURE_MEMBERS):
+        return (
+            f"the envelope's signature must be an object of exactly {', '.join(SIGNATURE_MEMBERS)}",
+            payload,
+        )
+    return None
 
 
 def encode_envelope(envelope: dict[str, Any]) -> bytes:

@@ -32,14 +32,14 @@ from cardentry.base import strictjson
 from cardentry.base.catalogue import default_catalogue
 from cardentry.base.validation import Problem, validate
 from cardentry.base.vocabulary import Ranking, Rating
-from cardentry.bundleformat.canonical import canonical_bytes
 from cardentry.bundleformat.envelope import (
     BUNDLE_SUFFIX,
-    ENVELOPE_MEMBERS,
-    SIGNATURE_MEMBERS,
     encode_envelope,
+    members_problem,
+    sign_payload,
+    signed_bytes,
 )
-from cardentry.bundleformat.keyfile import ALG, b64decode_exact, b64encode, key_id_of, raw_public_key
+from cardentry.bundleformat.keyfile import ALG, b64decode_exact, key_id_of
 from cardentry.bundleformat.models import (
     MAX_LONG_TEXT,
     MAX_REVISION,
@@ -106,11 +106,6 @@ class FeedbackPayload(_Strict):
         return indicators
 
 
-def signed_bytes(envelope: dict[str, Any]) -> bytes:
-    """The RFC 8785 bytes of the feedback envelope without ``signature``."""
-    return canonical_bytes({name: envelope[name] for name in ("format", "format_version", "payload")})
-
-
 def feedback_file_name(country: str, cycle: str, revision: int, *, sealed: bool = False) -> str:
     """``THA-2012-feedback-r1.cpc.json`` (``.sealed.cpc.json`` when sealed)."""
     name = f"{country}-{cycle}-feedback-r{revision}{BUNDLE_SUFFIX}"
@@ -127,19 +122,7 @@ def sign_feedback(payload: dict[str, Any], signing_key: Ed25519PrivateKey) -> di
     _, problems = validate(FeedbackPayload, payload)
     if problems:
         raise ValueError("; ".join(str(problem) for problem in problems))
-    envelope: dict[str, Any] = {
-        "format": FEEDBACK_FORMAT,
-        "format_version": FEEDBACK_FORMAT_VERSION,
-        "payload": payload,
-    }
-    public_key = raw_public_key(signing_key)
-    envelope["signature"] = {
-        "alg": ALG,
-        "key_id": key_id_of(public_key),
-        "public_key": b64encode(public_key),
-        "value": b64encode(signing_key.sign(signed_bytes(envelope))),
-    }
-    return envelope
+    return sign_payload(payload, signing_key, format=FEEDBACK_FORMAT, format_version=FEEDBACK_FORMAT_VERSION)
 
 
 def feedback_bytes(envelope: dict[str, Any], sealing_public_key: bytes | None = None) -> bytes:
@@ -199,18 +182,13 @@ def check_feedback(data: bytes, network_signing_key: bytes | None) -> FeedbackCh
             f"feedback format version {version!r} is not supported (this app reads version 1); "
             "a newer cardentry may read it",
         )
-    if set(envelope) != set(ENVELOPE_MEMBERS):
-        return _reject("unsupported_format", f"the envelope must hold exactly {', '.join(ENVELOPE_MEMBERS)}")
+    problem = members_problem(envelope)
+    if problem is not None:
+        detail, payload_known = problem
+        known_payload = {} if payload_known is None else {"payload_dict": payload_known}
+        return _reject("unsupported_format", detail, **known_payload)
     payload_dict = envelope["payload"]
     signature = envelope["signature"]
-    if not isinstance(payload_dict, dict):
-        return _reject("unsupported_format", "the envelope's payload is not an object")
-    if not isinstance(signature, dict) or set(signature) != set(SIGNATURE_MEMBERS):
-        return _reject(
-            "unsupported_format",
-            f"the envelope's signature must be an object of exactly {', '.join(SIGNATURE_MEMBERS)}",
-            payload_dict=payload_dict,
-        )
     known: dict[str, Any] = {"payload_dict": payload_dict}
     if network_signing_key is None:
         return _reject(

@@ -41,10 +41,9 @@ from cardentry.base import strictjson
 from cardentry.base.catalogue import known_catalogue
 from cardentry.base.validation import Problem, validate
 from cardentry.bundleformat.envelope import (
-    ENVELOPE_MEMBERS,
     FORMAT,
     FORMAT_VERSION,
-    SIGNATURE_MEMBERS,
+    members_problem,
     signed_bytes,
 )
 from cardentry.bundleformat.keyfile import ALG, b64decode_exact, b64encode, format_fingerprint, key_id_of
@@ -111,24 +110,13 @@ def verify_bundle(data: bytes) -> Verification:
             f"bundle format version {version!r} is not supported (this app reads version {FORMAT_VERSION}); "
             "a newer cardentry may read it",
         )
-    if set(envelope) != set(ENVELOPE_MEMBERS):
-        extra = sorted(set(envelope) - set(ENVELOPE_MEMBERS))
-        missing = sorted(set(ENVELOPE_MEMBERS) - set(envelope))
-        return _reject(
-            "unsupported_format",
-            f"the envelope must hold exactly {', '.join(ENVELOPE_MEMBERS)} "
-            f"(missing: {', '.join(missing) or '-'}; unexpected: {', '.join(extra) or '-'})",
-        )
+    problem = members_problem(envelope)
+    if problem is not None:
+        detail, payload_known = problem
+        known_payload = {} if payload_known is None else {"payload_dict": payload_known}
+        return _reject("unsupported_format", detail, **known_payload)
     payload_dict = envelope["payload"]
     signature = envelope["signature"]
-    if not isinstance(payload_dict, dict):
-        return _reject("unsupported_format", "the envelope's payload is not an object")
-    if not isinstance(signature, dict) or set(signature) != set(SIGNATURE_MEMBERS):
-        return _reject(
-            "unsupported_format",
-            f"the envelope's signature must be an object of exactly {', '.join(SIGNATURE_MEMBERS)}",
-            payload_dict=payload_dict,
-        )
 
     # 4. signature
     known: dict[str, Any] = {"payload_dict": payload_dict}
