@@ -13,36 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from cardentry.secretariat import received
+from cardentry.secretariat.received import ReceivedAssessment, Revision
 from cardentry.storage.store import NotFound, Store
-
-
-@dataclass(frozen=True)
-class ReceivedAssessment:
-    assessment_id: str
-    key_id: str
-    organisation: str
-    country: str
-    cycle: str
-    current_revision: int
-    revisions: int
-
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-@dataclass(frozen=True)
-class Revision:
-    bundle_id: str
-    assessment_id: str
-    revision: int
-    exported_at: str
-    received_at: str
-    file_name: str
-    sha256: str
-    current: bool
-
-    def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
 
 
 @dataclass(frozen=True)
@@ -75,7 +47,7 @@ def list_assessments(
     store: Store, country: str | None = None, cycle: str | None = None
 ) -> list[ReceivedAssessment]:
     """Every assessment received (from any key, trusted or revoked since), by card."""
-    return [ReceivedAssessment(*row) for row in received.assessments(store, country, cycle)]
+    return received.assessments(store, country, cycle)
 
 
 def list_revisions(store: Store, assessment_id: str) -> list[Revision]:
@@ -83,7 +55,7 @@ def list_revisions(store: Store, assessment_id: str) -> list[Revision]:
     head = received.current_bundle_id(store, assessment_id)
     if head is None:
         raise NotFound(f"No revisions received for assessment {assessment_id}.")
-    return [Revision(*row, current=row.bundle_id == head) for row in received.revisions(store, assessment_id)]
+    return received.revisions(store, assessment_id, current_bundle_id=head)
 
 
 def revision_bytes(store: Store, assessment_id: str, revision: int) -> bytes:

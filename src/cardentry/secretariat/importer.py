@@ -76,6 +76,7 @@ from cardentry.bundleformat.verify import verify_bundle
 from cardentry.secretariat import attachments
 from cardentry.secretariat import received as arrived  # ``received`` is also admit()'s argument
 from cardentry.secretariat.merge import reopen_stale
+from cardentry.secretariat.received import LogEntry, PendingBundle
 from cardentry.secretariat.trust import get_key, printable, same_chain
 from cardentry.storage.network_keys import REQUIRE_SEALED_SETTING
 from cardentry.storage.profile import ProfilePaths
@@ -806,24 +807,8 @@ def default_quarantine(store: Store) -> Path:
 # --- pending bundles -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class PendingBundle:
-    id: int
-    key_id: str
-    organisation: str
-    bundle_id: str
-    country: str
-    cycle: str
-    revision: int
-    received_at: str
-    file_name: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "fingerprint": fingerprint(self.key_id)}
-
-
 def list_pending(store: Store, key_id: str | None = None) -> list[PendingBundle]:
-    return [PendingBundle(*row) for row in arrived.held_bundles(store, key_id)]
+    return arrived.held_bundles(store, key_id)
 
 
 def release_pending(store: Store, key_id: str, *, quarantine_dir: Path | None = None) -> Iterator[FileResult]:
@@ -853,23 +838,6 @@ def discard_pending(store: Store, pending_id: int) -> bool:
 # --- the log ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class LogEntry:
-    id: int
-    at: str
-    file_name: str
-    sha256: str
-    outcome: str
-    reason: str | None
-    detail: str
-    bundle_id: str | None
-    country: str | None
-    cycle: str | None
-    revision: int | None
-    quarantine_path: str | None
-    sealed: bool = False
-
-
 def import_log(store: Store, *, limit: int = 1000, offset: int = 0) -> list[LogEntry]:
     """The latest import attempts, newest first."""
-    return [LogEntry(*row) for row in arrived.log_rows(store, limit=limit, offset=offset)]
+    return arrived.log_rows(store, limit=limit, offset=offset)

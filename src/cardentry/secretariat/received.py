@@ -11,9 +11,9 @@ the dashboard and the history call the small functions here.
 
 Writes never open a transaction of their own: they run inside the caller's
 ``store.transaction()`` (one imported file stays one transaction) and raise
-``RuntimeError`` when called outside one. Reads return plain values or small named tuples;
-the public types (``importer.PendingBundle``, ``history.Revision``...) stay with their
-modules.
+``RuntimeError`` when called outside one. Reads return plain values, small named tuples, or the
+record types defined here (``PendingBundle``, ``LogEntry``, ``ReceivedAssessment``,
+``Revision``), which the importer and the history hand on to their callers.
 
 The trust tables belong to ``trust.py``. Three reads here join ``trusted_key`` because
 what they count or list depends on the key's state, and one query is what the import
@@ -25,8 +25,10 @@ and the desk need (``current_revisions``, ``countries_with_trusted_cards``,
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from cardentry.bundleformat.keyfile import format_fingerprint
 from cardentry.bundleformat.models import Payload
 from cardentry.storage.store import NotFound, Store, utc_now
 
@@ -223,9 +225,8 @@ def current_ratings(store: Store, cycle: str) -> dict[str, dict[str, tuple[str |
     return ratings
 
 
-class AssessmentRow(NamedTuple):
-    """An assessment received, with its current revision and how many revisions came."""
-
+@dataclass(frozen=True)
+class ReceivedAssessment:
     assessment_id: str
     key_id: str
     organisation: str
@@ -234,8 +235,13 @@ class AssessmentRow(NamedTuple):
     current_revision: int
     revisions: int
 
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
 
-def assessments(store: Store, country: str | None = None, cycle: str | None = None) -> list[AssessmentRow]:
+
+def assessments(
+    store: Store, country: str | None = None, cycle: str | None = None
+) -> list[ReceivedAssessment]:
     """Every assessment received (from any key), by cycle (newest first), country, organisation."""
     sql = (
         "SELECT ra.assessment_id, ra.key_id, rb.organisation, ra.country, ra.cycle, ra.current_revision, "
@@ -252,7 +258,7 @@ def assessments(store: Store, country: str | None = None, cycle: str | None = No
     if conditions:
         sql += " WHERE " + " AND ".join(conditions)
     sql += " ORDER BY ra.cycle DESC, ra.country, rb.organisation"
-    return [AssessmentRow(*row) for row in store.db.execute(sql, args)]
+    return [ReceivedAssessment(*row) for row in store.db.execute(sql, args)]
 
 
 def current_bundle_id(store: Store, assessment_id: str) -> str | None:
@@ -263,9 +269,8 @@ def current_bundle_id(store: Store, assessment_id: str) -> str | None:
     return None if row is None else row[0]
 
 
-class RevisionRow(NamedTuple):
-    """One accepted revision of an assessment, without its bytes."""
-
+@dataclass(frozen=True)
+class Revision:
     bundle_id: str
     assessment_id: str
     revision: int
@@ -273,16 +278,21 @@ class RevisionRow(NamedTuple):
     received_at: str
     file_name: str
     sha256: str
+    current: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
 
 
-def revisions(store: Store, assessment_id: str) -> list[RevisionRow]:
-    """The accepted revisions of an assessment, oldest first."""
+def revisions(store: Store, assessment_id: str, *, current_bundle_id: str | None) -> list[Revision]:
+    """The accepted revisions of an assessment, oldest first; ``current_bundle_id`` marks
+    the current one."""
     rows = store.db.execute(
         "SELECT bundle_id, assessment_id, revision, exported_at, received_at, file_name, sha256 "
         "FROM received_bundle WHERE assessment_id = ? ORDER BY revision",
         [assessment_id],
     ).fetchall()
-    return [RevisionRow(*row) for row in rows]
+    return [Revision(*row, current=row[0] == current_bundle_id) for row in rows]
 
 
 def countries_with_trusted_cards(store: Store) -> set[str]:
@@ -381,9 +391,8 @@ def drop_held(store: Store, held_id: int) -> bool:
     return store.db.execute("DELETE FROM pending_bundle WHERE id = ?", [held_id]).rowcount > 0
 
 
-class HeldBundle(NamedTuple):
-    """A held bundle, without its bytes."""
-
+@dataclass(frozen=True)
+class PendingBundle:
     id: int
     key_id: str
     organisation: str
@@ -394,8 +403,11 @@ class HeldBundle(NamedTuple):
     received_at: str
     file_name: str
 
+    def to_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "fingerprint": format_fingerprint(self.key_id)}
 
-def held_bundles(store: Store, key_id: str | None = None) -> list[HeldBundle]:
+
+def held_bundles(store: Store, key_id: str | None = None) -> list[PendingBundle]:
     """The bundles held (for ``key_id``, or for any key), in the order they came."""
     sql = (
         "SELECT id, key_id, organisation, bundle_id, country, cycle, revision, received_at, file_name "
@@ -405,7 +417,7 @@ def held_bundles(store: Store, key_id: str | None = None) -> list[HeldBundle]:
     if key_id is not None:
         sql += " WHERE key_id = ?"
         args.append(key_id)
-    return [HeldBundle(*row) for row in store.db.execute(sql + " ORDER BY id", args)]
+    return [PendingBundle(*row) for row in store.db.execute(sql + " ORDER BY id", args)]
 
 
 class HeldFile(NamedTuple):
@@ -487,9 +499,8 @@ def log_import(
     )
 
 
-class LogRow(NamedTuple):
-    """One row of the import log."""
-
+@dataclass(frozen=True)
+class LogEntry:
     id: int
     at: str
     file_name: str
@@ -502,17 +513,17 @@ class LogRow(NamedTuple):
     cycle: str | None
     revision: int | None
     quarantine_path: str | None
-    sealed: bool
+    sealed: bool = False
 
 
-def log_rows(store: Store, *, limit: int, offset: int = 0) -> list[LogRow]:
+def log_rows(store: Store, *, limit: int, offset: int = 0) -> list[LogEntry]:
     """The latest import attempts, newest first."""
     rows = store.db.execute(
         "SELECT id, at, file_name, sha256, outcome, reason, detail, bundle_id, country, cycle, revision, "
         "quarantine_path, sealed FROM import_log ORDER BY id DESC LIMIT ? OFFSET ?",
         [limit, offset],
     ).fetchall()
-    return [LogRow(*row[:-1], sealed=bool(row[-1])) for row in rows]
+    return [LogEntry(*row[:-1], sealed=bool(row[-1])) for row in rows]
 
 
 def last_import_at(store: Store) -> str | None:
