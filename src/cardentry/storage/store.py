@@ -701,32 +701,28 @@ class Store:
     def undo(self, assessment_id: str) -> Edit | None:
         """Put back the value before the latest edit; returns that edit, or ``None``."""
         with self.transaction():
-            candidate = self._undo_candidate(assessment_id)
-            if candidate is None:
-                return None
-            edit_id, path, old = candidate
-            current = self.get_field(assessment_id, path)
-            self._write(assessment_id, path, old)
-            self._record(assessment_id, path, current, old, "undo")
-            self._conn.execute("UPDATE edit SET state = 1 WHERE id = ?", [edit_id])
-            if path.startswith("evidence.") and path.count(".") == 1:
-                self._renumber(assessment_id)
-            return self.history(assessment_id, limit=1)[0]
+            return self._replay(assessment_id, self._undo_candidate(assessment_id), "undo", state=1)
 
     def redo(self, assessment_id: str) -> Edit | None:
         """Apply again the edit undone last; returns the new history row, or ``None``."""
         with self.transaction():
-            candidate = self._redo_candidate(assessment_id)
-            if candidate is None:
-                return None
-            edit_id, path, new = candidate
-            current = self.get_field(assessment_id, path)
-            self._write(assessment_id, path, new)
-            self._record(assessment_id, path, current, new, "redo")
-            self._conn.execute("UPDATE edit SET state = 3 WHERE id = ?", [edit_id])
-            if path.startswith("evidence.") and path.count(".") == 1:
-                self._renumber(assessment_id)
-            return self.history(assessment_id, limit=1)[0]
+            return self._replay(assessment_id, self._redo_candidate(assessment_id), "redo", state=3)
+
+    def _replay(
+        self, assessment_id: str, candidate: tuple[int, str, Any] | None, kind: str, *, state: int
+    ) -> Edit | None:
+        """Write ``candidate``'s value (inside the caller's transaction), record it as ``kind``
+        and mark the replayed edit with ``state``."""
+        if candidate is None:
+            return None
+        edit_id, path, value = candidate
+        current = self.get_field(assessment_id, path)
+        self._write(assessment_id, path, value)
+        self._record(assessment_id, path, current, value, kind)
+        self._conn.execute("UPDATE edit SET state = ? WHERE id = ?", [state, edit_id])
+        if path.startswith("evidence.") and path.count(".") == 1:
+            self._renumber(assessment_id)
+        return self.history(assessment_id, limit=1)[0]
 
     # --- answers files -------------------------------------------------------------
 
