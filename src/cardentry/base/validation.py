@@ -62,9 +62,13 @@ def _drop_null_branch_noise(problems: list[Problem]) -> list[Problem]:
     ]
 
 
-def validate(model: type[BaseModel], data: Any) -> tuple[Any, list[Problem]]:
-    """Validate ``data`` against ``model``: (instance, []) or (None, problems)."""
+def validate(
+    model: type[BaseModel], data: Any, context: dict[str, Any] | None = None
+) -> tuple[Any, list[Problem]]:
+    """Validate ``data`` against ``model``: (instance, []) or (None, problems).
+
+    ``context`` is pydantic's validation context (what the caller has already proven)."""
     try:
-        return model.model_validate(data), []
+        return model.model_validate(data, context=context), []
     except ValidationError as error:
         return None, problems_from(error)

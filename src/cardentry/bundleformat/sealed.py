@@ -149,6 +149,7 @@ class Unsealed:
     reason: str | None = None
     detail: str = ""
     recipient: str | None = None
+    parsed: strictjson.Parsed | None = None  # a plain file's strict parse, for verify_bundle
 
 
 def _may_be_sealed(data: bytes) -> bool:
@@ -198,12 +199,10 @@ def unseal(data: bytes, keyring: Mapping[str, SealingPrivateKey] | None) -> Unse
             reason="too_large",
             detail=f"the file is {len(data):,} bytes; a sealed file is at most 7 MiB",
         )
-    if not _may_be_sealed(data):
-        return Unsealed(sealed=False, ok=True, bundle=data)
-    try:
-        value = strictjson.loads(data)
+    try:  # parsed once: a plain bundle hands its parse on to verify_bundle
+        parsed = strictjson.parse(data)
     except strictjson.StrictJSONError as error:
-        if len(data) > MAX_PLAINTEXT_BYTES:
+        if len(data) > MAX_PLAINTEXT_BYTES and _may_be_sealed(data):
             return Unsealed(
                 sealed=False,
                 ok=False,
@@ -211,8 +210,9 @@ def unseal(data: bytes, keyring: Mapping[str, SealingPrivateKey] | None) -> Unse
                 detail=f"not a valid bundle file: {error}",
             )
         return Unsealed(sealed=False, ok=True, bundle=data)  # verify_bundle says why
+    value = parsed.value
     if not looks_sealed(value):
-        return Unsealed(sealed=False, ok=True, bundle=data)
+        return Unsealed(sealed=False, ok=True, bundle=data, parsed=parsed)
     assert isinstance(value, dict)
     return _open(value, keyring)
 

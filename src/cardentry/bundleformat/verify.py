@@ -47,7 +47,7 @@ from cardentry.bundleformat.envelope import (
     signed_bytes,
 )
 from cardentry.bundleformat.keyfile import ALG, b64decode_exact, b64encode, format_fingerprint, key_id_of
-from cardentry.bundleformat.models import Payload
+from cardentry.bundleformat.models import TEXT_RULES_HOLD, Payload, text_rules_hold_in
 
 MAX_BUNDLE_BYTES = 5 * 1024 * 1024
 REASONS = (
@@ -84,17 +84,22 @@ def _reject(reason: str, detail: str, **known: Any) -> Verification:
     return Verification(ok=False, reason=reason, detail=detail, **known)
 
 
-def verify_bundle(data: bytes) -> Verification:
-    """Run checks 1-6 on a bundle's bytes; never raises on any input."""
+def verify_bundle(data: bytes, *, parsed: strictjson.Parsed | None = None) -> Verification:
+    """Run checks 1-6 on a bundle's bytes; never raises on any input.
+
+    ``parsed``: ``strictjson.parse(data)`` when the caller has already run it (the import
+    parses a file once, to see whether it is sealed), so check 2 is not done twice.
+    """
     # 1. size
     if len(data) > MAX_BUNDLE_BYTES:
         return _reject("too_large", f"the file is {len(data):,} bytes; a bundle is at most 5 MiB")
 
     # 2. strict JSON
-    try:
-        parsed = strictjson.parse(data)
-    except strictjson.StrictJSONError as error:
-        return _reject("malformed_json", f"not a valid bundle file: {error}")
+    if parsed is None:
+        try:
+            parsed = strictjson.parse(data)
+        except strictjson.StrictJSONError as error:
+            return _reject("malformed_json", f"not a valid bundle file: {error}")
 
     envelope = parsed.value
 
@@ -147,7 +152,8 @@ def verify_bundle(data: bytes) -> Verification:
         )
 
     # 5. payload schema
-    payload, problems = validate(Payload, payload_dict)
+    proven = {TEXT_RULES_HOLD: True} if text_rules_hold_in(data) else None  # no string to scan again
+    payload, problems = validate(Payload, payload_dict, proven)
     if problems:
         shown = "; ".join(str(problem) for problem in problems[:_MAX_PROBLEMS_IN_DETAIL])
         more = len(problems) - _MAX_PROBLEMS_IN_DETAIL

@@ -494,7 +494,7 @@ def import_bytes(
             unwrapped=unwrapped.how,
             sealed=is_sealed,
         )
-    verification = verify_bundle(opened.bundle)
+    verification = verify_bundle(opened.bundle, parsed=opened.parsed)
     if not verification.ok:
         return _reject(
             store,
