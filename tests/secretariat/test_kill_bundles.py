@@ -106,3 +106,42 @@ def test_killing_an_import_leaves_each_file_imported_whole_or_not_at_all(tmp_pat
             current = dict(db.execute("SELECT assessment_id, current_revision FROM received_assessment"))
         assert sorted(current.values()) == [3, 3, 3], f"run {run}"
         shutil.rmtree(root)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE is POSIX")
+def test_an_import_that_fills_the_disk_stops_and_every_file_it_reported_is_stored(tmp_path):
+    """The import commits each file while it checks the next (issue 18): a COMMIT that the
+    full disk refuses stops the import with its message, and what was reported is there."""
+    import subprocess
+
+    from harness.killing import HARNESS
+
+    partner = Partner.new("Partner")
+    inbox = tmp_path / "inbox"
+    for n in range(40):
+        write(
+            inbox,
+            f"{n:02}.cpc.json",
+            partner.bundle(assessment_id=f"00000000-0000-4000-8000-0000000000{n:02}"),
+        )
+    root = tmp_path / "secretariat"
+    with secretariat(root) as store:
+        trust(store, partner, "THA")
+    result = subprocess.run(
+        [sys.executable, str(HARNESS / "import_full_disk_child.py"), str(root), str(inbox)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1].startswith("failure: Could not save: the disk is full"), lines[-3:]
+    acked = [line.split()[1] for line in lines if line.startswith("ack ")]
+    assert 0 < len(acked) < 40
+    _integrity(root / "cardentry.sqlite3")
+    with open_store(root) as store:
+        stored = {row[0] for row in store.db.execute("SELECT file_name FROM received_bundle")}
+        assert stored == set(acked)  # what was reported is there; the refused COMMIT left nothing
+        results = list(import_paths(store, [inbox]))  # with space again, the import completes
+        imported = store.db.execute("SELECT count(*) FROM received_bundle").fetchone()[0]
+    assert imported == 40 and {r.status for r in results} <= {"imported", "duplicate"}

@@ -72,7 +72,7 @@ from cardentry.bundleformat import sealed as sealing
 from cardentry.bundleformat.keyfile import format_fingerprint as fingerprint
 from cardentry.bundleformat.sealed import MAX_SEALED_BYTES, SealingPrivateKey, Unsealed
 from cardentry.bundleformat.verify import REASONS as VERIFY_REASONS
-from cardentry.bundleformat.verify import verify_bundle
+from cardentry.bundleformat.verify import Verification, verify_bundle
 from cardentry.secretariat import attachments
 from cardentry.secretariat import received as arrived  # ``received`` is also admit()'s argument
 from cardentry.secretariat.merge import reopen_stale
@@ -353,30 +353,187 @@ def import_paths(
     Never stops at a bad file. ``on_result`` (optional) is called with each result too.
     ``keyring`` opens sealed files; ``require_sealed`` (``None``: the profile's setting)
     rejects plain ones.
+
+    Each file is still one transaction, committed before its result is given. While a
+    file's COMMIT runs (``Store.commits_behind``), the next file is read and put through
+    checks 1-6, which do not touch the store; its checks 7-11 start once the COMMIT is done.
     """
     if require_sealed is None:
         require_sealed = requires_sealing(store)
-    for found in find_files(paths):
-        if found.error is not None:
-            result = _reject(store, str(found.path), "", "unreadable", found.error, None)
-        elif found.skip is not None:
-            result = FileResult(file=str(found.path), status=SKIPPED, reason=found.skip, detail=found.detail)
-        else:
-            result = import_file(
-                store,
-                found.path,
-                quarantine_dir=quarantine_dir,
-                keyring=keyring,
-                require_sealed=require_sealed,
-            )
-        if on_result is not None:
-            on_result(result)
-        yield result
+    options = {"quarantine_dir": quarantine_dir, "keyring": keyring, "require_sealed": require_sealed}
+    with store.commits_behind():
+        committing: FileResult | None = None
+        for found in find_files(paths):
+            checked = None if found.error or found.skip else check_file(found.path, keyring, require_sealed)
+            if committing is not None:
+                store.settle()  # its COMMIT is done (or raises): now it may be reported
+                yield _reported(committing, on_result)
+            if found.error is not None:
+                committing = _reject(store, str(found.path), "", "unreadable", found.error, None)
+            elif found.skip is not None:
+                committing = FileResult(
+                    file=str(found.path), status=SKIPPED, reason=found.skip, detail=found.detail
+                )
+            else:
+                committing = import_file(store, found.path, checked=checked, **options)  # type: ignore[arg-type]
+        if committing is not None:
+            store.settle()
+            yield _reported(committing, on_result)
+
+
+def _reported(result: FileResult, on_result: Callable[[FileResult], None] | None) -> FileResult:
+    if on_result is not None:
+        on_result(result)
+    return result
 
 
 def requires_sealing(store: Store) -> bool:
     """The profile setting: reject plain bundles as ``not_sealed``."""
     return bool(store.get_setting(REQUIRE_SEALED_SETTING, False))
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A file after the checks that need no database (checks 1-6, S1-S3, unwrapping).
+
+    Either ``skipped`` (not a regular file: not read), ``reason`` (refused: to be logged,
+    with a copy of ``received`` in quarantine when ``quarantine``), or ``verification``
+    (passed: checks 7-11 next, on ``bundle``). Nothing is written until ``record``.
+    """
+
+    file: str
+    digest: str = ""
+    received: bytes | None = None  # the file as it came (or its first bytes, see ``size``)
+    size: int | None = None  # the whole file's size when ``received`` holds only its head
+    unwrapped: str | None = None
+    sealed: bool = False
+    reason: str | None = None
+    detail: str = ""
+    quarantine: bool = True
+    verification: Verification | None = None
+    bundle: bytes | None = None
+    skipped: FileResult | None = None
+
+
+def check_file(path: Path, keyring: Keyring | None = None, require_sealed: bool = False) -> Checked:
+    """Read one file and run the checks that need no database; never writes anything."""
+    name = str(path)
+    try:
+        opened = open_regular(path)
+        if opened is None:
+            return Checked(
+                file=name,
+                skipped=FileResult(
+                    file=name,
+                    status=SKIPPED,
+                    reason="not_a_regular_file",
+                    detail="not a regular file (a pipe, socket or device): not read",
+                ),
+            )
+        fd, status = opened
+        with os.fdopen(fd, "rb") as handle:
+            size = status.st_size
+            if size > MAX_SEALED_BYTES:  # a plain bundle over 5 MiB is refused by check 1 below
+                head, digest, size = _head_and_hash(handle)
+                return Checked(
+                    file=name,
+                    digest=digest,
+                    received=head,
+                    size=size,
+                    reason="too_large",
+                    detail=f"the file has {size:,} bytes; a bundle is at most 5 MiB (a sealed file 7 MiB)",
+                )
+            data = handle.read(size + 1)  # never a 7 MiB buffer for a small file
+            if len(data) > size:  # the file grew while it was read
+                data += handle.read(MAX_SEALED_BYTES + 1 - len(data))
+    except OSError as error:
+        return Checked(
+            file=name,
+            reason="unreadable",
+            detail=f"cannot read the file: {error.strerror or error}",
+            quarantine=False,
+        )
+    return check_bytes(data, name, keyring, require_sealed)
+
+
+def check_bytes(
+    data: bytes,
+    file_name: str,
+    keyring: Keyring | None = None,
+    require_sealed: bool = False,
+    *,
+    was_sealed: bool = False,
+) -> Checked:
+    """The checks that need no database on a file given as bytes; never writes anything."""
+    digest = hashlib.sha256(data).hexdigest()
+    refused = {"file": file_name, "digest": digest, "received": data}
+    if len(data) > MAX_SEALED_BYTES:  # check 1 on the file as received, before unwrapping it
+        detail = f"the file has {len(data):,} bytes; a bundle is at most 5 MiB (a sealed file 7 MiB)"
+        return Checked(**refused, reason="too_large", detail=detail)
+    try:
+        unwrapped = attachments.unwrap(data)  # what mail did to the attachment, undone
+    except attachments.UnwrapError as error:
+        return Checked(**refused, reason=error.reason, detail=str(error))
+    opened = open_received(unwrapped.data, keyring, require_sealed=require_sealed)
+    is_sealed = opened.sealed or was_sealed
+    if not opened.ok or opened.bundle is None:
+        return Checked(
+            **refused,
+            unwrapped=unwrapped.how,
+            sealed=is_sealed,
+            reason=opened.reason or "malformed_json",
+            detail=attachments.advice(unwrapped.data, opened.reason, opened.detail or ""),
+            quarantine=opened.reason != "not_sealed",  # nothing kept but the log row
+        )
+    verification = verify_bundle(opened.bundle, parsed=opened.parsed)
+    if not verification.ok:
+        return Checked(
+            **refused,  # the file as received: a sealed file stays sealed in the quarantine
+            unwrapped=unwrapped.how,
+            sealed=is_sealed,
+            reason=verification.reason or "malformed_json",
+            detail=attachments.advice(opened.bundle, verification.reason, verification.detail),
+        )
+    return Checked(
+        **refused, unwrapped=unwrapped.how, sealed=is_sealed, verification=verification, bundle=opened.bundle
+    )
+
+
+def record(
+    store: Store, checked: Checked, *, quarantine_dir: Path | None = None, pending_id: int | None = None
+) -> FileResult:
+    """What the store makes of a checked file: checks 7-11 and the outcome, or the refusal
+    logged (and quarantined); one transaction."""
+    if checked.skipped is not None:
+        return checked.skipped
+    quarantine_dir = quarantine_dir or default_quarantine(store)
+    if checked.verification is None:
+        return _reject(
+            store,
+            checked.file,
+            checked.digest,
+            checked.reason or "malformed_json",
+            checked.detail,
+            quarantine_dir if checked.quarantine else None,
+            data=checked.received,
+            pending_id=pending_id,
+            size=checked.size,
+            unwrapped=checked.unwrapped,
+            sealed=checked.sealed,
+        )
+    assert checked.bundle is not None
+    return admit(
+        store,
+        checked.verification,
+        checked.bundle,
+        checked.file,
+        checked.digest,
+        quarantine_dir,
+        pending_id=pending_id,
+        unwrapped=checked.unwrapped,
+        received=checked.received,
+        sealed=checked.sealed,
+    )
 
 
 def import_file(
@@ -386,47 +543,16 @@ def import_file(
     quarantine_dir: Path | None = None,
     keyring: Keyring | None = None,
     require_sealed: bool = False,
+    checked: Checked | None = None,
 ) -> FileResult:
     """Import one file (sealed checks, then checks 1-11); a rejected file is logged and
-    quarantined; a file that is not a regular file is skipped unread."""
-    path = Path(path)
-    quarantine_dir = quarantine_dir or default_quarantine(store)
-    name = str(path)
-    try:
-        opened = open_regular(path)
-        if opened is None:
-            return FileResult(
-                file=name,
-                status=SKIPPED,
-                reason="not_a_regular_file",
-                detail="not a regular file (a pipe, socket or device): not read",
-            )
-        fd, status = opened
-        with os.fdopen(fd, "rb") as handle:
-            size = status.st_size
-            if size > MAX_SEALED_BYTES:  # a plain bundle over 5 MiB is refused by check 1 below
-                head, digest, size = _head_and_hash(handle)
-                return _reject(
-                    store,
-                    name,
-                    digest,
-                    "too_large",
-                    f"the file has {size:,} bytes; a bundle is at most 5 MiB (a sealed file 7 MiB)",
-                    quarantine_dir,
-                    data=head,
-                    size=size,
-                )
-            data = handle.read(size + 1)  # never a 7 MiB buffer for a small file
-            if len(data) > size:  # the file grew while it was read
-                data += handle.read(MAX_SEALED_BYTES + 1 - len(data))
-    except OSError as error:
-        digest = ""
-        return _reject(
-            store, name, digest, "unreadable", f"cannot read the file: {error.strerror or error}", None
-        )
-    return import_bytes(
-        store, data, name, quarantine_dir=quarantine_dir, keyring=keyring, require_sealed=require_sealed
-    )
+    quarantined; a file that is not a regular file is skipped unread.
+
+    ``checked``: ``check_file(path, keyring, require_sealed)``, when the caller ran it already.
+    """
+    if checked is None:
+        checked = check_file(Path(path), keyring, require_sealed)
+    return record(store, checked, quarantine_dir=quarantine_dir)
 
 
 def open_received(data: bytes, keyring: Keyring | None, *, require_sealed: bool = False) -> Unsealed:
@@ -459,67 +585,8 @@ def import_bytes(
 
     ``was_sealed``: ``data`` is the inner bundle of a sealed file opened before (a held
     bundle released), recorded as sealed."""
-    quarantine_dir = quarantine_dir or default_quarantine(store)
-    digest = hashlib.sha256(data).hexdigest()
-    if len(data) > MAX_SEALED_BYTES:  # check 1 on the file as received, before unwrapping it
-        detail = f"the file has {len(data):,} bytes; a bundle is at most 5 MiB (a sealed file 7 MiB)"
-        return _reject(
-            store, file_name, digest, "too_large", detail, quarantine_dir, data=data, pending_id=pending_id
-        )
-    try:
-        unwrapped = attachments.unwrap(data)  # what mail did to the attachment, undone
-    except attachments.UnwrapError as error:
-        return _reject(
-            store,
-            file_name,
-            digest,
-            error.reason,
-            str(error),
-            quarantine_dir,
-            data=data,
-            pending_id=pending_id,
-        )
-    opened = open_received(unwrapped.data, keyring, require_sealed=require_sealed)
-    is_sealed = opened.sealed or was_sealed
-    if not opened.ok or opened.bundle is None:
-        return _reject(
-            store,
-            file_name,
-            digest,
-            opened.reason or "malformed_json",
-            attachments.advice(unwrapped.data, opened.reason, opened.detail or ""),
-            None if opened.reason == "not_sealed" else quarantine_dir,  # nothing kept but the log row
-            data=data,
-            pending_id=pending_id,
-            unwrapped=unwrapped.how,
-            sealed=is_sealed,
-        )
-    verification = verify_bundle(opened.bundle, parsed=opened.parsed)
-    if not verification.ok:
-        return _reject(
-            store,
-            file_name,
-            digest,
-            verification.reason or "malformed_json",
-            attachments.advice(opened.bundle, verification.reason, verification.detail),
-            quarantine_dir,
-            data=data,  # the file as received: a sealed file stays sealed in the quarantine
-            pending_id=pending_id,
-            unwrapped=unwrapped.how,
-            sealed=is_sealed,
-        )
-    return admit(
-        store,
-        verification,
-        opened.bundle,
-        file_name,
-        digest,
-        quarantine_dir,
-        pending_id=pending_id,
-        unwrapped=unwrapped.how,
-        received=data,
-        sealed=is_sealed,
-    )
+    checked = check_bytes(data, file_name, keyring, require_sealed, was_sealed=was_sealed)
+    return record(store, checked, quarantine_dir=quarantine_dir, pending_id=pending_id)
 
 
 def admit(

@@ -26,6 +26,7 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,6 +150,9 @@ class Store:
         self._conn = conn
         self._lock = lock
         self._mutex = threading.RLock()
+        self._committer: ThreadPoolExecutor | None = None  # see commits_behind()
+        self._committer_thread: int | None = None
+        self._commit_running: tuple[Future[Any], int] | None = None  # the COMMIT, its thread
         from sqlite_utils import Database
 
         self.db = Database(conn)
@@ -262,7 +266,19 @@ class Store:
 
         A full disk, a read-only folder or a failing disk raises ``StorageFailure``: the
         transaction is rolled back and everything committed before is intact.
+
+        Inside ``commits_behind()``, an outermost transaction of that thread returns once
+        its changes are written into it, and its COMMIT runs on a helper thread until
+        ``settle()``.
         """
+        self.settle()
+        committer = self._committer
+        if committer is not None and self._committer_thread == threading.get_ident():
+            with self._mutex:  # settled: an outermost transaction unless this thread is inside one
+                outermost = not self._conn.in_transaction
+            if outermost:
+                yield from self._transaction_committed_behind(committer)
+                return
         try:
             with self._mutex, self.db.atomic():
                 yield self.db
@@ -271,6 +287,77 @@ class Store:
             if failure is None:
                 raise
             raise failure from error
+
+    @contextmanager
+    def commits_behind(self) -> Iterator[None]:
+        """Overlap each transaction's COMMIT with the caller's next work (issue 18).
+
+        Within the block, every outermost ``transaction()`` of the calling thread hands its
+        COMMIT (the writing of the WAL and its fsync, during which SQLite lets other Python
+        threads run) to a helper thread and returns at once, keeping the store's lock. The
+        caller may then do work that does not touch the store (the import checks the next
+        file), and must call ``settle()`` before anything else that does: ``settle()``
+        waits for the COMMIT, raises what it raised (a full disk: ``StorageFailure``, the
+        transaction rolled back) and releases the lock. ``transaction()`` settles first.
+        The COMMIT is the same statement as without the block, with the same durability
+        (``synchronous=FULL``); only a caller that waited for ``settle()`` may say it is done.
+        """
+        if self._committer is not None:
+            raise RuntimeError("commits_behind() does not nest")
+        self._committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cardentry-commit")
+        self._committer_thread = threading.get_ident()
+        try:
+            yield
+            self.settle()
+        finally:
+            committer, self._committer, self._committer_thread = self._committer, None, None
+            try:
+                self.settle()  # an error above: still wait for what was committing
+            finally:
+                committer.shutdown(wait=True)
+
+    def settle(self) -> None:
+        """Wait for this thread's COMMIT running behind (``commits_behind``), if there is one.
+
+        Another thread never waits here: it waits for the store's lock, which the
+        committing thread holds until it settles."""
+        running = self._commit_running
+        if running is None or running[1] != threading.get_ident():
+            return
+        self._commit_running = None
+        try:
+            running[0].result()
+        except sqlite3.Error as error:  # the COMMIT failed: nothing of the transaction stays
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            failure = storage_failure(error)
+            if failure is None:
+                raise
+            raise failure from error
+        finally:
+            self._mutex.release()
+
+    def _transaction_committed_behind(self, committer: ThreadPoolExecutor) -> Iterator[Database]:
+        self._mutex.acquire()
+        try:
+            self._conn.execute("BEGIN")
+            try:
+                yield self.db
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:
+            self._mutex.release()
+            failure = storage_failure(error)
+            if failure is None:
+                raise
+            raise failure from error
+        except BaseException:
+            self._mutex.release()
+            raise
+        commit = committer.submit(self._conn.execute, "COMMIT")
+        self._commit_running = (commit, threading.get_ident())  # the lock is held until settle()
 
     # --- profile settings ----------------------------------------------------------
 
