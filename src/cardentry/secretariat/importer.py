@@ -249,8 +249,11 @@ def _sniffs_like_bundle(head: bytes) -> bool:
     return False
 
 
-def _classify(path: Path, name: str) -> Found:
-    """Whether a file met in a folder is taken (by name, else by its first bytes)."""
+def _classify(path: Path, name: str, is_file: bool = False) -> Found:
+    """Whether a file met in a folder is taken (by name, else by its first bytes).
+
+    ``is_file``: the folder listing says it is a regular file, so a file named as a bundle
+    is taken without opening it here (the import opens it once, and checks again)."""
     lower = name.lower()
     if lower.endswith(_KEY_FILE_SUFFIX):
         return Found(path, "key_file", "a partner's public key file: add it with 'cardentry trust add' "
@@ -261,6 +264,8 @@ def _classify(path: Path, name: str) -> Found:
         )
     if lower.startswith(".") and lower.endswith(".tmp"):
         return Found(path, "temporary_file", "a temporary file (a file still being written)")
+    if is_file and ".cpc" in lower:
+        return Found(path)
     try:
         opened = open_regular(path)
     except OSError:
@@ -305,13 +310,14 @@ def _walk(folder: Path) -> Iterator[Found]:
                     entry.name,
                     entry.is_symlink(),
                     not entry.is_symlink() and entry.is_dir(follow_symlinks=False),
+                    entry.is_file(follow_symlinks=False),
                 )
                 for entry in entries
             )
     except OSError as error:
         yield Found(folder, error=f"cannot read the folder: {error.strerror or error}")
         return
-    for name, is_link, is_dir in listed:
+    for name, is_link, is_dir, is_file in listed:
         path = folder / name
         if is_link:
             what = "folder" if path.is_dir() else "file"
@@ -321,7 +327,7 @@ def _walk(folder: Path) -> Iterator[Found]:
         elif is_dir:
             yield from _walk(path)
         else:
-            yield _classify(path, name)
+            yield _classify(path, name, is_file)
 
 
 def iter_bundle_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
@@ -360,6 +366,7 @@ def import_paths(
     """
     if require_sealed is None:
         require_sealed = requires_sealing(store)
+    quarantine_dir = quarantine_dir or default_quarantine(store)
     options = {"quarantine_dir": quarantine_dir, "keyring": keyring, "require_sealed": require_sealed}
     with store.commits_behind():
         committing: FileResult | None = None
@@ -744,11 +751,11 @@ def admit(
 
 def _log(store: Store, result: FileResult) -> None:
     if result.rejected:
-        log.warning("import %s: rejected (%s)", Path(result.file).name, result.reason)
+        log.warning("import %s: rejected (%s)", os.path.basename(result.file), result.reason)
     else:
         log.info(
             "import %s: %s, %s %s r%s, bundle %s",
-            Path(result.file).name,
+            os.path.basename(result.file),
             result.status,
             result.country,
             result.cycle,
