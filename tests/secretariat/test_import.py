@@ -377,3 +377,26 @@ def test_memory_stays_bounded_over_many_files(store, tmp_path):
         tracemalloc.stop()
     assert outcomes == ["imported"] * 300
     assert peak < total_bytes / 5, (peak, total_bytes)  # never all the files at once
+
+
+def test_two_imports_at_once_on_one_store_each_import_every_file(tmp_path):
+    """While one import waits between two files (the window imports in slices), another
+    runs to its end: every file of both is imported, each reported once it is committed."""
+    partner = Partner.new("Partner")
+    first, second = tmp_path / "first", tmp_path / "second"
+    for n in range(3):
+        write(
+            first, f"a{n}.cpc.json", partner.bundle(assessment_id=f"00000000-0000-4000-8000-00000000000{n}")
+        )
+        write(
+            second, f"b{n}.cpc.json", partner.bundle(assessment_id=f"00000000-0000-4000-8000-00000000001{n}")
+        )
+    with secretariat(tmp_path / "secretariat") as store:
+        trust(store, partner, "THA")
+        slow = import_paths(store, [first])
+        started = [next(slow)]
+        fast = list(import_paths(store, [second]))
+        finished = started + list(slow)
+        assert [r.status for r in finished + fast] == ["imported"] * 6
+        stored = {row[0] for row in store.db.execute("SELECT file_name FROM received_bundle")}
+    assert stored == {f"a{n}.cpc.json" for n in range(3)} | {f"b{n}.cpc.json" for n in range(3)}

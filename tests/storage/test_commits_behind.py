@@ -77,6 +77,10 @@ def test_another_thread_waits_for_the_commit_behind_before_its_own_transaction(s
     assert finished.is_set() and on_disk(store, "first") and on_disk(store, "other")
 
 
-def test_commits_behind_does_not_nest(store):
-    with store.commits_behind(), pytest.raises(RuntimeError), store.commits_behind():
-        pass
+def test_a_second_block_inside_the_first_changes_nothing(store):
+    with store.commits_behind():
+        with store.commits_behind():
+            store.set_setting("inner", 1)
+        store.set_setting("outer", 2)
+        store.settle()
+        assert on_disk(store, "inner") and on_disk(store, "outer")

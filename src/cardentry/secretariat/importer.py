@@ -367,7 +367,6 @@ def import_paths(
     if require_sealed is None:
         require_sealed = requires_sealing(store)
     quarantine_dir = quarantine_dir or default_quarantine(store)
-    options = {"quarantine_dir": quarantine_dir, "keyring": keyring, "require_sealed": require_sealed}
     with store.commits_behind():
         committing: FileResult | None = None
         for found in find_files(paths):
@@ -382,7 +381,7 @@ def import_paths(
                     file=str(found.path), status=SKIPPED, reason=found.skip, detail=found.detail
                 )
             else:
-                committing = import_file(store, found.path, checked=checked, **options)  # type: ignore[arg-type]
+                committing = import_file(store, found.path, quarantine_dir=quarantine_dir, checked=checked)
         if committing is not None:
             store.settle()
             yield _reported(committing, on_result)
