@@ -24,12 +24,12 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cardentry.bundleformat import feedback as feedback_format
-from cardentry.bundleformat.sealed import SealingPrivateKey, unseal
-from cardentry.storage.network_keys import accepted_network_key
 from cardentry.storage.store import Store, utc_now
+
+if TYPE_CHECKING:
+    from cardentry.bundleformat.sealed import SealingPrivateKey
 
 STATUS_TEXT = {
     "received": "Received",
@@ -129,6 +129,12 @@ def import_feedback(
     keyring: Mapping[str, SealingPrivateKey] | None = None,
 ) -> FeedbackImport:
     """Check and keep one feedback file; never raises for what is in the file."""
+    # the bundle format and its pydantic models load on the first import, not when the
+    # partner's home lists its cards (issue 18)
+    from cardentry.bundleformat import feedback as feedback_format
+    from cardentry.bundleformat.sealed import unseal
+    from cardentry.storage.network_keys import accepted_network_key
+
     opened = unseal(data, keyring)
     if not opened.ok:
         detail = opened.detail
@@ -280,6 +286,8 @@ def current_feedback(store: Store, assessment_id: str) -> ReceivedFeedback | Non
 
 
 def secretariat_name(store: Store) -> str:
+    from cardentry.storage.network_keys import accepted_network_key  # the key's parser: only here
+
     network = accepted_network_key(store)
     return network.name if network else "the secretariat"
 
