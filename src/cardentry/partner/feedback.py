@@ -249,7 +249,7 @@ def _row(row: tuple[Any, ...], current: str | None) -> ReceivedFeedback:
 
 
 def _current_id(store: Store, assessment_id: str) -> str | None:
-    row = store.db.execute(
+    row = store.execute(
         "SELECT feedback_id FROM feedback_received WHERE assessment_id = ? "
         "ORDER BY revision DESC, issued_at DESC, received_at DESC LIMIT 1",
         [assessment_id],
@@ -260,7 +260,7 @@ def _current_id(store: Store, assessment_id: str) -> str | None:
 def list_feedback(store: Store, assessment_id: str | None = None) -> list[ReceivedFeedback]:
     """Every feedback kept (for one card when given), per card, newest first."""
     where, args = ("WHERE assessment_id = ?", [assessment_id]) if assessment_id else ("", [])
-    rows = store.db.execute(
+    rows = store.execute(  # not store.db: the home window lists the cards without sqlite-utils
         f"SELECT {_COLUMNS} FROM feedback_received {where} "
         "ORDER BY assessment_id, revision DESC, issued_at DESC, received_at DESC",
         args,

@@ -28,6 +28,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -149,10 +150,20 @@ class Store:
         self._conn = conn
         self._lock = lock
         self._mutex = threading.RLock()
+        self.backup_dir = backup_dir or path.parent / "backups"
+
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils on the same connection, made on first use: reading a profile for the
+        first window needs only ``execute`` (issue 18)."""
         from sqlite_utils import Database
 
-        self.db = Database(conn)
-        self.backup_dir = backup_dir or path.parent / "backups"
+        return Database(self._conn)
+
+    def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
+        """One SQL statement on the store's connection, as ``store.db.execute`` runs it (the
+        connection is in autocommit mode), without loading sqlite-utils."""
+        return self._conn.execute(sql, parameters)
 
     # --- opening and closing -------------------------------------------------------
 
@@ -184,9 +195,12 @@ class Store:
             check_database_file(path)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             store = cls(path, conn, lock, backup_dir)
-            store._refuse_newer_schema()
+            current = store._has_exactly_this_schema()
+            if not current:
+                store._refuse_newer_schema()
             store._configure()
-            store._migrate()
+            if not current:
+                store._migrate()
             return store
         except sqlite3.OperationalError as error:
             lock.release()
@@ -203,6 +217,21 @@ class Store:
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.execute("PRAGMA busy_timeout=5000")
+
+    def _has_exactly_this_schema(self) -> bool:
+        """Whether every schema step of this app, and no other, is recorded as applied, in
+        order: then there is nothing to refuse and nothing to migrate, and the check needs
+        no sqlite-utils (issue 18). Anything else goes the long way (``_refuse_newer_schema``,
+        ``_migrate``)."""
+        from cardentry.storage.migrations import MIGRATION_SET, migration_names
+
+        try:
+            rows = self._conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+            ).fetchall()
+        except sqlite3.OperationalError:  # no such table yet: a new database
+            return False
+        return [name for (name,) in rows] == migration_names()
 
     def _refuse_newer_schema(self) -> None:
         """A database written by a newer app is left alone (checked before any write)."""
