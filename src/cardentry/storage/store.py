@@ -24,7 +24,6 @@ import json
 import logging
 import sqlite3
 import threading
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -84,6 +83,13 @@ def storage_failure(error: sqlite3.Error) -> StorageFailure | None:
 
 class NotFound(StoreError):
     """No assessment, evidence item or field by that name."""
+
+
+def _new_id() -> str:
+    """A new random id (UUID 4) for a card or an evidence item."""
+    import uuid  # with its platform probe ~2 ms: loaded at the first new id, not at start-up (issue 18)
+
+    return str(uuid.uuid4())
 
 
 def utc_now() -> str:
@@ -327,7 +333,7 @@ class Store:
     ) -> str:
         """Create an empty card (12 unrated indicators); with ``based_on``, a copy of
         that card's ratings, texts and evidence, each indicator marked "to review"."""
-        assessment_id = assessment_id or str(uuid.uuid4())
+        assessment_id = assessment_id or _new_id()
         now = utc_now()
         source = self.load_card(based_on) if based_on else None
         with self.transaction():
@@ -358,7 +364,7 @@ class Store:
                     }
                 )
                 for position, item in enumerate(entry.evidence if entry else []):
-                    copied = item.model_copy(update={"id": str(uuid.uuid4())})
+                    copied = item.model_copy(update={"id": _new_id()})
                     self._insert_evidence(assessment_id, code, position, copied.model_dump())
         return assessment_id
 
@@ -642,7 +648,7 @@ class Store:
             "note": "",
             "internal": False,
         } | (item or {})
-        item["id"] = item.get("id") or str(uuid.uuid4())
+        item["id"] = item.get("id") or _new_id()
         with self.transaction():
             self._require(assessment_id)
             position = len(self.get_field(assessment_id, f"indicators.{code}.evidence_order"))
@@ -786,7 +792,7 @@ class Store:
                         changed += 1
                     for position, item in enumerate(entry.evidence):
                         values = item.model_dump()
-                        values["id"] = values["id"] or str(uuid.uuid4())
+                        values["id"] = values["id"] or _new_id()
                         put(f"evidence.{values['id']}", {**values, "code": entry.code, "position": position})
         return changed
 
