@@ -8,7 +8,7 @@ what ``cardentry.cli.main`` does for those arguments: the catalogue is checked f
 profile folder is ``--data-dir``, else ``$CARDENTRY_DATA_DIR``, else the user data folder,
 and the process exits with the app's code (Ctrl-C: ``Error: interrupted``, exit 130).
 Everything else, including a broken catalogue (whose message the command line words) and
-a ``--data-dir`` that click would refuse or expand, goes to ``cardentry.cli.main`` unchanged.
+a ``--data-dir`` that click would refuse, goes to ``cardentry.cli.main`` unchanged.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ def app_arguments(args: Sequence[str]) -> tuple[bool, str | None]:
         value = rest[1]
     else:
         return False, None
-    if value.startswith("-") or any(char in value for char in "*?[") or os.path.isfile(value):
-        return False, None  # click reads these otherwise (an option, Windows wildcards, "is a file")
+    if value.startswith("-") or os.path.isfile(value):
+        return False, None  # click's own reading (an option?) or message ("... is a file.")
     return True, value
 
 

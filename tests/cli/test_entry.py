@@ -28,7 +28,7 @@ from cardentry.entry import app_arguments
         (["--data-dir=D", "gui"], (True, "D")),
         (["--data-dir=D"], (True, "D")),
         (["--data-dir", "-x", "gui"], (False, None)),
-        (["--data-dir", "D*", "gui"], (False, None)),
+        (["--data-dir", "D*", "gui"], (True, "D*")),  # a name as typed: click expands nothing either
         (["gui", "--data-dir", "D"], (False, None)),
         (["--data-dir"], (False, None)),
         (["--version"], (False, None)),
