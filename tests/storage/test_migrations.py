@@ -125,14 +125,14 @@ def test_reopening_a_current_database_skips_sqlite_utils_and_keeps_wal_and_full_
         from cardentry.storage.store import Store
         store = Store.open(Path({str(path)!r}))
         pragmas = [store.execute('PRAGMA ' + name).fetchone()[0]
-                   for name in ('journal_mode', 'synchronous', 'foreign_keys')]
+                   for name in ('journal_mode', 'synchronous', 'foreign_keys', 'recursive_triggers')]
         print('sqlite_utils' in sys.modules, *pragmas, store.schema_version)
         store.new_assessment('KHM', '2012')  # sqlite-utils loads when first needed
         print('sqlite_utils' in sys.modules)
         """
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.split() == ["False", "wal", "2", "1", str(SCHEMA_VERSION), "True"]
+    assert result.stdout.split() == ["False", "wal", "2", "1", "1", str(SCHEMA_VERSION), "True"]
     assert not (tmp_path / "backups").exists()
 
 

@@ -223,6 +223,9 @@ class Store:
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.execute("PRAGMA busy_timeout=5000")
+        # what sqlite-utils' Database sets on the connection it is given, set here because
+        # Store.db is made only on first use (issue 18): the connection is the same either way
+        self._conn.execute("PRAGMA recursive_triggers=on")
 
     def _has_exactly_this_schema(self) -> bool:
         """Whether every schema step of this app, and no other, is recorded as applied, in
