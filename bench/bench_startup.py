@@ -14,7 +14,10 @@
 
 Runs offscreen unless a display is set. ``python bench/bench_startup.py`` prints the figures;
 ``--quick`` measures only the entry-point rows, 5 runs each (CI), and ``--max-ratio R``
-exits 1 when one of them is above R.
+exits 1 when one of them is above R. ``--importtime [N]`` also prints, for each
+entry-point row, what ``python -X importtime`` says the app imports beyond the bare
+window: the total of their own times and the N largest cumulative times (default 15),
+indented as nested, so that a new import on the way to the first window shows at once.
 """
 
 from __future__ import annotations
@@ -150,9 +153,6 @@ def entry_point_rows(folder: Path, partner_root: Path, runs: int) -> dict[str, d
     first_run = folder / "first-run"
     bare_command = [sys.executable, "-c", BARE_SMOKE, str(ENTRY_POINT.parent)]
 
-    def app_command(data_dir: Path) -> list[str]:
-        return [sys.executable, str(ENTRY_POINT), "--data-dir", str(data_dir), "gui"]
-
     rounds: list[dict[str, tuple[float, float]]] = []
     for round_number in range(runs + 1):  # the first round warms the disk and byte-code caches
         shutil.rmtree(first_run, ignore_errors=True)
@@ -184,6 +184,44 @@ def print_entry_point_rows(rows: dict[str, dict[str, float]], runs: int) -> floa
             f"{figures['cpu ratio']:4.2f}x"
         )
     return max(figures["wall ratio"] for row, figures in rows.items() if row != "bare")
+
+
+def _imports(command: list[str]) -> list[tuple[int, int, int, str]]:
+    """``-X importtime`` of ``command`` run to its first window: (self us, cumulative us,
+    depth, module) per import, in the order Python reports them."""
+    env = _environment()
+    env["CARDENTRY_QUIT_AFTER_SHOWN"] = "1"
+    env.setdefault("CARDENTRY_QUIT_TIMEOUT", "60")
+    found = []
+    for _ in range(2):  # the first run writes the byte code the second one reads
+        traced = [command[0], "-X", "importtime", *command[1:]]
+        result = subprocess.run(traced, capture_output=True, text=True, env=env, check=False)
+        found = []
+        for line in result.stderr.splitlines():
+            if not line.startswith("import time:") or "|" not in line or "self [us]" in line:
+                continue
+            own, cumulative, name = line.removeprefix("import time:").split("|")
+            depth = (len(name) - len(name.lstrip(" ")) - 1) // 2
+            found.append((int(own), int(cumulative), depth, name.strip()))
+    return found
+
+
+def print_import_costs(folder: Path, partner_root: Path, top: int) -> None:
+    """What each entry-point row imports beyond the bare window (``-X importtime``)."""
+    bare = {name for *_, name in _imports([sys.executable, "-c", BARE_SMOKE, str(ENTRY_POINT.parent)])}
+    first_run = folder / "first-run-imports"
+    for row, data_dir in (("first run", first_run), ("partner profile", partner_root)):
+        shutil.rmtree(first_run, ignore_errors=True)
+        imports = [item for item in _imports(app_command(data_dir)) if item[3] not in bare]
+        total = sum(own for own, *_ in imports)
+        print(f"  {row}: {len(imports)} imports beyond the bare window's, {total / 1000:.0f} ms of their own")
+        for own, cumulative, depth, name in sorted(imports, key=lambda item: -item[1])[:top]:
+            indent = "  " * depth
+            print(f"    {cumulative / 1000:6.1f} ms cumulative {own / 1000:5.1f} ms own  {indent}{name}")
+
+
+def app_command(data_dir: Path) -> list[str]:
+    return [sys.executable, str(ENTRY_POINT), "--data-dir", str(data_dir), "gui"]
 
 
 def startup(root: Path) -> tuple[list[float], list[float]]:
@@ -221,6 +259,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="only the entry-point rows, 5 runs (CI)")
     parser.add_argument("--max-ratio", type=float, default=None, help="exit 1 when a row is above this ratio")
+    parser.add_argument(
+        "--importtime",
+        type=int,
+        nargs="?",
+        const=15,
+        default=None,
+        metavar="N",
+        help="also print the N costliest imports beyond the bare window's (python -X importtime)",
+    )
     args = parser.parse_args(argv or [])
     from cardentry.partner.demo import create_demo_profile
 
@@ -229,6 +276,9 @@ def main(argv: list[str] | None = None) -> int:
         create_demo_profile(root)
         runs = 5 if args.quick else RUNS
         worst = print_entry_point_rows(entry_point_rows(Path(folder), root, runs), runs)
+        if args.importtime is not None:
+            print("imports on the way to the first window (python -X importtime, beyond a bare window's):")
+            print_import_costs(Path(folder), root, args.importtime)
         if args.max_ratio is not None and worst > args.max_ratio:
             print(f"FAILED: the first window took more than {args.max_ratio}x the bare window")
             return 1

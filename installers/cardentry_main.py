@@ -61,9 +61,10 @@ def _quit_after_first_window() -> None:
 def run() -> None:
     if os.environ.get(SMOKE_VARIABLE) == "1":
         _quit_after_first_window()
-    from cardentry.cli import main
+    # the desktop app without loading the command line; every other command through it
+    # (``cardentry FILE.cpc.json``, a double-click, is understood by the command itself)
+    from cardentry.entry import main
 
-    # ``cardentry FILE.cpc.json`` (a double-click) is understood by the command itself
     main(args=sys.argv[1:], prog_name="cardentry")
 
 

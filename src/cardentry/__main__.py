@@ -1,6 +1,6 @@
 """``python -m cardentry``: the same as the ``cardentry`` command."""
 
-from cardentry.cli import main
+from cardentry.entry import main
 
 if __name__ == "__main__":
     main()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
+import textwrap
 
 import pytest
 from sqlite_utils import Database
@@ -108,3 +111,34 @@ def test_step_5_marks_earlier_rows_plain_and_not_internal(tmp_path):
         card = store.load_card("0b9e2c4a-1d2f-4e6a-9c8b-7a6f5e4d3c2b")
         assert card.internal_evidence == frozenset() and card.internal_notes == {}
         assert [item.title for item in card.indicator("helpline").evidence] == ["Old"]
+
+
+def test_reopening_a_current_database_skips_sqlite_utils_and_keeps_wal_and_full_sync(tmp_path):
+    """Issue 18: a database with exactly this app's steps opens without loading sqlite-utils
+    (nothing to refuse, nothing to migrate), configured as always."""
+    path = tmp_path / "cardentry.sqlite3"
+    Store.open(path).close()
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from cardentry.storage.store import Store
+        store = Store.open(Path({str(path)!r}))
+        pragmas = [store.execute('PRAGMA ' + name).fetchone()[0]
+                   for name in ('journal_mode', 'synchronous', 'foreign_keys', 'recursive_triggers')]
+        print('sqlite_utils' in sys.modules, *pragmas, store.schema_version)
+        store.new_assessment('KHM', '2012')  # sqlite-utils loads when first needed
+        print('sqlite_utils' in sys.modules)
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["False", "wal", "2", "1", "1", str(SCHEMA_VERSION), "True"]
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_database_missing_its_last_step_is_still_upgraded_after_a_backup(tmp_path):
+    path = tmp_path / "cardentry.sqlite3"
+    _database_at(path, SCHEMA_VERSION - 1)
+    with Store.open(path) as store:
+        assert [m.name for m in MIGRATIONS.applied(store.db)] == NAMES
+    assert len(list((tmp_path / "backups").glob("before-schema-*.sqlite3"))) == 1

@@ -12,12 +12,11 @@ English name.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import unicodedata
 from functools import cache
 from pathlib import Path
-
-import pycountry
 
 from cardentry.base.resources import resource
 
@@ -48,8 +47,31 @@ NETWORK_NAMES = {
 }
 
 
+@cache
+def iso_names() -> dict[str, str]:
+    """ISO 3166-1 as pycountry has it: every alpha-3 code, in pycountry's order, with its
+    common name, else its name.
+
+    Read from pycountry's own data file without importing pycountry, whose import reads
+    the metadata of every installed package (~10 ms before the first window, issue 18);
+    through pycountry itself if the file is not where this version of it keeps it
+    (``tests/base/test_iso_names.py`` holds the two equal)."""
+    try:
+        spec = importlib.util.find_spec("pycountry")
+        folder = Path(next(iter(spec.submodule_search_locations or ())))  # type: ignore[union-attr]
+        data = json.loads((folder / "databases" / "iso3166-1.json").read_text(encoding="utf-8"))
+        return {entry["alpha_3"]: entry.get("common_name") or entry["name"] for entry in data["3166-1"]}
+    except (AttributeError, StopIteration, OSError, ValueError, KeyError, TypeError):
+        import pycountry
+
+        return {
+            country.alpha_3: getattr(country, "common_name", None) or country.name
+            for country in pycountry.countries
+        }
+
+
 def is_country(code: str) -> bool:
-    return len(code) == 3 and code.isupper() and pycountry.countries.get(alpha_3=code) is not None
+    return len(code) == 3 and code.isupper() and code in iso_names()
 
 
 def country_name(code: str, language: str = "en") -> str:
@@ -62,10 +84,7 @@ def country_name(code: str, language: str = "en") -> str:
             return name
     if code in NETWORK_NAMES:
         return NETWORK_NAMES[code]
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name
+    return iso_names().get(code, code)
 
 
 @cache
@@ -75,7 +94,7 @@ def all_countries(language: str = "en") -> list[tuple[str, str]]:
     English sorts as it always has; French and Spanish ignore accents and case, so
     "Équateur" is among the E's and "Åland" among the A's.
     """
-    pairs = [(country.alpha_3, country_name(country.alpha_3, language)) for country in pycountry.countries]
+    pairs = [(code, country_name(code, language)) for code in iso_names()]
     if language == "en":
         return sorted(pairs, key=lambda pair: pair[1])
     return sorted(pairs, key=lambda pair: (sort_key(pair[1]), pair[1]))

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import sys
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 ENVIRONMENT = "CARDENTRY_RESOURCES"
@@ -28,6 +27,8 @@ PACKAGED = "resources"  # the folder's name inside the installed package
 @cache  # where the package is installed does not change while it runs
 def packaged_dir() -> Path | None:
     """The resources installed inside the package, or None (a checkout, an editable install)."""
+    from importlib import resources as importlib_resources  # ~2 ms; a frozen app never asks
+
     try:
         folder = importlib_resources.files("cardentry") / PACKAGED
     except (ModuleNotFoundError, TypeError):

@@ -24,12 +24,12 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cardentry.bundleformat import feedback as feedback_format
-from cardentry.bundleformat.sealed import SealingPrivateKey, unseal
-from cardentry.storage.network_keys import accepted_network_key
 from cardentry.storage.store import Store, utc_now
+
+if TYPE_CHECKING:
+    from cardentry.bundleformat.sealed import SealingPrivateKey
 
 STATUS_TEXT = {
     "received": "Received",
@@ -129,6 +129,12 @@ def import_feedback(
     keyring: Mapping[str, SealingPrivateKey] | None = None,
 ) -> FeedbackImport:
     """Check and keep one feedback file; never raises for what is in the file."""
+    # the bundle format and its pydantic models load on the first import, not when the
+    # partner's home lists its cards (issue 18)
+    from cardentry.bundleformat import feedback as feedback_format
+    from cardentry.bundleformat.sealed import unseal
+    from cardentry.storage.network_keys import accepted_network_key
+
     opened = unseal(data, keyring)
     if not opened.ok:
         detail = opened.detail
@@ -243,7 +249,7 @@ def _row(row: tuple[Any, ...], current: str | None) -> ReceivedFeedback:
 
 
 def _current_id(store: Store, assessment_id: str) -> str | None:
-    row = store.db.execute(
+    row = store.execute(
         "SELECT feedback_id FROM feedback_received WHERE assessment_id = ? "
         "ORDER BY revision DESC, issued_at DESC, received_at DESC LIMIT 1",
         [assessment_id],
@@ -254,7 +260,7 @@ def _current_id(store: Store, assessment_id: str) -> str | None:
 def list_feedback(store: Store, assessment_id: str | None = None) -> list[ReceivedFeedback]:
     """Every feedback kept (for one card when given), per card, newest first."""
     where, args = ("WHERE assessment_id = ?", [assessment_id]) if assessment_id else ("", [])
-    rows = store.db.execute(
+    rows = store.execute(  # not store.db: the home window lists the cards without sqlite-utils
         f"SELECT {_COLUMNS} FROM feedback_received {where} "
         "ORDER BY assessment_id, revision DESC, issued_at DESC, received_at DESC",
         args,
@@ -280,6 +286,8 @@ def current_feedback(store: Store, assessment_id: str) -> ReceivedFeedback | Non
 
 
 def secretariat_name(store: Store) -> str:
+    from cardentry.storage.network_keys import accepted_network_key  # the key's parser: only here
+
     network = accepted_network_key(store)
     return network.name if network else "the secretariat"
 

@@ -17,17 +17,13 @@ Findings name the field by its store path (``indicators.helpline.rating``,
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal
 
 from cardentry.base.catalogue import Catalogue, default_catalogue
-from cardentry.bundleformat.models import (
-    MAX_CALLS_TO_ACTION,
-    Card,
-    EvidenceItem,
-    IndicatorEntry,
-    Overall,
-    field_problem,
-)
+
+if TYPE_CHECKING:
+    from cardentry.bundleformat.models import Card, EvidenceItem, IndicatorEntry
 
 Severity = Literal["error", "missing"]
 Status = Literal["complete", "started", "empty", "invalid"]
@@ -87,13 +83,21 @@ def finding(severity: Severity, page: str, path: str, template: str, **params: A
     return Finding(severity, page, path, template.format(**values), template, tuple(values.items()))
 
 
+def _models() -> ModuleType:
+    """The bundle's pydantic models, loaded on first use: the partner's home window shows
+    without them (issue 18)."""
+    from cardentry.bundleformat import models
+
+    return models
+
+
 def evidence_problem(member: str, value: Any) -> str | None:
     """What is wrong with one evidence member as typed (``""`` counts as no URL or date)."""
     if member in ("url", "date") and value == "":
         value = None
     if member == "title" and not (value or "").strip():
         return TITLE_NEEDED
-    problem = field_problem(EvidenceItem, member, value)
+    problem = _models().field_problem(_models().EvidenceItem, member, value)
     if problem is None and member == "url" and any(c.isspace() for c in value or ""):
         return URL_WITH_SPACE  # the format allows it; a link with a space does not open
     if problem is None:
@@ -104,20 +108,21 @@ def evidence_problem(member: str, value: Any) -> str | None:
 
 
 def text_problem(model: type, member: str, value: Any) -> str | None:
-    problem = field_problem(model, member, value)
+    problem = _models().field_problem(model, member, value)
     return None if problem is None else _FRIENDLY.get(problem, problem)
 
 
 def call_problems(calls: list[str]) -> list[tuple[str, dict[str, Any]]]:
     """What is wrong with the calls to action, as (template, params) pairs."""
     problems: list[tuple[str, dict[str, Any]]] = []
-    if len(calls) > MAX_CALLS_TO_ACTION:
-        problems.append((TOO_MANY_CALLS, {"limit": MAX_CALLS_TO_ACTION, "count": len(calls)}))
+    limit = _models().MAX_CALLS_TO_ACTION
+    if len(calls) > limit:
+        problems.append((TOO_MANY_CALLS, {"limit": limit, "count": len(calls)}))
     for number, call in enumerate(calls, start=1):
         if len(call) > 2000:
             problems.append((CALL_TOO_LONG, {"number": number}))
         else:
-            problem = text_problem(Overall, "summary", call)
+            problem = text_problem(_models().Overall, "summary", call)
             if problem:
                 problems.append((BAD_CALL, {"number": number, "problem": problem}))
     return problems
@@ -131,7 +136,7 @@ def indicator_findings(entry: IndicatorEntry, title: str) -> list[Finding]:
     if not (entry.assessment or "").strip():
         findings.append(finding("missing", code, f"indicators.{code}.assessment", NO_ASSESSMENT, title=title))
     for member, template in (("assessment", BAD_ASSESSMENT), ("recommendation", BAD_RECOMMENDATION)):
-        problem = text_problem(IndicatorEntry, member, getattr(entry, member))
+        problem = text_problem(_models().IndicatorEntry, member, getattr(entry, member))
         if problem:
             findings.append(
                 finding("error", code, f"indicators.{code}.{member}", template, title=title, problem=problem)
@@ -166,7 +171,7 @@ def review_card(card: Card, catalogue: Catalogue | None = None, language: str = 
     if not summary.strip():
         findings.append(finding("missing", SUMMARY_PAGE, "overall.summary", NO_SUMMARY))
     else:
-        problem = text_problem(Overall, "summary", summary)
+        problem = text_problem(_models().Overall, "summary", summary)
         if problem:
             findings.append(finding("error", SUMMARY_PAGE, "overall.summary", BAD_SUMMARY, problem=problem))
     if card.overall.ranking is None:

@@ -7,17 +7,38 @@ which schema it has even to tools that know nothing of sqlite-utils.
 
 Never edit a step that has shipped: add a new one. ``tests/test_migrations.py`` builds a
 database at every earlier version and upgrades it.
+
+The steps' names are known without sqlite-utils (``migration_names``, ``SCHEMA_VERSION``):
+opening a database that has exactly these steps needs no migration, and sqlite-utils
+(~25 ms to import) then loads only when first used, after the first window (issue 18).
+``MIGRATIONS``, the sqlite-utils ``Migrations``, is built on first use.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-MIGRATIONS = Migrations("cardentry")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "cardentry"
+"""The name sqlite-utils records the steps under in ``_sqlite_migrations``."""
+
+_STEPS: list[tuple[str, Callable[[Database], None]]] = []
 
 
-@MIGRATIONS(name="0001_cards")
+def _step(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    """Register the decorated function as the next schema step, named ``name``."""
+
+    def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
+        _STEPS.append((name, function))
+        return function
+
+    return register
+
+
+@_step("0001_cards")
 def cards(db: Database) -> None:
     """A partner's cards: assessments, their 12 indicators, evidence, the edit history."""
     db.execute("CREATE TABLE profile (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
@@ -79,7 +100,7 @@ def cards(db: Database) -> None:
     db.execute("CREATE INDEX evidence_by_indicator ON evidence (assessment_id, code, position)")
 
 
-@MIGRATIONS(name="0002_exports")
+@_step("0002_exports")
 def exports(db: Database) -> None:
     """The exact bytes of every bundle a partner exported, so a past revision can be re-sent."""
     db.execute(
@@ -95,7 +116,7 @@ def exports(db: Database) -> None:
     )
 
 
-@MIGRATIONS(name="0003_secretariat")
+@_step("0003_secretariat")
 def secretariat(db: Database) -> None:
     """The secretariat's side: trusted keys, received revisions with their exact bytes,
     the import log, bundles waiting for their key to be trusted, and conflict resolutions."""
@@ -207,7 +228,7 @@ def secretariat(db: Database) -> None:
     db.execute("CREATE INDEX resolution_by_card ON resolution (country, cycle, subject, id)")
 
 
-@MIGRATIONS(name="0004_key_rotation")
+@_step("0004_key_rotation")
 def key_rotation(db: Database) -> None:
     """Key rotations the secretariat accepted: a partner's new key, signed by its old key,
     succeeds it (one predecessor per key; the statement's exact bytes are kept)."""
@@ -225,7 +246,7 @@ def key_rotation(db: Database) -> None:
     db.execute("CREATE INDEX rotation_by_old ON key_rotation (old_key_id)")
 
 
-@MIGRATIONS(name="0005_sealing_and_internal")
+@_step("0005_sealing_and_internal")
 def sealing_and_internal(db: Database) -> None:
     """Sealed bundles and internal items (network-format.md): whether an import-log row or a
     held bundle came sealed; a partner's evidence marked internal and its internal notes
@@ -236,7 +257,7 @@ def sealing_and_internal(db: Database) -> None:
     db.execute("ALTER TABLE indicator ADD COLUMN internal_notes TEXT NOT NULL DEFAULT ''")
 
 
-@MIGRATIONS(name="0006_feedback")
+@_step("0006_feedback")
 def feedback(db: Database) -> None:
     """Feedback (network-format.md): the sealing key of a trusted partner's key file of
     version 2; the secretariat's feedback drafts (one per partner's card) and what it sent;
@@ -294,7 +315,20 @@ def feedback(db: Database) -> None:
 
 
 def migration_names() -> list[str]:
-    return [migration.name for migration in MIGRATIONS._migrations]
+    return [name for name, _ in _STEPS]
 
 
 SCHEMA_VERSION = len(migration_names())
+
+
+def __getattr__(name: str) -> Any:
+    """``MIGRATIONS``: the steps as sqlite-utils ``Migrations``, built on first use."""
+    if name != "MIGRATIONS":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for step_name, function in _STEPS:
+        migrations(name=step_name)(function)
+    globals()["MIGRATIONS"] = migrations
+    return migrations

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-import platformdirs
-
 from cardentry import APP_NAME
 from cardentry.storage.paths import ProfilePaths
 from cardentry.storage.store import DatabaseDamaged, Store, StoreError
@@ -33,11 +31,15 @@ class ProfileError(StoreError):
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only without --data-dir or CARDENTRY_DATA_DIR (issue 18)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
 def demo_data_dir() -> Path:
     """The demo profile's folder: beside, never inside, the user's own profile."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(f"{APP_NAME}-demo", appauthor=False, roaming=True))
 
 

@@ -24,11 +24,10 @@ import json
 import logging
 import sqlite3
 import threading
-import uuid
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +35,8 @@ from cardentry.base.catalogue import default_catalogue
 from cardentry.base.errors import CardentryError
 
 if TYPE_CHECKING:  # imported where used: a first run's window needs none of them (issue 18)
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     import filelock
     from sqlite_utils import Database
 
@@ -84,6 +85,13 @@ def storage_failure(error: sqlite3.Error) -> StorageFailure | None:
 
 class NotFound(StoreError):
     """No assessment, evidence item or field by that name."""
+
+
+def _new_id() -> str:
+    """A new random id (UUID 4) for a card or an evidence item."""
+    import uuid  # with its platform probe ~2 ms: loaded at the first new id, not at start-up (issue 18)
+
+    return str(uuid.uuid4())
 
 
 def utc_now() -> str:
@@ -153,10 +161,20 @@ class Store:
         self._committer: ThreadPoolExecutor | None = None  # see commits_behind()
         self._committer_thread: int | None = None
         self._commit_running: tuple[Future[Any], int] | None = None  # the COMMIT, its thread
+        self.backup_dir = backup_dir or path.parent / "backups"
+
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils on the same connection, made on first use: reading a profile for the
+        first window needs only ``execute`` (issue 18)."""
         from sqlite_utils import Database
 
-        self.db = Database(conn)
-        self.backup_dir = backup_dir or path.parent / "backups"
+        return Database(self._conn)
+
+    def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
+        """One SQL statement on the store's connection, as ``store.db.execute`` runs it (the
+        connection is in autocommit mode), without loading sqlite-utils."""
+        return self._conn.execute(sql, parameters)
 
     # --- opening and closing -------------------------------------------------------
 
@@ -188,9 +206,12 @@ class Store:
             check_database_file(path)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             store = cls(path, conn, lock, backup_dir)
-            store._refuse_newer_schema()
+            current = store._has_exactly_this_schema()
+            if not current:
+                store._refuse_newer_schema()
             store._configure()
-            store._migrate()
+            if not current:
+                store._migrate()
             return store
         except sqlite3.OperationalError as error:
             lock.release()
@@ -207,6 +228,24 @@ class Store:
         self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.execute("PRAGMA busy_timeout=5000")
+        # what sqlite-utils' Database sets on the connection it is given, set here because
+        # Store.db is made only on first use (issue 18): the connection is the same either way
+        self._conn.execute("PRAGMA recursive_triggers=on")
+
+    def _has_exactly_this_schema(self) -> bool:
+        """Whether every schema step of this app, and no other, is recorded as applied, in
+        order: then there is nothing to refuse and nothing to migrate, and the check needs
+        no sqlite-utils (issue 18). Anything else goes the long way (``_refuse_newer_schema``,
+        ``_migrate``)."""
+        from cardentry.storage.migrations import MIGRATION_SET, migration_names
+
+        try:
+            rows = self._conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET]
+            ).fetchall()
+        except sqlite3.OperationalError:  # no such table yet: a new database
+            return False
+        return [name for (name,) in rows] == migration_names()
 
     def _refuse_newer_schema(self) -> None:
         """A database written by a newer app is left alone (checked before any write)."""
@@ -306,6 +345,8 @@ class Store:
         if self._committer is not None:
             yield
             return
+        from concurrent.futures import ThreadPoolExecutor  # only an import needs it
+
         self._committer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cardentry-commit")
         self._committer_thread = threading.get_ident()
         try:
@@ -387,7 +428,7 @@ class Store:
     ) -> str:
         """Create an empty card (12 unrated indicators); with ``based_on``, a copy of
         that card's ratings, texts and evidence, each indicator marked "to review"."""
-        assessment_id = assessment_id or str(uuid.uuid4())
+        assessment_id = assessment_id or _new_id()
         now = utc_now()
         source = self.load_card(based_on) if based_on else None
         with self.transaction():
@@ -418,7 +459,7 @@ class Store:
                     }
                 )
                 for position, item in enumerate(entry.evidence if entry else []):
-                    copied = item.model_copy(update={"id": str(uuid.uuid4())})
+                    copied = item.model_copy(update={"id": _new_id()})
                     self._insert_evidence(assessment_id, code, position, copied.model_dump())
         return assessment_id
 
@@ -702,7 +743,7 @@ class Store:
             "note": "",
             "internal": False,
         } | (item or {})
-        item["id"] = item.get("id") or str(uuid.uuid4())
+        item["id"] = item.get("id") or _new_id()
         with self.transaction():
             self._require(assessment_id)
             position = len(self.get_field(assessment_id, f"indicators.{code}.evidence_order"))
@@ -846,7 +887,7 @@ class Store:
                         changed += 1
                     for position, item in enumerate(entry.evidence):
                         values = item.model_dump()
-                        values["id"] = values["id"] or str(uuid.uuid4())
+                        values["id"] = values["id"] or _new_id()
                         put(f"evidence.{values['id']}", {**values, "code": entry.code, "position": position})
         return changed
 

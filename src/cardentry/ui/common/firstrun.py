@@ -8,9 +8,8 @@ File choosers are class methods so tests can replace them.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cardentry.storage import keys
 from cardentry.storage.profile import init_profile
 from cardentry.ui.common import theme
 from cardentry.ui.common.errors import error_text
@@ -38,6 +37,9 @@ from cardentry.ui.common.qt import (
 from cardentry.ui.common.widgets import CountryPicker, FieldMessage, box, label
 from cardentry.ui.common.worker import StoreWorker
 
+if TYPE_CHECKING:
+    from cardentry.storage import keys
+
 PAGE_ROLE, PAGE_ORGANISATION, PAGE_PASSPHRASE, PAGE_KEY, PAGE_BACKUP, PAGE_NETWORK = range(6)
 COMMON = {
     "password",
@@ -58,6 +60,8 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
         return 0, translate(
             "Passphrase", "At least 8 characters. A short sentence you can remember works well."
         )
+    from cardentry.storage import keys  # the crypto library loads once a passphrase is typed (issue 18)
+
     if n < keys.MIN_PASSPHRASE_LENGTH:
         return 0, translate(
             "Passphrase", "Too short: %n more character(s) needed.", "", keys.MIN_PASSPHRASE_LENGTH - n
@@ -330,6 +334,10 @@ class PassphrasePage(QWizardPage):
 
     def isComplete(self) -> bool:
         text = self.first.text()
+        if not text:  # incomplete whatever the minimum; the crypto library is not loaded yet
+            return False
+        from cardentry.storage import keys  # loads once a passphrase is typed (issue 18)
+
         return (
             len(text) >= keys.MIN_PASSPHRASE_LENGTH and text == self.second.text() and not self.wizard_.busy
         )
@@ -425,6 +433,8 @@ class PublicKeyPanel(QWidget):
         )
         if not chosen:
             return
+        from cardentry.storage import keys
+
         try:
             self.path = keys.write_public_key_file(Path(chosen), key_file)
         except OSError as error:
@@ -510,6 +520,8 @@ class BackupPage(QWizardPage):
         )
         if not folder:
             return
+        from cardentry.storage import keys
+
         try:
             path = keys.backup_key(self.wizard_.data_dir, Path(folder))
         except (OSError, keys.KeyFileError) as error:
@@ -625,6 +637,8 @@ class FirstRunWizard(QWizard):
         root = self.data_dir
 
         def work() -> keys.KeyFile | None:
+            from cardentry.storage import keys
+
             store = init_profile(
                 root,
                 role=role,

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cardentry.bundleformat.networkkey import NetworkKey, NetworkKeyError
-from cardentry.storage import network_keys
 from cardentry.storage.store import Store
 from cardentry.ui.common.qt import (
     QCheckBox,
@@ -29,6 +27,9 @@ from cardentry.ui.common.qt import (
     translate,
 )
 from cardentry.ui.common.widgets import FieldMessage, heading, label
+
+if TYPE_CHECKING:
+    from cardentry.bundleformat.networkkey import NetworkKey
 
 WithStore = Callable[[Callable[[Store], Any]], Any]
 
@@ -100,6 +101,10 @@ class NetworkKeyPanel(QWidget):
         self._show_current()
 
     def _show_current(self) -> None:
+        # the key's parser (pydantic, the crypto library) loads when the panel is shown,
+        # not with the first-run assistant's first page (issue 18)
+        from cardentry.storage import network_keys
+
         accepted = self.with_store(network_keys.accepted_network_key)
         if accepted is None:
             self.current.setText(
@@ -120,6 +125,9 @@ class NetworkKeyPanel(QWidget):
 
     def load(self, path: str) -> None:
         """Read a network key file and show what to compare (tests call this directly)."""
+        from cardentry.bundleformat.networkkey import NetworkKeyError
+        from cardentry.storage import network_keys
+
         self.error.show_problem(None)
         self.candidate = None
         try:
@@ -179,6 +187,8 @@ class NetworkKeyPanel(QWidget):
     def accept_key(self) -> None:
         if self.candidate is None or not self.accept_button.isEnabled():
             return
+        from cardentry.storage import network_keys
+
         candidate = self.candidate
         self.with_store(lambda store: network_keys.accept_network_key(store, candidate))
         self.relation = "same"

@@ -16,11 +16,9 @@ The ``.ts`` files are the source of truth (in git); ``.qm`` files are build prod
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -64,6 +62,8 @@ def compile_all(folder: Path, *, force: bool = False) -> list[Path]:
     todo = [ts for ts in sources if force or stale(ts)]
     if not todo:
         return []
+    import subprocess  # only to compile: a start with fresh translations skips it (issue 18)
+
     command = find_lrelease()
     for ts in todo:
         result = subprocess.run(
@@ -79,6 +79,8 @@ def compile_all(folder: Path, *, force: bool = False) -> list[Path]:
 
 def digest(folder: Path) -> str:
     """16 hex digits that change whenever a ``.ts`` file in ``folder`` does (name or bytes)."""
+    import hashlib  # only to compile, as subprocess above
+
     hasher = hashlib.sha256()
     for ts in sorted(folder.glob("*.ts")):
         hasher.update(ts.name.encode() + b"\0" + ts.read_bytes() + b"\0")

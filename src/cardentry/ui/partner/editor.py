@@ -19,11 +19,10 @@ Focus rules (issue 19; each has a test in tests/ui/partner/test_ui_focus_rules.p
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cardentry.base.catalogue import Catalogue
 from cardentry.base.vocabulary import RANKINGS
-from cardentry.bundleformat.models import Card
 from cardentry.partner.review import (
     CALLS_PAGE,
     RANKING_PAGE,
@@ -74,6 +73,9 @@ from cardentry.ui.common.widgets import (
 )
 from cardentry.ui.common.worker import CardSession
 from cardentry.ui.partner.evidence import LOCK, EvidenceEditor
+
+if TYPE_CHECKING:  # the pydantic models load when a card is opened, not at start-up (issue 18)
+    from cardentry.bundleformat.models import Card
 
 REVIEW_PAGE = "review"
 CLOSING_PAGES = (SUMMARY_PAGE, RANKING_PAGE, CALLS_PAGE, REVIEW_PAGE)

@@ -6,7 +6,6 @@ import datetime as _dt
 from typing import Any
 
 from cardentry.base.countries import matches, sort_key
-from cardentry.bundleformat.models import Cycle, field_problem_of_type
 from cardentry.partner.review import cycle_start
 from cardentry.storage.store import AssessmentSummary
 from cardentry.ui.common import theme
@@ -40,6 +39,14 @@ from cardentry.ui.common.qt import (
 from cardentry.ui.common.widgets import FieldMessage, box, combo_box, heading, label, local_time
 
 PUBLISHED_PREFIX = "published:"
+
+
+def _cycle_problem(cycle: str) -> str:
+    """What is wrong with a cycle as typed ('' if nothing), by the bundle schema's rule."""
+    # the pydantic models load when the dialog checks a cycle, not at start-up (issue 18)
+    from cardentry.bundleformat.models import Cycle, field_problem_of_type
+
+    return field_problem_of_type(Cycle, cycle) or ""
 
 
 def card_state(summary: AssessmentSummary) -> str:
@@ -491,9 +498,7 @@ class NewCardDialog(QDialog):
         code = self.country_code()
         cycle = self.cycle.text().strip()
         problem = (
-            problem_text(field_problem_of_type(Cycle, cycle) or "") or None
-            if cycle
-            else translate("NewCard", "type the cycle")
+            problem_text(_cycle_problem(cycle)) or None if cycle else translate("NewCard", "type the cycle")
         )
         if problem is not None and cycle:
             problem = translate(

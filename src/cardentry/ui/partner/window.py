@@ -43,11 +43,11 @@ from cardentry.ui.common.qt import (
 )
 from cardentry.ui.common.widgets import HistoryDialog, heading, label, size_on_screen
 from cardentry.ui.common.worker import CardSession, StoreWorker
-from cardentry.ui.partner.editor import CardEditor
 from cardentry.ui.partner.home import HomePage, NewCardDialog, card_state
 
 if TYPE_CHECKING:
     from cardentry.storage import keys
+    from cardentry.ui.partner.editor import CardEditor
     from cardentry.ui.partner.export import ExportDialog
 
 LANGUAGES = i18n.LANGUAGES
@@ -244,11 +244,13 @@ class MainWindow(AppWindow):
     # --- home ------------------------------------------------------------------------
 
     def refresh_home(self, select: str | None = None) -> None:
+        feedback = partner_feedback.overview(self.store)
         self.home.show_cards(
             self.store.list_assessments(),
             select,
-            feedback=partner_feedback.overview(self.store),
-            secretariat=partner_feedback.secretariat_name(self.store),
+            feedback=feedback,
+            # named only beside a feedback: reading the network key loads its parser (issue 18)
+            secretariat=partner_feedback.secretariat_name(self.store) if feedback else "",
         )
 
     def show_home(self) -> None:
@@ -290,6 +292,8 @@ class MainWindow(AppWindow):
     # --- the editor ------------------------------------------------------------------
 
     def open_card(self, assessment_id: str) -> None:
+        from cardentry.ui.partner.editor import CardEditor  # the home window shows without it (issue 18)
+
         self.close_card()
         summaries = self.store.list_assessments()
         summary = next(s for s in summaries if s.id == assessment_id)
