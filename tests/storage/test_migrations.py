@@ -142,3 +142,19 @@ def test_a_database_missing_its_last_step_is_still_upgraded_after_a_backup(tmp_p
     with Store.open(path) as store:
         assert [m.name for m in MIGRATIONS.applied(store.db)] == NAMES
     assert len(list((tmp_path / "backups").glob("before-schema-*.sqlite3"))) == 1
+
+
+def test_step_7_drops_the_two_indexes_no_query_reads_and_check_11_still_uses_an_index(tmp_path):
+    path = tmp_path / "cardentry.sqlite3"
+    _database_at(path, 6)
+    with Store.open(path) as store:
+        indexes = {row[0] for row in store.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert not {"received_by_assessment", "received_by_signed"} & indexes
+        plan = " ".join(
+            str(row[-1])
+            for row in store.execute(
+                "EXPLAIN QUERY PLAN SELECT bundle_id FROM received_bundle WHERE assessment_id = ? AND revision = ?",
+                ["a", 1],
+            )
+        )
+        assert "USING INDEX sqlite_autoindex_received_bundle_2" in plan

@@ -314,6 +314,16 @@ def feedback(db: Database) -> None:
     db.execute("CREATE INDEX feedback_received_by_assessment ON feedback_received (assessment_id, revision)")
 
 
+@_step("0007_import_indexes")
+def import_indexes(db: Database) -> None:
+    """Two indexes every import wrote to and no query read (issue 18: each cost a page or
+    more of every file's COMMIT): ``received_by_assessment`` repeats the index SQLite keeps
+    for ``UNIQUE (assessment_id, revision)``, and nothing looks a revision up by
+    ``signed_sha256`` (check 10 compares it by ``bundle_id``)."""
+    db.execute("DROP INDEX IF EXISTS received_by_assessment")
+    db.execute("DROP INDEX IF EXISTS received_by_signed")
+
+
 def migration_names() -> list[str]:
     return [name for name, _ in _STEPS]
 
