@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +102,7 @@ class Catalogue:
     def indicators(self) -> list[Indicator]:
         return [indicator for goal in self.goals for indicator in goal.indicators]
 
-    @property
+    @cached_property  # asked twice per bundle the import checks
     def indicator_codes(self) -> tuple[str, ...]:
         return tuple(indicator.code for indicator in self.indicators)
 
