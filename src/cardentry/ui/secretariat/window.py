@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from cardentry import __version__
+from cardentry.secretariat import received
 from cardentry.secretariat.dashboard import KEY_FILE_SUFFIX
-from cardentry.secretariat.importer import list_pending
 from cardentry.storage.profile import read_info
 from cardentry.storage.store import Store
 from cardentry.ui.common.appwindow import AppWindow
@@ -232,7 +232,8 @@ class SecretariatWindow(AppWindow):
         store = self.store
 
         def count() -> int:
-            return len({bundle.key_id for bundle in list_pending(store)})
+            # importer.list_pending's read, without loading the import's checks before the first window
+            return len({bundle.key_id for bundle in received.held_bundles(store)})
 
         def show(waiting: int) -> None:
             entry = self.nav.item(2)
