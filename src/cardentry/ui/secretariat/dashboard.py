@@ -61,7 +61,7 @@ class StateCount(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(0)
-        self.number = label("0", wrap=False)
+        self.number = label("\N{EN DASH}", wrap=False)  # until the first count is read (not a false 0)
         self.number.setFont(heading_font(self.number.font(), 1.8))
         self.caption = label(STATE_TEXT[state], wrap=False)
         top = QHBoxLayout()
@@ -137,6 +137,7 @@ class DashboardPage(QWidget):
         key_button = QPushButton(translate("SecretariatDashboard", "Add a partner's key…"))
         key_button.clicked.connect(self.add_key_requested)
         empty_layout.addLayout(row(import_button, key_button, None))
+        self.empty.hide()  # until the first read says there is nothing: never "No cards yet" while loading
         layout.addWidget(self.empty)
 
         self.filter_label = label(role="muted", wrap=False)

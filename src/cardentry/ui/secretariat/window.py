@@ -9,7 +9,7 @@ marked stale and the visible one reloads.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cardentry import __version__
 from cardentry.secretariat import received
@@ -36,8 +36,10 @@ from cardentry.ui.secretariat.dashboard import DashboardPage
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.importing import ImportPage, summary_text
 from cardentry.ui.secretariat.overview import OverviewPage
-from cardentry.ui.secretariat.publish import PublishDialog
 from cardentry.ui.secretariat.trust import TrustPage
+
+if TYPE_CHECKING:  # the report book loads when a report is published, not before the first window (issue 18)
+    from cardentry.ui.secretariat.publish import PublishDialog
 
 ROTATION_SUFFIX = ".cpcrotate.json"
 PAGES = (  # the names are translated when shown
@@ -349,6 +351,8 @@ class SecretariatWindow(AppWindow):
 
     def publish_report(self) -> PublishDialog:
         """File > Publish report…: the dialog, on the overview's cycle and baseline."""
+        from cardentry.ui.secretariat.publish import PublishDialog
+
         if self.publish_dialog is not None and self.publish_dialog.running:
             self.publish_dialog.raise_()
             return self.publish_dialog
