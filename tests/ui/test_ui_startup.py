@@ -49,6 +49,7 @@ CHILD = textwrap.dedent(
         shown["rows"] = rows()
         shown["counts"] = {s: w.number.text() for s, w in window.dashboard.counts.items()}
         shown["empty box"] = window.dashboard.empty.isVisible()
+        shown["pages made"] = sorted(window.pages.made)  # the others are made when first shown
         window.import_paths([sys.argv[3]])  # the import's checks load now
         settled()
         window.show_page("dashboard")
@@ -112,6 +113,7 @@ def test_the_secretariats_dashboard_lists_its_countries_before_the_deferred_libr
     assert shown["rows"] == [["India", "Waiting for a key to be trusted"], ["Thailand", "Resolved"]]
     assert shown["counts"] == {"resolved": "1", "conflicts": "0", "pending_trust": "1", "no_card": "0"}
     assert shown["empty box"] is False
+    assert shown["pages made"] == ["dashboard"]
     # importing, and the country card of what was imported, work once they load
     assert ["Cambodia", "Resolved"] in shown["after import"]
     assert shown["country card"] == ["KHM", "2012"]
