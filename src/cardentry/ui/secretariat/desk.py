@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cardentry.secretariat.dashboard import new_key_files, organisations_of_keys
 from cardentry.storage.profile import ProfilePaths
 from cardentry.storage.store import Store
 from cardentry.ui.common.errors import show_error
@@ -141,6 +140,7 @@ class ImportJob(QObject):
         self._organisations: dict[str, str] = {}
 
     def start(self) -> None:
+        from cardentry.secretariat.dashboard import new_key_files
         from cardentry.secretariat.importer import count_bundle_files
         from cardentry.storage import network_keys
 
@@ -188,6 +188,8 @@ class ImportJob(QObject):
                 break
         unknown = {r.key_id for r in results if r.key_id and r.key_id not in self._organisations}
         if unknown:
+            from cardentry.secretariat.dashboard import organisations_of_keys  # loaded by the first read
+
             self._organisations.update(organisations_of_keys(self.desk.store, unknown))
         rows = [ImportRow(r, self._organisations.get(r.key_id or "", "")) for r in results]
         return rows, finished

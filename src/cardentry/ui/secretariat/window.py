@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cardentry import __version__
-from cardentry.secretariat import received
-from cardentry.secretariat.dashboard import KEY_FILE_SUFFIX
 from cardentry.storage.profile import read_info
 from cardentry.storage.store import Store
 from cardentry.ui.common.appwindow import AppWindow
@@ -293,7 +291,9 @@ class SecretariatWindow(AppWindow):
         store = self.store
 
         def count() -> int:
-            # importer.list_pending's read, without loading the import's checks before the first window
+            # importer.list_pending's read, without loading the import's checks; on the worker (issue 18)
+            from cardentry.secretariat import received
+
             return len({bundle.key_id for bundle in received.held_bundles(store)})
 
         def show(waiting: int) -> None:
@@ -358,6 +358,8 @@ class SecretariatWindow(AppWindow):
     def open_paths(self, paths: list[str]) -> None:
         """Dropped files: bundles and folders are imported; a partner's public key file
         (*.cpckey.json) goes to the phone check, a key change (*.cpcrotate.json) is accepted."""
+        from cardentry.secretariat.dashboard import KEY_FILE_SUFFIX  # usually loaded by the dashboard's read
+
         keys = [p for p in paths if p.lower().endswith(KEY_FILE_SUFFIX)]
         rotations = [p for p in paths if p.lower().endswith(ROTATION_SUFFIX)]
         bundles = [p for p in paths if p not in keys and p not in rotations]
