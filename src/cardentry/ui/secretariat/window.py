@@ -108,7 +108,7 @@ class SecretariatWindow(AppWindow):
         self.stack = QStackedWidget()
         self.publish_dialog: PublishDialog | None = None
         self.pages = Pages(self._make_page)
-        self.dashboard: DashboardPage = self.pages["dashboard"]  # type: ignore[assignment]
+        self.dashboard: DashboardPage = self.pages["dashboard"]
         self.stale = set(self.pages)
         self.nav = QListWidget()
         self.nav.setAccessibleName(translate("SecretariatWindow", "Screens"))
@@ -179,19 +179,19 @@ class SecretariatWindow(AppWindow):
 
     @property
     def importer(self) -> ImportPage:
-        return self.pages["import"]  # type: ignore[return-value]
+        return self.pages["import"]
 
     @property
     def trust(self) -> TrustPage:
-        return self.pages["trust"]  # type: ignore[return-value]
+        return self.pages["trust"]
 
     @property
     def country(self) -> CountryPage:
-        return self.pages["country"]  # type: ignore[return-value]
+        return self.pages["country"]
 
     @property
     def overview(self) -> OverviewPage:
-        return self.pages["overview"]  # type: ignore[return-value]
+        return self.pages["overview"]
 
     # --- menus ---------------------------------------------------------------------
 
