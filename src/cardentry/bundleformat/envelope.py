@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING, Any
 
 from cardentry.bundleformat.canonical import canonical_bytes
 from cardentry.bundleformat.keyfile import ALG, b64encode, key_id_of, raw_public_key
+
+if TYPE_CHECKING:  # a type only: file names (slugify) need no crypto library (issue 18)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 FORMAT = "cardentry.bundle"
 FORMAT_VERSION = 1

@@ -13,13 +13,13 @@ import base64
 import binascii
 import hashlib
 from dataclasses import dataclass
-from typing import Any, Protocol
-
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING, Any, Protocol
 
 from cardentry.base import strictjson
 from cardentry.base.errors import CardentryError
+
+if TYPE_CHECKING:  # the secretariat's dashboard reads fingerprints without the crypto library (issue 18)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 PUBLIC_KEY_FORMAT = "cardentry.public-key"
 PUBLIC_KEY_FORMAT_VERSION = 2
@@ -66,6 +66,8 @@ def format_fingerprint(key_id: str) -> str:
 
 
 def raw_public_key(private_key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization  # loaded with the key it serialises
+
     return private_key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 

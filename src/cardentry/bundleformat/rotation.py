@@ -26,11 +26,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-import rfc8785
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING, Any
 
 from cardentry.base import strictjson
 from cardentry.base.errors import CardentryError
@@ -48,6 +44,9 @@ from cardentry.bundleformat.keyfile import (
     raw_public_key,
 )
 
+if TYPE_CHECKING:  # the trust store's reads need no crypto library (issue 18)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 FORMAT = "cardentry.key-rotation"
 FORMAT_VERSION = 1
 SUFFIX = ".cpcrotate.json"
@@ -62,6 +61,8 @@ class RotationRefused(CardentryError, ValueError):
 
 def signed_bytes(statement: dict[str, Any]) -> bytes:
     """The RFC 8785 canonical bytes of the statement without its ``signatures`` member."""
+    import rfc8785  # loaded when a statement is signed or read, not with the trust store
+
     return rfc8785.dumps({name: statement[name] for name in MEMBERS if name != "signatures"})
 
 
@@ -120,6 +121,9 @@ class RotationStatement:
 
 
 def _verify(public_key: bytes, signature: bytes, data: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature  # loaded when a statement is read
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, data)
     except (InvalidSignature, ValueError):
@@ -129,6 +133,8 @@ def _verify(public_key: bytes, signature: bytes, data: bytes) -> bool:
 
 def read_statement(data: bytes) -> RotationStatement:
     """Check a rotation statement's form and both signatures; ``RotationRefused`` says why."""
+    import rfc8785  # loaded when a statement is read, not with the trust store
+
     if len(data) > MAX_STATEMENT_BYTES:
         raise RotationRefused(f"not a key rotation statement (more than {MAX_STATEMENT_BYTES} bytes)")
     try:

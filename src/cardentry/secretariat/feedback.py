@@ -22,19 +22,16 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING, Any
 
 from cardentry.base.atomic import write_atomically
 from cardentry.base.catalogue import default_catalogue
-from cardentry.bundleformat import feedback as feedback_format
 from cardentry.secretariat import merge
 from cardentry.secretariat.trust import get_key, printable
-from cardentry.storage.keys import utc_now_seconds
 from cardentry.storage.store import Store, StoreError, utc_now
 
-STATUSES = feedback_format.STATUSES
+if TYPE_CHECKING:  # the dashboard reads what was sent without the crypto library (issue 18)
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 
 class FeedbackError(StoreError):
@@ -125,6 +122,8 @@ def _entry(code: str, comment: str = "", rating: str | None = None) -> dict[str,
 def offered_draft(store: Store, country: str, cycle: str, partner: Partner, status: str) -> Draft:
     """A new draft: each decision's reason offered as its indicator's comment and, for
     ``published``, the merged card's published ratings and ranking."""
+    from cardentry.bundleformat.feedback import STATUSES  # the format's models, loaded on writing a draft
+
     if status not in STATUSES:
         raise FeedbackError(f"the status must be one of {', '.join(STATUSES)}, not {status!r}")
     card = merge.merged_card(store, country, cycle)
@@ -200,7 +199,7 @@ def save_draft(store: Store, draft: Draft) -> Draft:
 
 
 def load_draft(store: Store, assessment_id: str) -> Draft | None:
-    row = store.db.execute(
+    row = store.execute(
         "SELECT assessment_id, key_id, country, cycle, status, message, indicators, published_ranking, "
         "updated_at FROM feedback_draft WHERE assessment_id = ?",
         [assessment_id],
@@ -225,6 +224,9 @@ def draft_for(store: Store, country: str, cycle: str, partner: Partner, status: 
 def build_payload(
     draft: Draft, revision: int, *, feedback_id: str | None = None, issued_at: str | None = None
 ) -> dict[str, Any]:
+    from cardentry.bundleformat import feedback as feedback_format  # loaded when feedback is sent
+    from cardentry.storage.keys import utc_now_seconds
+
     return {
         "feedback_id": feedback_id or feedback_format.new_feedback_id(),
         "assessment_id": draft.assessment_id,
@@ -259,6 +261,8 @@ def send_feedback(
     answer to the partner's current revision, write it into the folder ``out`` (made if
     needed), record it and drop the draft. ``FeedbackError`` lists what is wrong; then
     nothing is written."""
+    from cardentry.bundleformat import feedback as feedback_format  # loaded when feedback is sent
+
     payload = build_payload(draft, partner.revision)
     try:
         envelope = feedback_format.sign_feedback(payload, signing_key)
@@ -288,7 +292,7 @@ def send_feedback(
                 "content": data,
             }
         )
-        store.db.execute("DELETE FROM feedback_draft WHERE assessment_id = ?", [partner.assessment_id])
+        store.execute("DELETE FROM feedback_draft WHERE assessment_id = ?", [partner.assessment_id])
         path.parent.mkdir(parents=True, exist_ok=True)
         write_atomically(path, data)
     return SentFeedback(
@@ -330,16 +334,14 @@ def list_sent(store: Store, country: str | None = None, cycle: str | None = None
         clauses.append("cycle = ?")
         args.append(cycle)
     where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = store.db.execute(
+    rows = store.execute(
         f"SELECT {_SENT} FROM feedback_sent {where} ORDER BY issued_at DESC, rowid DESC", args
     ).fetchall()
     return [_sent(row) for row in rows]
 
 
 def sent_content(store: Store, feedback_id: str) -> bytes | None:
-    row = store.db.execute(
-        "SELECT content FROM feedback_sent WHERE feedback_id = ?", [feedback_id]
-    ).fetchone()
+    row = store.execute("SELECT content FROM feedback_sent WHERE feedback_id = ?", [feedback_id]).fetchone()
     return None if row is None else bytes(row[0])
 
 

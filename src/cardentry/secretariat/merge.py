@@ -347,7 +347,7 @@ def latest_resolutions(store: Store, country: str, cycle: str) -> dict[str, Reso
 
 def resolution_history(store: Store, country: str, cycle: str) -> list[Resolution]:
     """Every decision for a card, oldest first."""
-    rows = store.db.execute(
+    rows = store.execute(
         f"SELECT {_RESOLUTION_COLUMNS} FROM resolution WHERE country = ? AND cycle = ? ORDER BY id",
         [country, cycle],
     ).fetchall()
@@ -402,7 +402,7 @@ def figures_for_cycle(store: Store, cycle: str) -> dict[str, CardFigures]:
     rankings = received.current_rankings(store, cycle)
     ratings = received.current_ratings(store, cycle)
     resolutions: dict[str, dict[str, Resolution]] = {}
-    for row in store.db.execute(
+    for row in store.execute(
         f"SELECT {_RESOLUTION_COLUMNS} FROM resolution WHERE cycle = ? ORDER BY id", [cycle]
     ):
         resolutions.setdefault(row[1], {})[row[3]] = _row_to_resolution(row)
@@ -476,7 +476,7 @@ def resolve(
         merged = card.value_of(subject)
         if merged.status not in ("conflict", "resolved"):
             raise MergeError(f"the partners do not disagree on {subject} for {country} in {cycle}")
-        cursor = store.db.execute(
+        cursor = store.execute(
             "INSERT INTO resolution (country, cycle, subject, value, reason, basis, decided_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -489,7 +489,7 @@ def resolve(
                 utc_now(),
             ],
         )
-        row = store.db.execute(
+        row = store.execute(
             f"SELECT {_RESOLUTION_COLUMNS} FROM resolution WHERE id = ?", [cursor.lastrowid]
         ).fetchone()
     return _row_to_resolution(row)
@@ -509,7 +509,7 @@ def reopen_stale(store: Store, country: str, cycle: str, by_bundle: str | None =
     for resolution in standing:
         current = _given_for(card, resolution.subject) if card is not None else {}
         if current != resolution.basis:
-            store.db.execute(
+            store.execute(
                 "UPDATE resolution SET reopened_at = ?, reopened_by = ? WHERE id = ?",
                 [utc_now(), by_bundle, resolution.id],
             )

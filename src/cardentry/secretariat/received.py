@@ -26,11 +26,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cardentry.bundleformat.keyfile import format_fingerprint
-from cardentry.bundleformat.models import Payload
 from cardentry.storage.store import NotFound, Store, utc_now
+
+if TYPE_CHECKING:  # a type only: the dashboard reads what arrived without pydantic (issue 18)
+    from cardentry.bundleformat.models import Payload
 
 
 def _writing(store: Store) -> None:
@@ -53,7 +55,7 @@ class AssessmentHead(NamedTuple):
 
 def assessment_head(store: Store, assessment_id: str) -> AssessmentHead | None:
     """The assessment's key, current revision, country and cycle; ``None`` if never received."""
-    row = store.db.execute(
+    row = store.execute(
         "SELECT key_id, current_revision, country, cycle FROM received_assessment WHERE assessment_id = ?",
         [assessment_id],
     ).fetchone()
@@ -62,7 +64,7 @@ def assessment_head(store: Store, assessment_id: str) -> AssessmentHead | None:
 
 def signed_sha256_of(store: Store, bundle_id: str) -> str | None:
     """The SHA-256 of the signed bytes received under ``bundle_id`` (check 10), or ``None``."""
-    row = store.db.execute(
+    row = store.execute(
         "SELECT signed_sha256 FROM received_bundle WHERE bundle_id = ?", [bundle_id]
     ).fetchone()
     return None if row is None else row[0]
@@ -70,7 +72,7 @@ def signed_sha256_of(store: Store, bundle_id: str) -> str | None:
 
 def bundle_at_revision(store: Store, assessment_id: str, revision: int) -> str | None:
     """The bundle id received as ``revision`` of the assessment (check 11), or ``None``."""
-    row = store.db.execute(
+    row = store.execute(
         "SELECT bundle_id FROM received_bundle WHERE assessment_id = ? AND revision = ?",
         [assessment_id, revision],
     ).fetchone()
@@ -90,7 +92,7 @@ def add_revision(
 ) -> None:
     """Keep an accepted revision: its exact bytes and its 12 rating rows (not made current)."""
     _writing(store)
-    store.db.execute(
+    store.execute(
         "INSERT INTO received_bundle (bundle_id, assessment_id, revision, key_id, organisation, "
         "country, cycle, "
         "exported_at, ranking, received_at, file_name, sha256, signed_sha256, content) "
@@ -124,7 +126,7 @@ def add_revision(
 def make_current(store: Store, payload: Payload, key_id: str) -> None:
     """Make the revision in ``payload`` its assessment's current one, under ``key_id``."""
     _writing(store)
-    store.db.execute(
+    store.execute(
         "INSERT INTO received_assessment (assessment_id, key_id, current_bundle_id, "
         "current_revision, "
         "country, cycle, exported_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -182,12 +184,12 @@ def current_revisions(
     elif cycle is not None:
         sql += " WHERE ra.cycle = ?"
         args = [cycle]
-    return [CurrentRevision(*row[:8], json.loads(row[8])) for row in store.db.execute(sql, args).fetchall()]
+    return [CurrentRevision(*row[:8], json.loads(row[8])) for row in store.execute(sql, args).fetchall()]
 
 
 def bundle_content(store: Store, bundle_id: str) -> bytes:
     """The exact bytes of a received revision, by bundle id."""
-    row = store.db.execute("SELECT content FROM received_bundle WHERE bundle_id = ?", [bundle_id]).fetchone()
+    row = store.execute("SELECT content FROM received_bundle WHERE bundle_id = ?", [bundle_id]).fetchone()
     if row is None:
         raise NotFound(f"No bundle {bundle_id} was received.")
     return bytes(row[0])
@@ -195,7 +197,7 @@ def bundle_content(store: Store, bundle_id: str) -> bytes:
 
 def revision_content(store: Store, assessment_id: str, revision: int) -> bytes | None:
     """The exact bytes of ``revision`` of an assessment, or ``None`` if it was not received."""
-    row = store.db.execute(
+    row = store.execute(
         "SELECT content FROM received_bundle WHERE assessment_id = ? AND revision = ?",
         [assessment_id, revision],
     ).fetchone()
@@ -205,7 +207,7 @@ def revision_content(store: Store, assessment_id: str, revision: int) -> bytes |
 def current_rankings(store: Store, cycle: str) -> dict[str, str | None]:
     """bundle_id -> overall ranking, for the current revision of every assessment of ``cycle``."""
     return dict(
-        store.db.execute(
+        store.execute(
             "SELECT rb.bundle_id, rb.ranking FROM received_bundle rb "
             "JOIN received_assessment ra ON ra.current_bundle_id = rb.bundle_id WHERE ra.cycle = ?",
             [cycle],
@@ -216,7 +218,7 @@ def current_rankings(store: Store, cycle: str) -> dict[str, str | None]:
 def current_ratings(store: Store, cycle: str) -> dict[str, dict[str, tuple[str | None, bool]]]:
     """bundle_id -> code -> (rating, NGO action), for the current revisions of ``cycle``."""
     ratings: dict[str, dict[str, tuple[str | None, bool]]] = {}
-    for bundle_id, code, rating, ngo in store.db.execute(
+    for bundle_id, code, rating, ngo in store.execute(
         "SELECT r.bundle_id, r.code, r.rating, r.ngo_action FROM received_rating r "
         "JOIN received_assessment ra ON ra.current_bundle_id = r.bundle_id WHERE ra.cycle = ?",
         [cycle],
@@ -258,12 +260,12 @@ def assessments(
     if conditions:
         sql += " WHERE " + " AND ".join(conditions)
     sql += " ORDER BY ra.cycle DESC, ra.country, rb.organisation"
-    return [ReceivedAssessment(*row) for row in store.db.execute(sql, args)]
+    return [ReceivedAssessment(*row) for row in store.execute(sql, args)]
 
 
 def current_bundle_id(store: Store, assessment_id: str) -> str | None:
     """The bundle id of the assessment's current revision, or ``None`` if never received."""
-    row = store.db.execute(
+    row = store.execute(
         "SELECT current_bundle_id FROM received_assessment WHERE assessment_id = ?", [assessment_id]
     ).fetchone()
     return None if row is None else row[0]
@@ -287,7 +289,7 @@ class Revision:
 def revisions(store: Store, assessment_id: str, *, current_bundle_id: str | None) -> list[Revision]:
     """The accepted revisions of an assessment, oldest first; ``current_bundle_id`` marks
     the current one."""
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT bundle_id, assessment_id, revision, exported_at, received_at, file_name, sha256 "
         "FROM received_bundle WHERE assessment_id = ? ORDER BY revision",
         [assessment_id],
@@ -300,7 +302,7 @@ def countries_with_trusted_cards(store: Store) -> set[str]:
     ``trusted_key`` for the key's state)."""
     return {
         row[0]
-        for row in store.db.execute(
+        for row in store.execute(
             "SELECT DISTINCT ra.country FROM received_assessment ra "
             "JOIN trusted_key tk ON tk.key_id = ra.key_id AND tk.state = 'trusted'"
         )
@@ -311,7 +313,7 @@ def trusted_revision_counts(store: Store, cycle: str) -> dict[str, int]:
     """country -> how many revisions of ``cycle`` came signed by a key trusted now (joins
     ``trusted_key`` for the key's state)."""
     return dict(
-        store.db.execute(
+        store.execute(
             "SELECT rb.country, count(*) FROM received_bundle rb "
             "JOIN trusted_key tk ON tk.key_id = rb.key_id AND tk.state = 'trusted' "
             "WHERE rb.cycle = ? GROUP BY rb.country",
@@ -322,7 +324,7 @@ def trusted_revision_counts(store: Store, cycle: str) -> dict[str, int]:
 
 def cycles_heard(store: Store) -> set[str]:
     """Every cycle with a received assessment or a held bundle."""
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT cycle FROM received_assessment UNION SELECT cycle FROM pending_bundle"
     ).fetchall()
     return {row[0] for row in rows}
@@ -337,7 +339,7 @@ def organisations_of_keys(store: Store, key_ids: list[str]) -> dict[str, str]:
         if not missing:
             break
         marks = ",".join("?" * len(missing))
-        for key_id, organisation in store.db.execute(
+        for key_id, organisation in store.execute(
             f"SELECT key_id, organisation FROM {table} WHERE key_id IN ({marks})", missing
         ):
             found.setdefault(key_id, organisation)
@@ -364,7 +366,7 @@ def hold_bundle(
 ) -> None:
     """Hold a verified bundle until its key is trusted (the same signed bytes are held once)."""
     _writing(store)
-    store.db.execute(
+    store.execute(
         "INSERT OR IGNORE INTO pending_bundle (key_id, organisation, bundle_id, country, cycle, "
         "revision, received_at, file_name, sha256, signed_sha256, content, sealed) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -388,7 +390,7 @@ def hold_bundle(
 def drop_held(store: Store, held_id: int) -> bool:
     """Forget a held bundle; ``False`` if there was none with that id."""
     _writing(store)
-    return store.db.execute("DELETE FROM pending_bundle WHERE id = ?", [held_id]).rowcount > 0
+    return store.execute("DELETE FROM pending_bundle WHERE id = ?", [held_id]).rowcount > 0
 
 
 @dataclass(frozen=True)
@@ -417,7 +419,7 @@ def held_bundles(store: Store, key_id: str | None = None) -> list[PendingBundle]
     if key_id is not None:
         sql += " WHERE key_id = ?"
         args.append(key_id)
-    return [PendingBundle(*row) for row in store.db.execute(sql + " ORDER BY id", args)]
+    return [PendingBundle(*row) for row in store.execute(sql + " ORDER BY id", args)]
 
 
 class HeldFile(NamedTuple):
@@ -431,7 +433,7 @@ class HeldFile(NamedTuple):
 
 def next_held(store: Store, key_id: str, after_id: int) -> HeldFile | None:
     """The first bundle held for ``key_id`` after the one numbered ``after_id`` (0: the first)."""
-    row = store.db.execute(
+    row = store.execute(
         "SELECT id, file_name, content, sealed FROM pending_bundle WHERE key_id = ? AND id > ? "
         "ORDER BY id LIMIT 1",
         [key_id, after_id],
@@ -441,7 +443,7 @@ def next_held(store: Store, key_id: str, after_id: int) -> HeldFile | None:
 
 def latest_held_content(store: Store, key_id: str) -> bytes | None:
     """The bytes of the latest bundle held for ``key_id``, or ``None`` if none is held."""
-    row = store.db.execute(
+    row = store.execute(
         "SELECT content FROM pending_bundle WHERE key_id = ? ORDER BY id DESC LIMIT 1", [key_id]
     ).fetchone()
     return None if row is None else bytes(row[0])
@@ -450,7 +452,7 @@ def latest_held_content(store: Store, key_id: str) -> bytes | None:
 def held_organisations_by_country(store: Store, cycle: str) -> dict[str, list[str]]:
     """country -> the organisation of each bundle held for ``cycle``, in the order they came."""
     held: dict[str, list[str]] = {}
-    for country, organisation in store.db.execute(
+    for country, organisation in store.execute(
         "SELECT country, organisation FROM pending_bundle WHERE cycle = ? ORDER BY id", [cycle]
     ):
         held.setdefault(country, []).append(organisation)
@@ -478,7 +480,7 @@ def log_import(
 ) -> None:
     """Add the import log's row for one attempt (any outcome), stamped now."""
     _writing(store)
-    store.db.execute(
+    store.execute(
         "INSERT INTO import_log (at, file_name, sha256, outcome, reason, detail, bundle_id, key_id, country, "
         "cycle, revision, quarantine_path, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -518,7 +520,7 @@ class LogEntry:
 
 def log_rows(store: Store, *, limit: int, offset: int = 0) -> list[LogEntry]:
     """The latest import attempts, newest first."""
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT id, at, file_name, sha256, outcome, reason, detail, bundle_id, country, cycle, revision, "
         "quarantine_path, sealed FROM import_log ORDER BY id DESC LIMIT ? OFFSET ?",
         [limit, offset],
@@ -528,13 +530,13 @@ def log_rows(store: Store, *, limit: int, offset: int = 0) -> list[LogEntry]:
 
 def last_import_at(store: Store) -> str | None:
     """When the latest import attempt was logged (any outcome), or ``None``."""
-    row = store.db.execute("SELECT max(at) FROM import_log").fetchone()
+    row = store.execute("SELECT max(at) FROM import_log").fetchone()
     return row[0] if row else None
 
 
 def last_imports_by_country(store: Store, cycle: str) -> dict[str, tuple[str, bool]]:
     """country -> (when, sealed) of the latest import attempt for a card of ``cycle``."""
-    rows = store.db.execute(  # SQLite takes the bare column (sealed) from the max(at) row
+    rows = store.execute(  # SQLite takes the bare column (sealed) from the max(at) row
         "SELECT country, max(at), sealed FROM import_log "
         "WHERE cycle = ? AND country IS NOT NULL GROUP BY country",
         [cycle],

@@ -31,9 +31,7 @@ from typing import Any, Literal
 
 from cardentry.bundleformat import keyfile, rotation
 from cardentry.bundleformat.keyfile import PublicKeyInfo, b64encode, format_fingerprint
-from cardentry.bundleformat.models import validate_countries
 from cardentry.bundleformat.rotation import RotationRefused
-from cardentry.bundleformat.sealed import sealing_public_key
 from cardentry.storage.store import Store, StoreError, utc_now
 
 log = logging.getLogger(__name__)
@@ -105,6 +103,8 @@ def parse_public_key_file(data: bytes) -> PublicKeyInfo:
     except keyfile.KeyFileError as error:
         raise TrustError(str(error)) from None
     if parsed.sealing_public_key is not None:
+        from cardentry.bundleformat.sealed import sealing_public_key  # the crypto library, only here
+
         try:
             sealing_public_key(parsed.sealing_public_key)
         except ValueError:
@@ -146,19 +146,19 @@ _COLUMNS = (
 
 
 def get_key(store: Store, key_id: str) -> TrustedKey | None:
-    row = store.db.execute(f"SELECT {_COLUMNS} FROM trusted_key WHERE key_id = ?", [key_id]).fetchone()
+    row = store.execute(f"SELECT {_COLUMNS} FROM trusted_key WHERE key_id = ?", [key_id]).fetchone()
     return None if row is None else _row_to_key(row)
 
 
 def key_state(store: Store, key_id: str) -> KeyState | None:
     """``trusted``, ``revoked``, or ``None`` for a key this profile has never seen."""
-    row = store.db.execute("SELECT state FROM trusted_key WHERE key_id = ?", [key_id]).fetchone()
+    row = store.execute("SELECT state FROM trusted_key WHERE key_id = ?", [key_id]).fetchone()
     return None if row is None else row[0]
 
 
 def list_keys(store: Store) -> list[TrustedKey]:
     """Every key ever added, trusted first, then by organisation."""
-    rows = store.db.execute(
+    rows = store.execute(
         f"SELECT {_COLUMNS} FROM trusted_key ORDER BY state DESC, organisation, key_id"
     ).fetchall()
     return [_row_to_key(row) for row in rows]
@@ -167,7 +167,7 @@ def list_keys(store: Store) -> list[TrustedKey]:
 def limited_countries(store: Store) -> set[str]:
     """The countries trusted keys are limited to (a key trusted for any country adds none)."""
     limited: set[str] = set()
-    for (countries,) in store.db.execute("SELECT countries FROM trusted_key WHERE state = 'trusted'"):
+    for (countries,) in store.execute("SELECT countries FROM trusted_key WHERE state = 'trusted'"):
         limited.update(json.loads(countries) or ())
     return limited
 
@@ -178,7 +178,7 @@ def organisations_in_trust_store(store: Store, key_ids: list[str]) -> dict[str, 
         return {}
     marks = ",".join("?" * len(key_ids))
     return dict(
-        store.db.execute(
+        store.execute(
             f"SELECT key_id, organisation FROM trusted_key WHERE key_id IN ({marks})", key_ids
         ).fetchall()
     )
@@ -187,6 +187,8 @@ def organisations_in_trust_store(store: Store, key_ids: list[str]) -> dict[str, 
 def _normalise_countries(countries: Iterable[str] | str | None) -> tuple[str, ...] | None:
     if countries is None:
         return None
+    from cardentry.bundleformat.models import validate_countries  # pydantic, only when countries are set
+
     text = countries if isinstance(countries, str) else ",".join(countries)
     codes, problems = validate_countries(text)
     if problems:
@@ -266,7 +268,7 @@ def add_key(
         elif (
             parsed.sealing_public_key is not None and parsed.sealing_public_key != existing.sealing_public_key
         ):
-            store.db.execute(  # the same key's file of version 2: its sealing key, no new decision
+            store.execute(  # the same key's file of version 2: its sealing key, no new decision
                 "UPDATE trusted_key SET sealing_public_key = ? WHERE key_id = ?",
                 [parsed.sealing_public_key, parsed.key_id],
             )
@@ -295,7 +297,7 @@ def update_key_file(store: Store, key_file: PublicKeyInfo | Path) -> tuple[Trust
             )
         if parsed.sealing_public_key is None or parsed.sealing_public_key == existing.sealing_public_key:
             return existing, False
-        store.db.execute(
+        store.execute(
             "UPDATE trusted_key SET sealing_public_key = ? WHERE key_id = ?",
             [parsed.sealing_public_key, parsed.key_id],
         )
@@ -321,7 +323,7 @@ def set_countries(store: Store, key_id: str, countries: Iterable[str] | str | No
             raise TrustError(
                 f"key {key.fingerprint} ({key.organisation}) was revoked; it signs for no country"
             )
-        store.db.execute(
+        store.execute(
             "UPDATE trusted_key SET countries = ? WHERE key_id = ?", [_countries_json(allowed), key_id]
         )
     changed = get_key(store, key_id)
@@ -340,7 +342,7 @@ def revoke_key(store: Store, key_id: str) -> TrustedKey:
         if key is None:
             raise TrustError(f"no key {key_id} in the trust store (see: cardentry trust list)")
         if key.state != "revoked":
-            store.db.execute(
+            store.execute(
                 "UPDATE trusted_key SET state = 'revoked', revoked_at = ? WHERE key_id = ?",
                 [utc_now(), key_id],
             )
@@ -363,13 +365,13 @@ class RotationLinked:
 
 def predecessor(store: Store, key_id: str) -> str | None:
     """The key ``key_id`` succeeds (by an accepted rotation), if any."""
-    row = store.db.execute("SELECT old_key_id FROM key_rotation WHERE new_key_id = ?", [key_id]).fetchone()
+    row = store.execute("SELECT old_key_id FROM key_rotation WHERE new_key_id = ?", [key_id]).fetchone()
     return None if row is None else row[0]
 
 
 def successors(store: Store, key_id: str) -> list[str]:
     """The keys that succeed ``key_id`` directly (accepted rotations from it)."""
-    rows = store.db.execute(
+    rows = store.execute(
         "SELECT new_key_id FROM key_rotation WHERE old_key_id = ? ORDER BY accepted_at, new_key_id", [key_id]
     ).fetchall()
     return [row[0] for row in rows]
@@ -386,7 +388,7 @@ def chain_root(store: Store, key_id: str) -> str:
 
 def chain_roots(store: Store) -> dict[str, str]:
     """key_id -> its chain's first key, for every key that succeeds another (others: itself)."""
-    parent = dict(store.db.execute("SELECT new_key_id, old_key_id FROM key_rotation").fetchall())
+    parent = dict(store.execute("SELECT new_key_id, old_key_id FROM key_rotation").fetchall())
     roots = {}
     for key_id in parent:
         seen, current = {key_id}, key_id

@@ -24,7 +24,6 @@ from cardentry.secretariat.merge import (
     resolution_history,
     resolve,
 )
-from cardentry.secretariat.reports.card import card_html
 from cardentry.ui.common import theme
 from cardentry.ui.common.errors import show_error
 from cardentry.ui.common.i18n import country_name, current_language
@@ -50,7 +49,6 @@ from cardentry.ui.common.qt import (
     Signal,
     translate,
 )
-from cardentry.ui.common.render import render_pdf, render_png
 from cardentry.ui.common.theme import RATING_LOOKS, heading_font
 from cardentry.ui.common.widgets import combo_box, describe_value, heading, label, local_time
 from cardentry.ui.secretariat.common import (
@@ -896,6 +894,10 @@ class CountryPage(QWidget):
         )
         if path is None:
             return None
+        # the card's page and the renderer load when a card is saved, not before the first window (issue 18)
+        from cardentry.secretariat.reports.card import card_html
+        from cardentry.ui.common.render import render_pdf, render_png
+
         html = card_html(card)
         try:
             if kind == "html":

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cardentry.base.countries import sort_key
-from cardentry.secretariat.dashboard import STATES, CountryState, country_states, known_cycles, last_import
-from cardentry.secretariat.dashboard import state_counts as count_states
 from cardentry.ui.common.feedback import sent_line
 from cardentry.ui.common.i18n import country_name
 from cardentry.ui.common.qt import (
@@ -24,6 +22,11 @@ from cardentry.ui.common.widgets import combo_box, label, local_time
 from cardentry.ui.secretariat.common import fill_combo, item, page_layout, row, state_icon, table
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.texts import SEALED_MARK, STATE_HELP, TranslatedTexts, subject_title
+
+if (
+    TYPE_CHECKING
+):  # the core's reads load on the worker, with the first read, after the window shows (issue 18)
+    from cardentry.secretariat.dashboard import CountryState
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("SecretariatDashboard", "Country"),
@@ -61,7 +64,7 @@ class StateCount(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(0)
-        self.number = label("0", wrap=False)
+        self.number = label("\N{EN DASH}", wrap=False)  # until the first count is read (not a false 0)
         self.number.setFont(heading_font(self.number.font(), 1.8))
         self.caption = label(STATE_TEXT[state], wrap=False)
         top = QHBoxLayout()
@@ -137,6 +140,7 @@ class DashboardPage(QWidget):
         key_button = QPushButton(translate("SecretariatDashboard", "Add a partner's key…"))
         key_button.clicked.connect(self.add_key_requested)
         empty_layout.addLayout(row(import_button, key_button, None))
+        self.empty.hide()  # until the first read says there is nothing: never "No cards yet" while loading
         layout.addWidget(self.empty)
 
         self.filter_label = label(role="muted", wrap=False)
@@ -167,6 +171,8 @@ class DashboardPage(QWidget):
         wanted = self.current_cycle()
 
         def read() -> tuple[list[str], str | None, list[CountryState], str | None]:
+            from cardentry.secretariat.dashboard import country_states, known_cycles, last_import
+
             cycles = known_cycles(store)
             cycle = wanted if wanted in cycles else (cycles[0] if cycles else None)
             rows = country_states(store, cycle) if cycle else []
@@ -185,7 +191,9 @@ class DashboardPage(QWidget):
             )
         else:
             self.last_import.setText(translate("SecretariatDashboard", "Nothing imported yet"))
-        counts = count_states(rows)
+        from cardentry.secretariat.dashboard import state_counts  # loaded by the read
+
+        counts = state_counts(rows)
         for state, widget in self.counts.items():
             widget.set_count(counts[state])
         self.empty.setVisible(not cycles)
@@ -199,6 +207,8 @@ class DashboardPage(QWidget):
         return [r for r in self.rows if self.state_filter is None or r.state == self.state_filter]
 
     def _fill(self) -> None:
+        from cardentry.secretariat.dashboard import STATES  # loaded by the read
+
         rows = self.visible_rows()
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(rows))

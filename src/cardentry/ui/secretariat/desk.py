@@ -20,23 +20,16 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cardentry.secretariat.dashboard import new_key_files, organisations_of_keys
-from cardentry.secretariat.importer import (
-    FileResult,
-    ImportSummary,
-    Keyring,
-    count_bundle_files,
-    import_paths,
-)
-from cardentry.storage import network_keys
-from cardentry.storage.keys import WrongPassphrase
 from cardentry.storage.profile import ProfilePaths
 from cardentry.storage.store import Store
 from cardentry.ui.common.errors import show_error
 from cardentry.ui.common.qt import QMessageBox, QObject, QWidget, Signal, translate
 from cardentry.ui.common.worker import StoreWorker
+
+if TYPE_CHECKING:  # the import's checks load with the first import, not before the first window (issue 18)
+    from cardentry.secretariat.importer import FileResult, Keyring
 
 SLICE_SECONDS = 0.1
 SLICE_FILES = 200
@@ -130,6 +123,8 @@ class ImportJob(QObject):
         *,
         passphrase: str | None = None,
     ):
+        from cardentry.secretariat.importer import ImportSummary  # the import's checks load with it
+
         super().__init__(parent)
         self.desk = desk
         self.paths = [str(path) for path in paths]
@@ -145,6 +140,10 @@ class ImportJob(QObject):
         self._organisations: dict[str, str] = {}
 
     def start(self) -> None:
+        from cardentry.secretariat.dashboard import new_key_files
+        from cardentry.secretariat.importer import count_bundle_files
+        from cardentry.storage import network_keys
+
         self.running = True
         paths, store, passphrase, data_dir = self.paths, self.desk.store, self.passphrase, self.desk.data_dir
         self.passphrase = None
@@ -161,6 +160,8 @@ class ImportJob(QObject):
         self.cancelled = True
 
     def _counted(self, found: tuple[int, list[Path], Keyring | None]) -> None:
+        from cardentry.secretariat.importer import import_paths
+
         total, key_files, keyring = found
         self.total = total
         self.key_files = key_files
@@ -187,6 +188,8 @@ class ImportJob(QObject):
                 break
         unknown = {r.key_id for r in results if r.key_id and r.key_id not in self._organisations}
         if unknown:
+            from cardentry.secretariat.dashboard import organisations_of_keys  # loaded by the first read
+
             self._organisations.update(organisations_of_keys(self.desk.store, unknown))
         rows = [ImportRow(r, self._organisations.get(r.key_id or "", "")) for r in results]
         return rows, finished
@@ -207,6 +210,8 @@ class ImportJob(QObject):
 
     def _failed(self, error: BaseException) -> None:
         """Logged by the worker; a line in the status bar and a message box."""
+        from cardentry.storage.keys import WrongPassphrase  # loaded by the import already
+
         parent = self.desk.parent_window()
         title = translate("SecretariatDesk", "The import stopped")
         if isinstance(error, WrongPassphrase):

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cardentry.secretariat.importer import OUTCOMES, SKIPPED, ImportSummary
-from cardentry.storage import network_keys
 from cardentry.ui.common import theme
 from cardentry.ui.common.qt import (
     QT_TRANSLATE_NOOP,
@@ -43,6 +41,9 @@ from cardentry.ui.secretariat.texts import (
     country_title,
     reason_text,
 )
+
+if TYPE_CHECKING:  # the import's checks load with the first import, not before the first window (issue 18)
+    from cardentry.secretariat.importer import ImportSummary
 
 COLUMNS = [
     QT_TRANSLATE_NOOP("SecretariatImport", "File"),
@@ -284,7 +285,7 @@ class ImportPage(QWidget):
         self.outcome_filter = QComboBox()
         self.outcome_filter.setAccessibleName(translate("SecretariatImport", "Show outcome"))
         self.outcome_filter.addItem(translate("SecretariatImport", "All outcomes"), None)
-        for outcome in (*OUTCOMES, SKIPPED):
+        for outcome in OUTCOME_TEXT:  # the importer's (*OUTCOMES, SKIPPED) in order (a test holds them equal)
             self.outcome_filter.addItem(OUTCOME_TEXT[outcome], outcome)
         self.text_filter = QLineEdit()
         self.text_filter.setPlaceholderText(
@@ -407,6 +408,8 @@ class ImportPage(QWidget):
                 )
             )
             return False
+        from cardentry.storage import network_keys  # the crypto library, loaded with the first import
+
         passphrase = None
         if network_keys.has_network_keys(self.desk.data_dir):  # asked once per import, for sealed files
             passphrase = self.ask_passphrase(self)
@@ -516,5 +519,7 @@ class ImportPage(QWidget):
 
 
 def summary_text(summary: ImportSummary) -> str:
+    from cardentry.secretariat.importer import OUTCOMES, SKIPPED  # loaded already: a summary is of an import
+
     parts = [f"{summary.outcomes[o]} {OUTCOME_SHORT[o]}" for o in (*OUTCOMES, SKIPPED) if summary.outcomes[o]]
     return ", ".join(parts) if parts else translate("SecretariatImport", "nothing yet")

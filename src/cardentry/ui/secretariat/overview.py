@@ -9,8 +9,6 @@ from cardentry.base.atomic import produce_atomically, write_atomically
 from cardentry.base.vocabulary import RANKINGS
 from cardentry.secretariat.dashboard import known_cycles, ranking_columns
 from cardentry.secretariat.reports.figures import overview, rankings
-from cardentry.secretariat.reports.overview_html import overview_html
-from cardentry.secretariat.reports.tabular import overview_csv, overview_xlsx, rankings_csv
 from cardentry.ui.common.errors import show_error
 from cardentry.ui.common.i18n import country_name, format_percent, format_points
 from cardentry.ui.common.qt import (
@@ -24,7 +22,6 @@ from cardentry.ui.common.qt import (
     Signal,
     translate,
 )
-from cardentry.ui.common.render import render_pdf
 from cardentry.ui.common.widgets import combo_box, label
 from cardentry.ui.secretariat.chart import OverviewChart
 from cardentry.ui.secretariat.common import ask_save_path, fill_combo, item, page_layout, row, table
@@ -287,6 +284,11 @@ class OverviewPage(QWidget):
         path = ask_save_path(self, title, self.last_saved, f"{stem}.{suffix}", filters)
         if path is None:
             return None
+        # the report writers load when something is exported, not before the first window (issue 18)
+        from cardentry.secretariat.reports.overview_html import overview_html
+        from cardentry.secretariat.reports.tabular import overview_csv, overview_xlsx, rankings_csv
+        from cardentry.ui.common.render import render_pdf
+
         try:
             if kind == "csv":
                 write_atomically(path, overview_csv(figures).encode("utf-8"))

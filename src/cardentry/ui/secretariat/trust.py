@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cardentry.base.countries import find_country
 from cardentry.bundleformat.keyfile import PublicKeyInfo, format_fingerprint
-from cardentry.secretariat.actions import RotationResult, TrustResult, accept_rotation, trust_key
 from cardentry.secretariat.dashboard import held_key
-from cardentry.secretariat.importer import PendingBundle, discard_pending, list_pending
 from cardentry.secretariat.trust import (
     CountriesDiffer,
     TrustError,
@@ -42,6 +40,10 @@ from cardentry.ui.common.widgets import CountryPicker, FieldMessage, box, headin
 from cardentry.ui.secretariat.common import item, mono_font, page_layout, row, table
 from cardentry.ui.secretariat.desk import Desk
 from cardentry.ui.secretariat.texts import OUTCOME_TEXT, reason_text
+
+if TYPE_CHECKING:  # the import (actions, importer) loads when this page reads or acts (issue 18)
+    from cardentry.secretariat.actions import RotationResult, TrustResult
+    from cardentry.secretariat.received import PendingBundle
 
 
 def countries_text(countries: tuple[str, ...] | None) -> str:
@@ -323,6 +325,8 @@ class TrustPage(QWidget):
     # --- reading -------------------------------------------------------------------
 
     def refresh(self) -> None:
+        from cardentry.secretariat.importer import list_pending  # loaded when the page is first shown
+
         store = self.desk.store
 
         def read() -> tuple[list[Any], list[PendingBundle], dict[str, str]]:
@@ -464,6 +468,8 @@ class TrustPage(QWidget):
             )
             self._next_key()
             return
+        from cardentry.secretariat.importer import list_pending  # loaded when a key is added
+
         store = self.desk.store
         self.desk.run(lambda: list_pending(store, key.key_id), lambda held: self._ask_and_trust(key, held))
 
@@ -482,6 +488,8 @@ class TrustPage(QWidget):
         if decision is None:
             self._next_key()
             return
+        from cardentry.secretariat.actions import trust_key  # loaded when a key is trusted
+
         store = self.desk.store
 
         def refused(error: BaseException) -> None:
@@ -509,6 +517,8 @@ class TrustPage(QWidget):
             self.accept_rotation_path(path)
 
     def accept_rotation_path(self, path: str | Path) -> None:
+        from cardentry.secretariat.actions import accept_rotation  # loaded when a key change is accepted
+
         store = self.desk.store
         self.desk.run(
             lambda: accept_rotation(store, Path(path)),
@@ -519,6 +529,8 @@ class TrustPage(QWidget):
         )
 
     def _trusted(self, result: TrustResult | RotationResult) -> None:
+        from cardentry.secretariat.actions import RotationResult  # loaded already: it made the result
+
         self.last_result = result
         scope = (
             translate("SecretariatTrust", "any country")
@@ -635,6 +647,8 @@ class TrustPage(QWidget):
             ),
         ):
             return
+        from cardentry.secretariat.importer import discard_pending  # loaded when a held card is discarded
+
         store = self.desk.store
         self.desk.run(lambda: discard_pending(store, bundle.id), lambda _ok: self._after_discard())
 

@@ -3,17 +3,18 @@
 Every page reads and writes through ``Desk`` (the store on the worker thread). Files and
 folders dropped anywhere on the window are imported; File > Import does the same. When
 data changes (an import, a key trusted or revoked, a conflict settled) every page is
-marked stale and the visible one reloads.
+marked stale and the visible one reloads. Only the dashboard is made with the window; each
+other page (and its module) is made the first time it is shown or used (``Pages``), so the
+first window shows sooner (issue 18).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cardentry import __version__
-from cardentry.secretariat.dashboard import KEY_FILE_SUFFIX
-from cardentry.secretariat.importer import list_pending
 from cardentry.storage.profile import read_info
 from cardentry.storage.store import Store
 from cardentry.ui.common.appwindow import AppWindow
@@ -31,13 +32,15 @@ from cardentry.ui.common.qt import (
     translate,
 )
 from cardentry.ui.common.widgets import label, size_on_screen
-from cardentry.ui.secretariat.country import CountryPage
 from cardentry.ui.secretariat.dashboard import DashboardPage
 from cardentry.ui.secretariat.desk import Desk
-from cardentry.ui.secretariat.importing import ImportPage, summary_text
-from cardentry.ui.secretariat.overview import OverviewPage
-from cardentry.ui.secretariat.publish import PublishDialog
-from cardentry.ui.secretariat.trust import TrustPage
+
+if TYPE_CHECKING:  # each page's module loads when the page is first made (issue 18)
+    from cardentry.ui.secretariat.country import CountryPage
+    from cardentry.ui.secretariat.importing import ImportPage
+    from cardentry.ui.secretariat.overview import OverviewPage
+    from cardentry.ui.secretariat.publish import PublishDialog
+    from cardentry.ui.secretariat.trust import TrustPage
 
 ROTATION_SUFFIX = ".cpcrotate.json"
 PAGES = (  # the names are translated when shown
@@ -47,6 +50,31 @@ PAGES = (  # the names are translated when shown
     ("country", QT_TRANSLATE_NOOP("SecretariatWindow", "Country cards"), "Ctrl+4"),
     ("overview", QT_TRANSLATE_NOOP("SecretariatWindow", "Overview"), "Ctrl+5"),
 )
+
+
+class Pages(Mapping[str, QWidget]):
+    """The window's pages by name (every name of ``PAGES``); a page is made by ``make(name)``
+    the first time it is asked for. ``in``, iterating and ``len`` make none."""
+
+    def __init__(self, make: Callable[[str], QWidget]):
+        self._make = make
+        self.made: dict[str, QWidget] = {}
+
+    def __getitem__(self, name: str) -> QWidget:
+        if name not in self.made:
+            if name not in self:
+                raise KeyError(name)
+            self.made[name] = self._make(name)
+        return self.made[name]
+
+    def __contains__(self, name: object) -> bool:
+        return any(name == page for page, _t, _k in PAGES)
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name, _t, _k in PAGES)
+
+    def __len__(self) -> int:
+        return len(PAGES)
 
 
 def preferences_keys() -> list[QKeySequence]:
@@ -77,20 +105,11 @@ class SecretariatWindow(AppWindow):
         )
         self.setAcceptDrops(True)
 
-        self.dashboard = DashboardPage(self.desk)
-        self.importer = ImportPage(self.desk)
-        self.trust = TrustPage(self.desk)
-        self.country = CountryPage(self.desk)
-        self.overview = OverviewPage(self.desk)
-        self.pages: dict[str, QWidget] = {
-            "dashboard": self.dashboard,
-            "import": self.importer,
-            "trust": self.trust,
-            "country": self.country,
-            "overview": self.overview,
-        }
-        self.stale = set(self.pages)
         self.stack = QStackedWidget()
+        self.publish_dialog: PublishDialog | None = None
+        self.pages = Pages(self._make_page)
+        self.dashboard: DashboardPage = self.pages["dashboard"]
+        self.stale = set(self.pages)
         self.nav = QListWidget()
         self.nav.setAccessibleName(translate("SecretariatWindow", "Screens"))
         for name, source, keys in PAGES:
@@ -99,7 +118,6 @@ class SecretariatWindow(AppWindow):
             entry.setData(Qt.ItemDataRole.UserRole, name)
             entry.setToolTip(f"{text} ({keys})")
             self.nav.addItem(entry)
-            self.stack.addWidget(self.pages[name])
         # long names (French, Spanish, "(n waiting)") wrap onto a second line rather than being cut
         self.nav.setWordWrap(True)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -119,20 +137,61 @@ class SecretariatWindow(AppWindow):
         self.who = label(who, role="muted", wrap=False)
         self.statusBar().addPermanentWidget(self.who)
 
-        self.dashboard.open_country.connect(self.open_country)
-        self.dashboard.open_trust.connect(self.open_waiting)
-        self.dashboard.import_requested.connect(self.importer.choose_files)
-        self.dashboard.add_key_requested.connect(self.trust.add_from_file)
-        self.overview.open_country.connect(self.open_country)
-        self.overview.publish_requested.connect(self.publish_report)
-        self.publish_dialog: PublishDialog | None = None
-        self.importer.import_finished.connect(self._import_finished)
-        self.importer.add_keys_requested.connect(self._add_keys)
         self._make_menus()
         self._update_nav()
 
         self.restore_geometry(size_on_screen(1366, 768))
         self.show_page("dashboard")
+
+    # --- the pages, each made when first needed ---------------------------------------
+
+    def _make_page(self, name: str) -> QWidget:
+        """The page ``name``, with its signals connected, in the stack (``Pages`` calls it once)."""
+        page: Any
+        if name == "dashboard":
+            page = DashboardPage(self.desk)
+            page.open_country.connect(self.open_country)
+            page.open_trust.connect(self.open_waiting)
+            page.import_requested.connect(lambda: self.importer.choose_files())
+            page.add_key_requested.connect(lambda: self.trust.add_from_file())
+        elif name == "import":
+            from cardentry.ui.secretariat.importing import ImportPage
+
+            page = ImportPage(self.desk)
+            page.import_finished.connect(self._import_finished)
+            page.add_keys_requested.connect(self._add_keys)
+        elif name == "trust":
+            from cardentry.ui.secretariat.trust import TrustPage
+
+            page = TrustPage(self.desk)
+        elif name == "country":
+            from cardentry.ui.secretariat.country import CountryPage
+
+            page = CountryPage(self.desk)
+        else:
+            from cardentry.ui.secretariat.overview import OverviewPage
+
+            page = OverviewPage(self.desk)
+            page.open_country.connect(self.open_country)
+            page.publish_requested.connect(self.publish_report)
+        self.stack.addWidget(page)
+        return page
+
+    @property
+    def importer(self) -> ImportPage:
+        return self.pages["import"]
+
+    @property
+    def trust(self) -> TrustPage:
+        return self.pages["trust"]
+
+    @property
+    def country(self) -> CountryPage:
+        return self.pages["country"]
+
+    @property
+    def overview(self) -> OverviewPage:
+        return self.pages["overview"]
 
     # --- menus ---------------------------------------------------------------------
 
@@ -158,7 +217,7 @@ class SecretariatWindow(AppWindow):
         self.add_action(
             file_menu,
             translate("SecretariatWindow", "Open the &quarantine folder"),
-            self.importer.open_quarantine,
+            lambda _=False: self.importer.open_quarantine(),
         )
         self.add_action(file_menu, translate("SecretariatWindow", "Net&work keys…"), self.show_network_keys)
         file_menu.addSeparator()
@@ -232,7 +291,10 @@ class SecretariatWindow(AppWindow):
         store = self.store
 
         def count() -> int:
-            return len({bundle.key_id for bundle in list_pending(store)})
+            # importer.list_pending's read, without loading the import's checks; on the worker (issue 18)
+            from cardentry.secretariat import received
+
+            return len({bundle.key_id for bundle in received.held_bundles(store)})
 
         def show(waiting: int) -> None:
             entry = self.nav.item(2)
@@ -267,6 +329,8 @@ class SecretariatWindow(AppWindow):
         self.trust.add_key_paths(paths)
 
     def _import_finished(self, summary: Any) -> None:
+        from cardentry.ui.secretariat.importing import summary_text  # loaded: the page reported it
+
         if summary.total:
             self.statusBar().showMessage(
                 translate("SecretariatWindow", "Import finished: {summary}").format(
@@ -294,6 +358,8 @@ class SecretariatWindow(AppWindow):
     def open_paths(self, paths: list[str]) -> None:
         """Dropped files: bundles and folders are imported; a partner's public key file
         (*.cpckey.json) goes to the phone check, a key change (*.cpcrotate.json) is accepted."""
+        from cardentry.secretariat.dashboard import KEY_FILE_SUFFIX  # usually loaded by the dashboard's read
+
         keys = [p for p in paths if p.lower().endswith(KEY_FILE_SUFFIX)]
         rotations = [p for p in paths if p.lower().endswith(ROTATION_SUFFIX)]
         bundles = [p for p in paths if p not in keys and p not in rotations]
@@ -348,6 +414,8 @@ class SecretariatWindow(AppWindow):
 
     def publish_report(self) -> PublishDialog:
         """File > Publish report…: the dialog, on the overview's cycle and baseline."""
+        from cardentry.ui.secretariat.publish import PublishDialog
+
         if self.publish_dialog is not None and self.publish_dialog.running:
             self.publish_dialog.raise_()
             return self.publish_dialog
@@ -359,15 +427,17 @@ class SecretariatWindow(AppWindow):
         return self.publish_dialog
 
     def closeEvent(self, event: Any) -> None:
-        if self.importer.busy:
-            self.importer.cancel()
+        importer = self.pages.made.get("import")  # a page never made has nothing running
+        if importer is not None and importer.busy:
+            importer.cancel()
         self.shutdown()
         event.accept()
 
     def finish_work(self) -> None:
         """Before the worker stops (``AppWindow.shutdown``): stop after the running import slice."""
-        if self.importer.job is not None:
-            self.importer.job.cancel()
+        importer = self.pages.made.get("import")
+        if importer is not None and importer.job is not None:
+            importer.job.cancel()
 
     def stop_worker(self) -> None:
         self.desk.stop()
