@@ -153,7 +153,8 @@ def test_step_7_drops_the_two_indexes_no_query_reads_and_check_11_still_uses_an_
         plan = " ".join(
             str(row[-1])
             for row in store.execute(
-                "EXPLAIN QUERY PLAN SELECT bundle_id FROM received_bundle WHERE assessment_id = ? AND revision = ?",
+                "EXPLAIN QUERY PLAN SELECT bundle_id FROM received_bundle "
+                "WHERE assessment_id = ? AND revision = ?",
                 ["a", 1],
             )
         )
