@@ -59,6 +59,25 @@ def sign_payload(
     return envelope
 
 
+def envelope_problem(
+    envelope: dict[str, Any], expected_format: str, expected_version: int, noun: str
+) -> tuple[str, dict[str, Any] | None] | None:
+    """Check 3 for a JSON object: its ``format`` and ``format_version``, then its members
+    (``members_problem``); ``None`` when all is right, else (what is wrong, the payload
+    when it is already known to be an object). ``noun`` ("bundle", "feedback") names the
+    kind of file in the messages. Card bundles and feedback bundles share it."""
+    if envelope.get("format") != expected_format:
+        return f"not a cardentry {noun} (format is {envelope.get('format')!r})", None
+    version = envelope.get("format_version")
+    if type(version) is not int or version != expected_version:
+        return (
+            f"{noun} format version {version!r} is not supported (this app reads version "
+            f"{expected_version}); a newer cardentry may read it",
+            None,
+        )
+    return members_problem(envelope)
+
+
 def members_problem(envelope: dict[str, Any]) -> tuple[str, dict[str, Any] | None] | None:
     """Check 3's member rules, for an envelope whose format and version are right: ``None``
     when it holds exactly the members with an object payload and an object signature of

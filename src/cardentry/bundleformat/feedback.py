@@ -35,7 +35,7 @@ from cardentry.base.vocabulary import Ranking, Rating
 from cardentry.bundleformat.envelope import (
     BUNDLE_SUFFIX,
     encode_envelope,
-    members_problem,
+    envelope_problem,
     sign_payload,
     signed_bytes,
 )
@@ -172,17 +172,9 @@ def check_feedback(data: bytes, network_signing_key: bytes | None) -> FeedbackCh
         envelope = strictjson.loads(data)
     except strictjson.StrictJSONError as error:
         return _reject("malformed_json", f"not a valid feedback file: {error}")
-    if not isinstance(envelope, dict) or envelope.get("format") != FEEDBACK_FORMAT:
-        found = envelope.get("format") if isinstance(envelope, dict) else None
-        return _reject("unsupported_format", f"not a cardentry feedback (format is {found!r})")
-    version = envelope.get("format_version")
-    if type(version) is not int or version != FEEDBACK_FORMAT_VERSION:
-        return _reject(
-            "unsupported_format",
-            f"feedback format version {version!r} is not supported (this app reads version 1); "
-            "a newer cardentry may read it",
-        )
-    problem = members_problem(envelope)
+    if not isinstance(envelope, dict):
+        return _reject("unsupported_format", "not a cardentry feedback (format is None)")
+    problem = envelope_problem(envelope, FEEDBACK_FORMAT, FEEDBACK_FORMAT_VERSION, "feedback")
     if problem is not None:
         detail, payload_known = problem
         known_payload = {} if payload_known is None else {"payload_dict": payload_known}

@@ -43,7 +43,7 @@ from cardentry.base.validation import Problem, validate
 from cardentry.bundleformat.envelope import (
     FORMAT,
     FORMAT_VERSION,
-    members_problem,
+    envelope_problem,
     signed_bytes,
 )
 from cardentry.bundleformat.keyfile import ALG, b64decode_exact, b64encode, format_fingerprint, key_id_of
@@ -106,16 +106,7 @@ def verify_bundle(data: bytes, *, parsed: strictjson.Parsed | None = None) -> Ve
     # 3. envelope shape and format
     if not isinstance(envelope, dict):
         return _reject("unsupported_format", "not a cardentry bundle (the file is not a JSON object)")
-    if envelope.get("format") != FORMAT:
-        return _reject("unsupported_format", f"not a cardentry bundle (format is {envelope.get('format')!r})")
-    version = envelope.get("format_version")
-    if type(version) is not int or version != FORMAT_VERSION:
-        return _reject(
-            "unsupported_format",
-            f"bundle format version {version!r} is not supported (this app reads version {FORMAT_VERSION}); "
-            "a newer cardentry may read it",
-        )
-    problem = members_problem(envelope)
+    problem = envelope_problem(envelope, FORMAT, FORMAT_VERSION, "bundle")
     if problem is not None:
         detail, payload_known = problem
         known_payload = {} if payload_known is None else {"payload_dict": payload_known}
