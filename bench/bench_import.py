@@ -46,7 +46,7 @@ from bundle_factory import CODES, Partner, evidence_item, secretariat
 from cardentry.base import strictjson
 from cardentry.base.validation import validate
 from cardentry.bundleformat.envelope import signed_bytes
-from cardentry.bundleformat.models import TEXT_RULES_HOLD, Payload, text_rules_hold_in
+from cardentry.bundleformat.models import Payload, proven_by
 from cardentry.secretariat.importer import import_paths
 
 ROUNDS = 3
@@ -164,8 +164,7 @@ def stage_split(folder: Path, import_cpu: float) -> dict[str, float]:
         key = Ed25519PublicKey.from_public_bytes(base64.b64decode(signature["public_key"]))
         key.verify(base64.b64decode(signature["value"]), to_verify)
         verified = clock()
-        proven = {TEXT_RULES_HOLD: True} if text_rules_hold_in(data) else None  # as verify_bundle does
-        validate(Payload, parsed.value["payload"], proven)
+        validate(Payload, parsed.value["payload"], proven_by(data))  # as verify_bundle does
         validated = clock()
         marks = (started, read, parse, canonical, verified, validated)
         for name, begin, end in zip(names, marks, marks[1:], strict=False):

@@ -77,6 +77,12 @@ def text_rules_hold_in(json_bytes: bytes) -> bool:
     return _CONTROL_ESCAPE.search(json_bytes) is None
 
 
+def proven_by(json_bytes: bytes) -> dict[str, bool] | None:
+    """The validation context for a value parsed from ``json_bytes``: what the bytes
+    prove about its strings (``TEXT_RULES_HOLD``), or ``None`` when they prove nothing."""
+    return {TEXT_RULES_HOLD: True} if text_rules_hold_in(json_bytes) else None
+
+
 def _clean_text(value: str, info: ValidationInfo) -> str:
     if info.context is not None and info.context.get(TEXT_RULES_HOLD):
         return value

@@ -47,7 +47,7 @@ from cardentry.bundleformat.envelope import (
     signed_bytes,
 )
 from cardentry.bundleformat.keyfile import ALG, b64decode_exact, b64encode, format_fingerprint, key_id_of
-from cardentry.bundleformat.models import TEXT_RULES_HOLD, Payload, text_rules_hold_in
+from cardentry.bundleformat.models import Payload, proven_by
 
 MAX_BUNDLE_BYTES = 5 * 1024 * 1024
 REASONS = (
@@ -143,8 +143,7 @@ def verify_bundle(data: bytes, *, parsed: strictjson.Parsed | None = None) -> Ve
         )
 
     # 5. payload schema
-    proven = {TEXT_RULES_HOLD: True} if text_rules_hold_in(data) else None  # no string to scan again
-    payload, problems = validate(Payload, payload_dict, proven)
+    payload, problems = validate(Payload, payload_dict, proven_by(data))  # no string scanned twice
     if problems:
         shown = "; ".join(str(problem) for problem in problems[:_MAX_PROBLEMS_IN_DETAIL])
         more = len(problems) - _MAX_PROBLEMS_IN_DETAIL
