@@ -51,19 +51,30 @@ from cardentry.secretariat.importer import import_paths
 
 ROUNDS = 3
 WORDS = (
-    "the", "government", "adopted", "a", "law", "shelters",
-    "helpline", "training", "teachers", "budget", "report", "police",
+    "the", "government", "adopted", "a", "law", "shelters", "helpline",
+    "training", "teachers", "budget", "report", "police", "sécurité", "enfants",
 )  # fmt: skip
 
 
 def text(length: int, seed: int) -> str:
+    """Prose as partners write it: words (some not ASCII) in paragraphs, which the file
+    holds as ``\\n`` escapes."""
     words = [WORDS[(seed * 7 + i * 3) % len(WORDS)] for i in range(length // 5 + 1)]
+    for i in range(40, len(words), 40):  # a paragraph break every 40 words or so
+        words[i] = "\n\n" + words[i]
     return " ".join(words)[:length]
+
+
+def source_url(code: str, number: int) -> str:
+    return f"https://example.org/{code}/report?id={number}&lang=en"
 
 
 def typical_payload(partner: Partner) -> dict[str, Any]:
     evidence = {
-        code: [evidence_item(f"Source {n} on {code}", note=text(300, n)) for n in range(2 + i % 2)]
+        code: [
+            evidence_item(f"Source {n} on {code}", note=text(300, n), url=source_url(code, n))
+            for n in range(2 + i % 2)
+        ]
         for i, code in enumerate(CODES)
     }
     texts = {code: text(900, i) for i, code in enumerate(CODES)}
@@ -73,7 +84,7 @@ def typical_payload(partner: Partner) -> dict[str, Any]:
 def full_payload(partner: Partner) -> dict[str, Any]:
     evidence = {
         code: [
-            evidence_item(f"Source {n} on {code}", note=text(2000, n), url=f"https://example.org/{code}/{n}")
+            evidence_item(f"Source {n} on {code}", note=text(2000, n), url=source_url(code, n))
             for n in range(20)
         ]
         for code in CODES
@@ -164,7 +175,9 @@ def stage_split(folder: Path, import_cpu: float) -> dict[str, float]:
         key = Ed25519PublicKey.from_public_bytes(base64.b64decode(signature["public_key"]))
         key.verify(base64.b64decode(signature["value"]), to_verify)
         verified = clock()
-        validate(Payload, parsed.value["payload"], proven_by(data))  # as verify_bundle does
+        validate(
+            Payload, parsed.value["payload"], proven_by(data, plain_escapes=parsed.plain_escapes)
+        )  # as verify_bundle does
         validated = clock()
         marks = (started, read, parse, canonical, verified, validated)
         for name, begin, end in zip(names, marks, marks[1:], strict=False):

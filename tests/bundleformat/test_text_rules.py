@@ -1,6 +1,7 @@
-"""Skipping the per-string character scan is safe: when ``text_rules_hold_in`` says the
-JSON bytes hold no escape that could write a forbidden character, no decoded string holds
-one, and the schema's verdict on a signed bundle is the same with the skip as without."""
+"""Skipping the per-string character scan is safe: when ``text_rules_hold_in`` (or the strict
+reader's ``only_common_escapes``) says the JSON bytes hold no escape that could write a
+forbidden character, no decoded string holds one, and the schema's verdict on a signed
+bundle is the same with the skip as without."""
 
 from __future__ import annotations
 
@@ -61,6 +62,40 @@ def test_no_control_escape_means_no_forbidden_character_in_any_string(value, ens
     data = json.dumps(value, ensure_ascii=ensure_ascii, indent=2 if indent else None).encode("utf-8")
     if text_rules_hold_in(data):
         assert not any(_FORBIDDEN_CHARS.search(text) for text in strings_in(strictjson.loads(data)))
+
+
+# With \\u escapes, a string can hold a lone surrogate too (the strict reader refuses it).
+any_texts = st.text(alphabet=st.one_of(characters, st.characters(categories=("Cs",))), max_size=30)
+values_with_surrogates = st.recursive(
+    st.one_of(st.none(), st.integers(-1000, 1000), any_texts),
+    lambda children: st.one_of(
+        st.lists(children, max_size=5), st.dictionaries(any_texts, children, max_size=5)
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(values_with_surrogates, st.booleans())
+def test_only_common_escapes_means_no_forbidden_character_nor_lone_surrogate(value, indent):
+    data = json.dumps(value, ensure_ascii=True, indent=2 if indent else None).encode("ascii")
+    if strictjson.only_common_escapes(data):
+        assert not any(_FORBIDDEN_CHARS.search(text) for text in strings_in(json.loads(data)))
+        assert strictjson.parse(data).plain_escapes
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ('{"a": "line\\nbreak, \\"quoted\\", a\\/b, tab\\t, a backslash \\\\"}', True),
+        ('{"a": "caf\\u00e9"}', False),  # any \\u escape: the exact checks decide
+        ('{"a": "bell \\b"}', False),
+        ('{"a": "C:\\\\Users"}', False),  # an escaped backslash before a letter: a false alarm, still safe
+        ('{"a": "no escape at all"}', True),
+    ],
+)
+def test_the_strict_reader_says_whether_it_saw_only_common_escapes(text, plain):
+    assert strictjson.parse(text.encode()).plain_escapes is plain
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -113,6 +113,21 @@ def _depth(value: Any, limit: int) -> None:
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*(?:"|\\?\Z)', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# An escape other than \n \r \t \" \\ \/ (\b, \f or \uXXXX); also an escaped backslash
+# followed by another character (C:\\Users): a false alarm, which only means the exact
+# checks run.
+_UNCOMMON_ESCAPE = re.compile(rb'\\[^nrt"\\/]')
+
+
+def only_common_escapes(data: bytes) -> bool:
+    """True when every escape in the JSON text ``data`` is one of ``\\n \\r \\t \\" \\\\ \\/``.
+
+    Then no string decoded from it holds a lone surrogate or a control character other
+    than TAB, LF and CR: the decoder refuses raw control characters, strict UTF-8 refuses
+    raw surrogates, and these escapes write neither. One memchr for the backslash, and a
+    regular expression search (in C) only when there is one.
+    """
+    return b"\\" not in data or _UNCOMMON_ESCAPE.search(data) is None
 
 
 def _nesting_prescan(text: str, limit: int) -> None:
@@ -154,10 +169,13 @@ def _bracket_depth(data: bytes) -> int:
 
 @dataclass(frozen=True)
 class Parsed:
-    """A strictly parsed value, and whether all its member names are ASCII (``ascii_names``)."""
+    """A strictly parsed value, whether all its member names are ASCII (``ascii_names``),
+    and whether the text held only common escapes (``plain_escapes``, see
+    ``only_common_escapes``: no string holds a control character but TAB, LF and CR)."""
 
     value: Any
     ascii_names: bool
+    plain_escapes: bool = False
 
 
 def parse(data: bytes, *, max_depth: int = MAX_DEPTH) -> Parsed:
@@ -193,9 +211,10 @@ def parse(data: bytes, *, max_depth: int = MAX_DEPTH) -> Parsed:
         raise StrictJSONError(f"nesting is deeper than {max_depth} levels") from None
     # The nesting was counted exactly; only a \uD800-\uDFFF escape can make a lone
     # surrogate (strict UTF-8 decoding refuses raw ones), so most files skip the walk.
-    if _SURROGATE_ESCAPE.search(text):
+    plain_escapes = only_common_escapes(data)
+    if not plain_escapes and _SURROGATE_ESCAPE.search(text):
         _depth(value, max_depth)
-    return Parsed(value, "".join(names).isascii())
+    return Parsed(value, "".join(names).isascii(), plain_escapes)
 
 
 def loads(data: bytes, *, max_depth: int = MAX_DEPTH) -> Any:

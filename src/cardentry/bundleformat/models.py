@@ -77,10 +77,14 @@ def text_rules_hold_in(json_bytes: bytes) -> bool:
     return _CONTROL_ESCAPE.search(json_bytes) is None
 
 
-def proven_by(json_bytes: bytes) -> dict[str, bool] | None:
+def proven_by(json_bytes: bytes, *, plain_escapes: bool = False) -> dict[str, bool] | None:
     """The validation context for a value parsed from ``json_bytes``: what the bytes
-    prove about its strings (``TEXT_RULES_HOLD``), or ``None`` when they prove nothing."""
-    return {TEXT_RULES_HOLD: True} if text_rules_hold_in(json_bytes) else None
+    prove about its strings (``TEXT_RULES_HOLD``), or ``None`` when they prove nothing.
+
+    ``plain_escapes``: the strict reader found only common escapes in these bytes
+    (``strictjson.Parsed.plain_escapes``), which proves the rules without a second scan.
+    """
+    return {TEXT_RULES_HOLD: True} if plain_escapes or text_rules_hold_in(json_bytes) else None
 
 
 def _clean_text(value: str, info: ValidationInfo) -> str:

@@ -143,7 +143,9 @@ def verify_bundle(data: bytes, *, parsed: strictjson.Parsed | None = None) -> Ve
         )
 
     # 5. payload schema
-    payload, problems = validate(Payload, payload_dict, proven_by(data))  # no string scanned twice
+    payload, problems = validate(
+        Payload, payload_dict, proven_by(data, plain_escapes=parsed.plain_escapes)
+    )  # no string scanned twice
     if problems:
         shown = "; ".join(str(problem) for problem in problems[:_MAX_PROBLEMS_IN_DETAIL])
         more = len(problems) - _MAX_PROBLEMS_IN_DETAIL
