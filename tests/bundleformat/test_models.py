@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cardentry.base.validation import json_path, validate
@@ -147,3 +148,19 @@ def test_an_answers_file_names_every_problem_with_its_path():
     )
     paths = {problem.path for problem in problems}
     assert {"overall.ranking", f"{EV}.url"} <= paths
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.tuples(*(st.integers(0, 9999),), *(st.integers(0, 99),) * 5))
+def test_exported_at_is_accepted_exactly_when_strptime_reads_a_real_utc_time(payload, fields):
+    value = "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z".format(*fields)
+    try:
+        datetime.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+        real = True
+    except ValueError:
+        real = False
+    _, problems = validate(Payload, {**payload, "exported_at": value})
+    if real:
+        assert problems == []
+    else:
+        assert [str(problem) for problem in problems] == [f"exported_at: {value} is not a real time"]
