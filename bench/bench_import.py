@@ -10,6 +10,9 @@ with sorted keys, which gives RFC 8785's bytes for this format's data), one Ed25
 verify, one insert and commit with the store's pragmas (WAL, synchronous=FULL).
 ``cardentry import`` adds the strict reader, the schema, checks 7-11, the rating rows,
 the import log and the merge bookkeeping. Goal (issue 18): import >= 0.8x the floor.
+A third line runs the floor with the schema added (check 5, ``models.Payload`` as
+``verify_bundle`` runs it): no import may skip that check, so its ratio to the floor is
+the most an import can reach on this machine.
 
 The **stage split** runs the product's own functions on the same files, file by file,
 timing each stage, and reports CPU milliseconds per bundle: read, strict parse
@@ -115,7 +118,9 @@ def floor_signed_bytes(envelope: dict[str, Any]) -> bytes:
     return json.dumps(envelope, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def raw_floor(folder: Path, database: Path) -> tuple[float, float]:
+def raw_floor(folder: Path, database: Path, *, with_schema: bool = False) -> tuple[float, float]:
+    """The floor's bundles per second and CPU seconds per bundle; ``with_schema`` adds check 5
+    (the pydantic schema, as ``verify_bundle`` runs it), which no importer may skip either."""
     conn = sqlite3.connect(database, isolation_level=None)
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
         conn.execute(f"PRAGMA {pragma}")
@@ -128,6 +133,8 @@ def raw_floor(folder: Path, database: Path) -> tuple[float, float]:
         signature = envelope.pop("signature")
         key = Ed25519PublicKey.from_public_bytes(base64.b64decode(signature["public_key"]))
         key.verify(base64.b64decode(signature["value"]), floor_signed_bytes(envelope))
+        if with_schema:
+            validate(Payload, envelope["payload"], proven_by(data))
         conn.execute("BEGIN")
         conn.execute("INSERT INTO bundle VALUES (?, ?)", [envelope["payload"]["bundle_id"], data])
         conn.execute("COMMIT")
@@ -188,15 +195,22 @@ def stage_split(folder: Path, import_cpu: float) -> dict[str, float]:
 
 
 def run_workload(name: str, folder: Path, tmp: Path) -> tuple[float, float]:
-    floors, imports = [], []
+    floors, floors_with_schema, imports = [], [], []
     outcomes: dict[str, int] = {}
-    for round_number in range(ROUNDS):  # alternate, so disk noise hits both alike
+    for round_number in range(ROUNDS):  # alternate, so disk noise hits all alike
         floors.append(raw_floor(folder, tmp / f"{name}-floor{round_number}.sqlite3"))
+        schema_db = tmp / f"{name}-floor-schema{round_number}.sqlite3"
+        floors_with_schema.append(raw_floor(folder, schema_db, with_schema=True)[0])
         *measured, outcomes = full_import(folder, tmp / f"{name}-profile{round_number}")
         imports.append(tuple(measured))
     floor, floor_cpu = (statistics.median(values) for values in zip(*floors, strict=True))
+    floor_with_schema = statistics.median(floors_with_schema)
     rate, cpu = (statistics.median(values) for values in zip(*imports, strict=True))
     print(f"  floor (read + json + signed bytes + Ed25519 + 1 insert/commit): {floor:8.0f} bundles/s")
+    print(
+        f"  the floor + the schema (check 5, pydantic):{' ' * 20}{floor_with_schema:8.0f} bundles/s "
+        f"= {floor_with_schema / floor:.2f}x the floor"
+    )
     print(f"  cardentry import: {' ' * 45}{rate:8.0f} bundles/s  {outcomes}")
     print(f"  import / floor, wall clock: {rate / floor:.2f}x (goal >= 0.8x)")
     print(
