@@ -55,11 +55,14 @@ def main(args: Sequence[str] | None = None, prog_name: str = "cardentry") -> Non
 
         command_line(args=args, prog_name=prog_name)
         return
-    from cardentry.storage.profile import resolve_data_dir
+    from cardentry.storage.profile import resolve_data_dir, start_integrity_check
+
+    root = resolve_data_dir(data_dir)
+    integrity = start_integrity_check(root)  # reads the database while Qt loads (issue 18)
     from cardentry.ui.launcher import run
 
     try:
-        code = run(resolve_data_dir(data_dir))
+        code = run(root, integrity=integrity)
     except KeyboardInterrupt:
         print("\nError: interrupted", file=sys.stderr)
         sys.exit(EXIT_INTERRUPTED)

@@ -16,6 +16,7 @@ import pytest
 
 from cardentry.base.catalogue import catalogue_path
 from cardentry.entry import app_arguments
+from cardentry.storage.profile import ProfilePaths, init_profile
 
 
 @pytest.mark.parametrize(
@@ -84,8 +85,9 @@ def test_the_quick_path_opens_the_app_on_the_folder_without_loading_the_command_
         """
         import sys
         import cardentry.ui.launcher as launcher
-        def run(data_dir, **options):
+        def run(data_dir, integrity=None, **options):
             print('click' in sys.modules, 'cardentry.cli' in sys.modules, data_dir, options)
+            print(integrity and integrity.path)  # the database's check, started before Qt loads
             return 7
         launcher.run = run
         from cardentry.entry import main
@@ -96,7 +98,10 @@ def test_the_quick_path_opens_the_app_on_the_folder_without_loading_the_command_
     command = [sys.executable, "-c", code]
     result = subprocess.run([*command, "--data-dir", str(folder), "gui"], capture_output=True, text=True)
     assert result.returncode == 7
-    assert result.stdout.strip() == f"False False {folder} {{}}"
+    assert result.stdout.splitlines() == [f"False False {folder} {{}}", "None"]  # no profile yet
     env = {**os.environ, "CARDENTRY_DATA_DIR": str(tmp_path / "from-env")}
     result = subprocess.run(command, capture_output=True, text=True, env=env)
-    assert result.stdout.strip() == f"False False {Path(env['CARDENTRY_DATA_DIR'])} {{}}"
+    assert result.stdout.splitlines()[0] == f"False False {Path(env['CARDENTRY_DATA_DIR'])} {{}}"
+    init_profile(folder, role="partner", organisation="Partner").close()
+    result = subprocess.run([*command, "--data-dir", str(folder), "gui"], capture_output=True, text=True)
+    assert result.stdout.splitlines()[1] == str(ProfilePaths(folder).database)

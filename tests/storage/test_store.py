@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from cardentry.storage.store import DatabaseDamaged, NotFound, ProfileInUse, Store
+from cardentry.storage.store import DatabaseDamaged, IntegrityCheck, NotFound, ProfileInUse, Store
 
 
 @pytest.fixture
@@ -216,3 +216,44 @@ def test_a_database_with_damaged_pages_is_detected_and_left_untouched(tmp_path):
     with pytest.raises(DatabaseDamaged):
         Store.open(path)
     assert path.read_bytes() == bytes(data)
+
+
+def _scribble_over_a_page(path):
+    """Damage a b-tree page of a healthy database, leaving its header intact."""
+    with Store.open(path) as store:
+        for n in range(200):
+            store.new_assessment("THA", f"{1900 + n}")
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[3 * 4096 : 3 * 4096 + 200] = b"\xff" * 200
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_check_started_early_still_stops_the_opening_of_a_damaged_database(tmp_path):
+    path = tmp_path / "cardentry.sqlite3"
+    damaged = _scribble_over_a_page(path)
+    check = IntegrityCheck(path)  # what the desktop app starts before Qt loads
+    with pytest.raises(DatabaseDamaged, match="is damaged"):
+        Store.open(path, integrity=check)
+    assert path.read_bytes() == damaged
+
+
+def test_a_check_started_early_lets_a_healthy_database_open(tmp_path):
+    path = tmp_path / "cardentry.sqlite3"
+    with Store.open(path) as store:
+        made = store.new_assessment("THA", "2012")
+    check = IntegrityCheck(path)
+    with Store.open(path, integrity=check) as store:
+        assert [a.id for a in store.list_assessments()] == [made]
+
+
+def test_a_check_of_another_file_is_not_taken_for_this_one(tmp_path):
+    healthy, damaged = tmp_path / "healthy.sqlite3", tmp_path / "cardentry.sqlite3"
+    with Store.open(healthy):
+        pass
+    _scribble_over_a_page(damaged)
+    with pytest.raises(DatabaseDamaged):
+        Store.open(damaged, integrity=IntegrityCheck(healthy))

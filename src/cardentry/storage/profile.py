@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 
 from cardentry import APP_NAME
 from cardentry.storage.paths import ProfilePaths
-from cardentry.storage.store import DatabaseDamaged, Store, StoreError
+from cardentry.storage.store import DatabaseDamaged, IntegrityCheck, Store, StoreError
 
 if TYPE_CHECKING:  # the others are imported where used: start-up needs none of them (issue 18)
     from cardentry.base.validation import Problem
@@ -64,8 +64,18 @@ def exists(root: Path) -> bool:
     return ProfilePaths(root).database.exists()
 
 
-def open_store(root: Path) -> Store:
-    """Open an existing profile's database; ``ProfileError`` if there is none."""
+def start_integrity_check(root: Path) -> IntegrityCheck | None:
+    """Start checking the database of the profile in ``root`` on a helper thread (``None``
+    when there is no profile yet); ``open_store(root, integrity=...)`` waits for its verdict."""
+    paths = ProfilePaths(root)
+    return IntegrityCheck(paths.database) if paths.database.exists() else None
+
+
+def open_store(root: Path, *, integrity: IntegrityCheck | None = None) -> Store:
+    """Open an existing profile's database; ``ProfileError`` if there is none.
+
+    ``integrity``: ``start_integrity_check(root)``, started earlier (the desktop app starts
+    it before loading Qt)."""
     paths = ProfilePaths(root)
     if not paths.database.exists():
         raise ProfileError(
@@ -73,7 +83,7 @@ def open_store(root: Path) -> Store:
             f"cardentry --data-dir {root} profile init --org NAME --role partner"
         )
     try:
-        store = Store.open(paths.database, backup_dir=paths.backups)
+        store = Store.open(paths.database, backup_dir=paths.backups, integrity=integrity)
     except DatabaseDamaged as error:
         raise DatabaseDamaged(
             f"{error}. Nothing was changed. To set the damaged file aside and restore the "

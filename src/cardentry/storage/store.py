@@ -148,6 +148,34 @@ def check_database_file(path: Path) -> None:
         raise DatabaseDamaged(f"{path} is damaged: {result}")
 
 
+class IntegrityCheck:
+    """``check_database_file(path)`` started on a helper thread, for its result later.
+
+    The desktop app starts it before it loads Qt (issue 18): ``PRAGMA quick_check`` reads
+    the whole database, and SQLite lets other threads run meanwhile, so a large database
+    is checked while the libraries load instead of after. ``Store.open`` still waits for
+    the verdict before it touches the file, so nothing changes but when the reading is done.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="cardentry-integrity-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            check_database_file(self.path)
+        except BaseException as error:  # given to whoever waits: result() raises it
+            self._error = error
+
+    def result(self) -> None:
+        """Wait for the check; raise what ``check_database_file`` raised (``DatabaseDamaged``)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 class Store:
     """An open profile database. Use ``Store.open(path)`` as a context manager."""
 
@@ -179,12 +207,15 @@ class Store:
     # --- opening and closing -------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, backup_dir: Path | None = None) -> Store:
+    def open(
+        cls, path: Path, *, backup_dir: Path | None = None, integrity: IntegrityCheck | None = None
+    ) -> Store:
         """Lock, check, open and migrate the database at ``path`` (created if absent).
 
         Before any migration of an existing database a copy is written to
         ``backup_dir`` (default: ``backups/`` beside the database) with SQLite's
-        backup API.
+        backup API. ``integrity``: the check of ``path`` already started
+        (``IntegrityCheck``), whose verdict is awaited instead of checking again.
         """
         path = Path(path)
         import filelock
@@ -203,7 +234,10 @@ class Store:
                 "disk read-only or full? Nothing was changed; your data is where it was."
             ) from None
         try:
-            check_database_file(path)
+            if integrity is not None and integrity.path == path:
+                integrity.result()
+            else:
+                check_database_file(path)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             store = cls(path, conn, lock, backup_dir)
             current = store._has_exactly_this_schema()

@@ -18,8 +18,8 @@ from pathlib import Path
 from cardentry import __version__
 from cardentry.base.logs import setup_logging
 from cardentry.storage.profile import exists as profile_exists
-from cardentry.storage.profile import open_store, read_info
-from cardentry.storage.store import DatabaseDamaged, StoreError
+from cardentry.storage.profile import open_store, read_info, start_integrity_check
+from cardentry.storage.store import DatabaseDamaged, IntegrityCheck, StoreError
 from cardentry.ui.common import i18n, theme
 from cardentry.ui.common.errors import install_excepthook
 from cardentry.ui.common.qt import QApplication, QDialog, QMainWindow, QMessageBox, Qt, QWidget, translate
@@ -91,13 +91,16 @@ def _recover_damaged(data_dir: Path, message: str) -> bool:
     return True
 
 
-def open_profile_window(data_dir: Path, *, demo: bool = False) -> QMainWindow | None:
+def open_profile_window(
+    data_dir: Path, *, demo: bool = False, integrity: IntegrityCheck | None = None
+) -> QMainWindow | None:
     """The window for an existing profile (partner or secretariat), or ``None`` after a message.
 
+    ``integrity``: the database's check, started before Qt loaded (``run``).
     From here on the app logs to the profile's ``cardentry.log`` (``base.logs``)."""
     setup_logging(data_dir)
     try:
-        store = open_store(data_dir)
+        store = open_store(data_dir, integrity=integrity)
     except DatabaseDamaged as error:
         if not _recover_damaged(data_dir, str(error)):
             return None
@@ -122,8 +125,10 @@ def install_language(data_dir: Path) -> str:
     return i18n.install(i18n.language_for(i18n.stored_choice(data_dir)))
 
 
-def launch(data_dir: Path, *, demo: bool = False) -> QWidget | None:
-    """Show the first window: the first-run flow without a profile, else the profile's window."""
+def launch(data_dir: Path, *, demo: bool = False, integrity: IntegrityCheck | None = None) -> QWidget | None:
+    """Show the first window: the first-run flow without a profile, else the profile's window.
+
+    ``integrity``: ``start_integrity_check(data_dir)``, if the caller started it already."""
     ensure_app()
     if profile_exists(data_dir):
         setup_logging(data_dir)  # before the translations, whose problems it records
@@ -144,22 +149,33 @@ def launch(data_dir: Path, *, demo: bool = False) -> QWidget | None:
         _windows.append(wizard)
         wizard.show()
         return wizard
-    window = open_profile_window(data_dir, demo=demo)
+    window = open_profile_window(data_dir, demo=demo, integrity=integrity)
     if window is not None:
         _windows.append(window)
         window.show()
     return window
 
 
-def run(data_dir: Path, *, demo: bool = False, open_paths: list[str] | None = None) -> int:
-    """Open the app; ``open_paths`` (files the system handed over) go to the first window."""
+def run(
+    data_dir: Path,
+    *,
+    demo: bool = False,
+    open_paths: list[str] | None = None,
+    integrity: IntegrityCheck | None = None,
+) -> int:
+    """Open the app; ``open_paths`` (files the system handed over) go to the first window.
+
+    The profile's database is checked on a helper thread while Qt starts (``integrity``, if
+    the caller started it even earlier); the window waits for the verdict."""
     from cardentry.ui.common.opening import FileOpenEvents, open_paths_later
 
+    if integrity is None:
+        integrity = start_integrity_check(Path(data_dir))
     app = ensure_app()
     install_excepthook()  # an exception escaping a slot is logged and shown, not printed
     file_open_events = FileOpenEvents(app)  # macOS hands files over as events, not arguments
     app.installEventFilter(file_open_events)
-    window = launch(Path(data_dir), demo=demo)
+    window = launch(Path(data_dir), demo=demo, integrity=integrity)
     if window is None:
         return 2
     if not isinstance(window, QDialog):  # not during the first-run wizard
