@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -10,6 +9,7 @@ import textwrap
 import pytest
 
 from cardentry.storage.store import DatabaseDamaged, IntegrityCheck, NotFound, ProfileInUse, Store
+from harness.damage import scribble_over_a_page
 
 
 @pytest.fixture
@@ -201,35 +201,20 @@ def test_a_file_that_is_not_a_database_is_detected_and_left_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
+def _scribble_over_a_page(path):
+    """A healthy database of a few hundred rows, then a b-tree page damaged under its header."""
+    with Store.open(path) as store:
+        for n in range(200):
+            store.new_assessment("THA", f"{1900 + n}")
+    return scribble_over_a_page(path)
+
+
 def test_a_database_with_damaged_pages_is_detected_and_left_untouched(tmp_path):
     path = tmp_path / "cardentry.sqlite3"
-    with Store.open(path) as store:
-        for n in range(200):
-            store.new_assessment("THA", f"{1900 + n}")
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    data = bytearray(path.read_bytes())
-    page = 4096
-    data[3 * page : 3 * page + 200] = b"\xff" * 200  # scribble over a b-tree page
-    path.write_bytes(bytes(data))
+    damaged = _scribble_over_a_page(path)
     with pytest.raises(DatabaseDamaged):
         Store.open(path)
-    assert path.read_bytes() == bytes(data)
-
-
-def _scribble_over_a_page(path):
-    """Damage a b-tree page of a healthy database, leaving its header intact."""
-    with Store.open(path) as store:
-        for n in range(200):
-            store.new_assessment("THA", f"{1900 + n}")
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    data = bytearray(path.read_bytes())
-    data[3 * 4096 : 3 * 4096 + 200] = b"\xff" * 200
-    path.write_bytes(bytes(data))
-    return bytes(data)
+    assert path.read_bytes() == damaged
 
 
 def test_a_check_started_early_still_stops_the_opening_of_a_damaged_database(tmp_path):
