@@ -15,6 +15,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+import pybase64
+
 from cardentry.base import strictjson
 from cardentry.base.errors import CardentryError
 
@@ -43,21 +45,22 @@ def b64encode(data: bytes) -> str:
 def b64decode_exact(text: object, length: int | None = None) -> bytes | None:
     """Strict standard base64 (padded, canonical); ``None`` if ``text`` is not exactly that.
 
-    ``binascii``'s strict mode refuses any character outside the alphabet, missing
-    padding and anything after the padding; a text of the canonical length that it
-    accepts can then differ from the canonical spelling of the same bytes only in the
-    unused bits of a padded last group, so that group alone is compared with its
-    canonical form (issue 18: re-encoding a sealed file's 800 KB to compare them took as
-    long as decoding it). ``tests/bundleformat/test_base64.py`` holds it to the full
-    comparison with hypothesis.
+    ``pybase64`` (SIMD; a sealed full card's 800 KB in 0.03 ms where the standard
+    library takes 1 ms, issue 18) with ``validate`` refuses any character outside the
+    alphabet and misplaced padding; a text of the canonical length that it accepts can
+    then differ from the canonical spelling of the same bytes only in the unused bits of
+    a padded last group, so that group alone is compared with its canonical form (the
+    whole value re-encoded took as long as the standard library's decoding).
+    ``tests/bundleformat/test_base64.py`` holds it to decoding with the standard library
+    and comparing the whole re-encoded value, with hypothesis.
     """
     if not isinstance(text, str) or not text.isascii():
         return None
     try:
-        data = binascii.a2b_base64(text.encode("ascii"), strict_mode=True)
-    except binascii.Error:
+        data = pybase64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
         return None
-    if len(text) != 4 * ((len(data) + 2) // 3):  # strict mode lets a stray "=" through
+    if len(text) != 4 * ((len(data) + 2) // 3):  # a stray "=" or missing padding
         return None
     padded = len(data) % 3  # the bytes of a last group that has padding (none: 0)
     if padded and b64encode(data[-padded:]) != text[-4:]:  # refuse non-canonical spellings
