@@ -4,6 +4,8 @@ database is set aside (never overwritten) with the newest healthy backup restore
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 
 import pytest
 
@@ -15,6 +17,7 @@ from cardentry.storage.backups import (
     restore_backup,
     rotate,
 )
+from cardentry.storage.profile import ProfilePaths, init_profile, make_daily_backup, open_store
 from cardentry.storage.store import DatabaseDamaged, Store
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -132,3 +135,33 @@ def test_every_export_leaves_a_backup_of_the_card(tmp_path, monkeypatch):
         fill(store, assessment, full_answers())
         export_card(store, assessment, keys.load_profile_key(root).unlock(PASSPHRASE), tmp_path)
     assert [b.reason for b in list_backups(root / "backups")] == ["export"]
+
+
+def test_a_backup_cut_short_never_passes_for_one(store, tmp_path, monkeypatch):
+    folder = tmp_path / "backups"
+    made = make_backup(store, folder, "daily", now=T0)
+    assert [b.path for b in list_backups(folder)] == [made]  # written as .partial, then renamed
+    assert not list(folder.glob("*.partial"))
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt  # the app stopped before the copy was complete
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        make_backup(store, folder, "daily", now=T0 + dt.timedelta(days=2))
+    monkeypatch.undo()
+    assert len(list(folder.glob("*.partial"))) == 1
+    assert [b.path for b in list_backups(folder)] == [made]  # the unfinished copy is not a backup
+    assert backup_if_due(store, folder, now=T0 + dt.timedelta(days=2)) is not None  # still due
+
+
+def test_a_profile_opened_for_the_desktop_app_leaves_the_daily_backup_to_it(tmp_path):
+    root = tmp_path / "profile"
+    init_profile(root, role="partner", organisation="Partner").close()
+    shutil.rmtree(ProfilePaths(root).backups, ignore_errors=True)
+    with open_store(root, daily_backup=False) as store:
+        assert list_backups(ProfilePaths(root).backups) == []
+        make_daily_backup(store, root)
+        assert len(list_backups(ProfilePaths(root).backups)) == 1
+    with open_store(root):  # the command line: at once, when due (not again today)
+        assert len(list_backups(ProfilePaths(root).backups)) == 1

@@ -2,9 +2,11 @@
 
 A backup is a complete SQLite file written with SQLite's online backup API into the
 profile's ``backups/`` folder, named ``<reason>-<UTC time>.sqlite3``. The store makes one
-before every schema upgrade; the app makes one when a profile is opened (at most once a
-day) and on export. Rotation keeps the newest ``keep`` files and drops files older than
-``max_age_days`` or past ``max_total_bytes``, but never the newest one.
+before every schema upgrade; a profile opened makes one at most once a day (the command
+line at once, the desktop app on its worker once its window shows) and on export. A copy
+is written under a ``.partial`` name and renamed when complete (``Store.backup``).
+Rotation keeps the newest ``keep`` files and drops files older than ``max_age_days`` or
+past ``max_total_bytes``, but never the newest one.
 
 A damaged database is never overwritten: ``set_aside_damaged`` renames it (with its WAL
 files) to ``cardentry.damaged-<time>.sqlite3``; ``restore_backup`` then copies a backup

@@ -8,8 +8,9 @@ organisation; both are kept in the database's ``profile`` table.
 
 from __future__ import annotations
 
-import contextlib
+import logging
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -24,6 +25,8 @@ if TYPE_CHECKING:  # the others are imported where used: start-up needs none of 
 Role = Literal["partner", "secretariat"]
 ROLES: tuple[Role, ...] = ("partner", "secretariat")
 DATA_DIR_VARIABLE = "CARDENTRY_DATA_DIR"
+
+log = logging.getLogger(__name__)
 
 
 class ProfileError(StoreError):
@@ -71,11 +74,13 @@ def start_integrity_check(root: Path) -> IntegrityCheck | None:
     return IntegrityCheck(paths.database) if paths.database.exists() else None
 
 
-def open_store(root: Path, *, integrity: IntegrityCheck | None = None) -> Store:
+def open_store(root: Path, *, integrity: IntegrityCheck | None = None, daily_backup: bool = True) -> Store:
     """Open an existing profile's database; ``ProfileError`` if there is none.
 
     ``integrity``: ``start_integrity_check(root)``, started earlier (the desktop app starts
-    it before loading Qt)."""
+    it before loading Qt). ``daily_backup``: make the day's backup now if it is due; the
+    desktop app passes ``False`` and has its worker call ``make_daily_backup`` once its
+    window shows (a large database takes a moment to copy)."""
     paths = ProfilePaths(root)
     if not paths.database.exists():
         raise ProfileError(
@@ -95,12 +100,22 @@ def open_store(root: Path, *, integrity: IntegrityCheck | None = None) -> Store:
             f"The profile in {root} was never finished. Create it again with: "
             f"cardentry --data-dir {root} profile init --org NAME --role partner"
         )
-    # a backup that cannot be written (full disk) must not stop the user working
-    with contextlib.suppress(OSError, StoreError):
-        from cardentry.storage.backups import backup_if_due
-
-        backup_if_due(store, paths.backups)
+    if daily_backup:
+        make_daily_backup(store, root)
     return store
+
+
+def make_daily_backup(store: Store, root: Path) -> None:
+    """The day's backup of the profile in ``root``, if it is due (``backups.backup_if_due``).
+
+    A backup that cannot be written (a full disk) must not stop the user working: it is
+    logged and left for the next start."""
+    from cardentry.storage.backups import backup_if_due
+
+    try:
+        backup_if_due(store, ProfilePaths(root).backups)
+    except (OSError, sqlite3.Error, StoreError) as error:
+        log.warning("the daily backup was not written: %s", error)
 
 
 def check_organisation(name: str, email: str | None) -> list[Problem]:

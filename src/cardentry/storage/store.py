@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -323,14 +324,19 @@ class Store:
         return self._conn.execute("PRAGMA user_version").fetchone()[0]
 
     def backup(self, destination: Path) -> Path:
-        """Copy the whole database to ``destination`` with SQLite's online backup API."""
+        """Copy the whole database to ``destination`` with SQLite's online backup API.
+
+        The copy is written as ``<destination>.partial`` and renamed once complete, so a
+        copy cut short (the app closed or killed meanwhile) never passes for a backup."""
         destination.parent.mkdir(parents=True, exist_ok=True)
+        partial = destination.with_name(destination.name + ".partial")
         with self._mutex:
-            target = sqlite3.connect(destination)
+            target = sqlite3.connect(partial)
             try:
                 self._conn.backup(target)
             finally:
                 target.close()
+        os.replace(partial, destination)
         return destination
 
     @contextmanager

@@ -14,15 +14,19 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cardentry import __version__
 from cardentry.base.logs import setup_logging
 from cardentry.storage.profile import exists as profile_exists
-from cardentry.storage.profile import open_store, read_info, start_integrity_check
+from cardentry.storage.profile import make_daily_backup, open_store, read_info, start_integrity_check
 from cardentry.storage.store import DatabaseDamaged, IntegrityCheck, StoreError
 from cardentry.ui.common import i18n, theme
 from cardentry.ui.common.errors import install_excepthook
 from cardentry.ui.common.qt import QApplication, QDialog, QMainWindow, QMessageBox, Qt, QWidget, translate
+
+if TYPE_CHECKING:
+    from cardentry.ui.common.appwindow import AppWindow
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +104,7 @@ def open_profile_window(
     From here on the app logs to the profile's ``cardentry.log`` (``base.logs``)."""
     setup_logging(data_dir)
     try:
-        store = open_store(data_dir, integrity=integrity)
+        store = open_store(data_dir, integrity=integrity, daily_backup=False)
     except DatabaseDamaged as error:
         if not _recover_damaged(data_dir, str(error)):
             return None
@@ -111,13 +115,19 @@ def open_profile_window(
         return None
     role = read_info(store).role
     log.info("cardentry %s opened a %s profile", __version__, role)
+    window: AppWindow
     if role == "secretariat":
         from cardentry.ui.secretariat import SecretariatWindow  # only secretariats pay for it
 
-        return SecretariatWindow(store, data_dir)
-    from cardentry.ui.partner.window import MainWindow
+        window = SecretariatWindow(store, data_dir)
+    else:
+        from cardentry.ui.partner.window import MainWindow
 
-    return MainWindow(store, data_dir, demo=demo)
+        window = MainWindow(store, data_dir, demo=demo)
+    # The day's backup copies the whole database: on the window's worker, after what the
+    # window queued for its first screen, not before the window shows (issue 18).
+    window.worker.submit(lambda: make_daily_backup(store, data_dir))
+    return window
 
 
 def install_language(data_dir: Path) -> str:
