@@ -217,34 +217,10 @@ _COLUMNS = (
 
 
 def _row(row: tuple[Any, ...], current: str | None) -> ReceivedFeedback:
-    (
-        fid,
-        aid,
-        revision,
-        country,
-        cycle,
-        issued_at,
-        status,
-        message,
-        indicators,
-        ranking,
-        received,
-        sealed,
-    ) = row
+    """A ``_COLUMNS`` row: the indicators decoded from JSON, ``sealed`` as a bool."""
+    *head, indicators, ranking, received, sealed = row
     return ReceivedFeedback(
-        fid,
-        aid,
-        revision,
-        country,
-        cycle,
-        issued_at,
-        status,
-        message,
-        json.loads(indicators),
-        ranking,
-        received,
-        bool(sealed),
-        current=fid == current,
+        *head, json.loads(indicators), ranking, received, bool(sealed), current=head[0] == current
     )
 
 

@@ -318,10 +318,9 @@ _SENT = (
 
 
 def _sent(row: tuple[Any, ...]) -> SentFeedback:
-    fid, aid, key_id, organisation, revision, country, cycle, status, issued_at, sealed, name = row
-    return SentFeedback(
-        fid, aid, key_id, organisation, revision, country, cycle, status, issued_at, bool(sealed), name
-    )
+    """A ``_SENT`` row, ``sealed`` as a bool."""
+    *head, sealed, file_name = row
+    return SentFeedback(*head, bool(sealed), file_name)
 
 
 def list_sent(store: Store, country: str | None = None, cycle: str | None = None) -> list[SentFeedback]:
