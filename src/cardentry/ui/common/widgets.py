@@ -24,6 +24,7 @@ from cardentry.ui.common.qt import (
     QFrame,
     QGridLayout,
     QHeaderView,
+    QInputDialog,
     QKeySequence,
     QLabel,
     QLineEdit,
@@ -84,6 +85,13 @@ def label(text: str = "", *, role: str | None = None, wrap: bool = True, selecta
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
+
+
+def ask_secret(parent: QWidget | None, title: str, prompt: str) -> str | None:
+    """A passphrase typed into a masked field (``None``: cancelled; an empty text is given
+    as it is, for the caller to judge)."""
+    text, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Password)
+    return text if ok else None
 
 
 def heading(text: str, scale: float = 1.35) -> QLabel:

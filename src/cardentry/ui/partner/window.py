@@ -28,8 +28,6 @@ from cardentry.ui.common.qt import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QInputDialog,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -41,7 +39,7 @@ from cardentry.ui.common.qt import (
     QWidget,
     translate,
 )
-from cardentry.ui.common.widgets import HistoryDialog, heading, label, size_on_screen
+from cardentry.ui.common.widgets import HistoryDialog, ask_secret, heading, label, size_on_screen
 from cardentry.ui.common.worker import CardSession, StoreWorker
 from cardentry.ui.partner.home import HomePage, NewCardDialog, card_state
 
@@ -717,13 +715,11 @@ class MainWindow(AppWindow):
 
     def ask_passphrase(self) -> str | None:
         """The passphrase, for a feedback sealed to this profile (``None``: cancelled)."""
-        text, ok = QInputDialog.getText(
+        return ask_secret(
             self,
             translate("Feedback", "Sealed feedback"),
             translate("Feedback", "The feedback is sealed to you. Your passphrase opens it:"),
-            QLineEdit.EchoMode.Password,
         )
-        return text if ok else None
 
     def _feedback_keyring(self) -> dict[str, Any] | None:
         from cardentry.storage import keys

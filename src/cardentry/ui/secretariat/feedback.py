@@ -26,8 +26,6 @@ from cardentry.ui.common.qt import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     Qt,
@@ -37,7 +35,7 @@ from cardentry.ui.common.qt import (
     QWidget,
     translate,
 )
-from cardentry.ui.common.widgets import heading, label, rating_text
+from cardentry.ui.common.widgets import ask_secret, heading, label, rating_text
 from cardentry.ui.secretariat.texts import indicator_title, value_text
 
 
@@ -210,13 +208,11 @@ class FeedbackDialog(QDialog):
     # --- sending ---------------------------------------------------------------------------
 
     def ask_passphrase(self) -> str | None:
-        text, ok = QInputDialog.getText(
+        return ask_secret(
             self,
             translate("SecretariatFeedback", "Sign the feedback"),
             translate("SecretariatFeedback", "Passphrase of the network keys:"),
-            QLineEdit.EchoMode.Password,
         )
-        return text if ok else None
 
     def ask_folder(self) -> str:
         return QFileDialog.getExistingDirectory(

@@ -16,7 +16,6 @@ from cardentry.ui.common.qt import (
     QFileDialog,
     QFrame,
     QHeaderView,
-    QInputDialog,
     QLineEdit,
     QModelIndex,
     QProgressBar,
@@ -30,7 +29,7 @@ from cardentry.ui.common.qt import (
     Signal,
     translate,
 )
-from cardentry.ui.common.widgets import box, label
+from cardentry.ui.common.widgets import ask_secret, box, label
 from cardentry.ui.secretariat.common import page_layout, row
 from cardentry.ui.secretariat.desk import Desk, ImportJob, ImportRow
 from cardentry.ui.secretariat.texts import (
@@ -348,16 +347,15 @@ class ImportPage(QWidget):
     @classmethod
     def ask_passphrase(cls, parent: QWidget) -> str | None:
         """The network keys' passphrase (``None``: cancelled); tests replace this."""
-        text, ok = QInputDialog.getText(
+        text = ask_secret(
             parent,
             translate("SecretariatImport", "Open sealed files"),
             translate(
                 "SecretariatImport",
                 "Passphrase of the network keys (asked once for this import, to open sealed files):",
             ),
-            QLineEdit.EchoMode.Password,
         )
-        return text if ok and text else None
+        return text or None
 
     @classmethod
     def ask_files(cls, parent: QWidget) -> list[str]:

@@ -20,14 +20,12 @@ from cardentry.ui.common.qt import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
     translate,
 )
-from cardentry.ui.common.widgets import FieldMessage, heading, label
+from cardentry.ui.common.widgets import FieldMessage, ask_secret, heading, label
 from cardentry.ui.secretariat.desk import Desk
 
 
@@ -95,19 +93,16 @@ class NetworkKeysDialog(QDialog):
             if new
             else translate("NetworkKeys", "Passphrase of the network keys:")
         )
-        text, ok = QInputDialog.getText(
-            parent, translate("NetworkKeys", "Network keys"), prompt, QLineEdit.EchoMode.Password
-        )
-        if not ok or not text:
+        text = ask_secret(parent, translate("NetworkKeys", "Network keys"), prompt)
+        if not text:
             return None
         if new:
-            again, ok = QInputDialog.getText(
+            again = ask_secret(
                 parent,
                 translate("NetworkKeys", "Network keys"),
                 translate("NetworkKeys", "The same passphrase again:"),
-                QLineEdit.EchoMode.Password,
             )
-            if not ok or again != text:
+            if again != text:  # cancelled (None) or different
                 return None
         return text
 
