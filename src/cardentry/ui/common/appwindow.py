@@ -1,9 +1,11 @@
-"""What the partner's and the secretariat's main windows share: actions, About, Settings, shutdown.
+"""What the partner's and the secretariat's main windows share: actions, About, Settings,
+dropped files, shutdown.
 
 ``AppWindow`` is a ``QMainWindow`` over one profile's store. A window declares its menus
 with ``add_action`` (text, handler, keys, status tip; the action is added to the menu and
 to the window, so its keys work wherever the focus is), shows About (version, its own
-words, the profile folder and the log file) and Settings the same way, and closes in
+words, the profile folder and the log file) and Settings the same way, takes files
+dropped on it (those ``accepts_drop`` accepts, to ``open_paths``), and closes in
 the same order: remember the geometry, let the window finish its own work
 (``finish_work``: the partner writes the open card, the secretariat stops its import),
 stop the worker, write ``ui.ini``, close the database.
@@ -77,6 +79,32 @@ class AppWindow(QMainWindow):
         menu.addAction(action)
         self.addAction(action)
         return action
+
+    # --- files dropped on the window ---------------------------------------------------
+
+    def accepts_drop(self, path: str) -> bool:
+        """Whether a local file dragged over the window is one it opens (default: any)."""
+        return True
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Open files handed over (dropped, File > Open with, a double-click); the window's own."""
+        raise NotImplementedError
+
+    def dragEnterEvent(self, event: Any) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(url.isLocalFile() and self.accepts_drop(url.toLocalFile()) for url in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: Any) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.open_paths(paths)
 
     # --- running work ----------------------------------------------------------------
 

@@ -685,21 +685,8 @@ class MainWindow(AppWindow):
 
     # --- feedback from the secretariat ------------------------------------------------
 
-    def dragEnterEvent(self, event: Any) -> None:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if any(url.isLocalFile() and partner_feedback.is_feedback_file(url.toLocalFile()) for url in urls):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event: Any) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.open_paths(paths)
+    def accepts_drop(self, path: str) -> bool:
+        return partner_feedback.is_feedback_file(path)  # the window imports feedback only
 
     def open_paths(self, paths: list[str]) -> None:
         """Files handed over (File > Open with, double-click, drop): a feedback file is

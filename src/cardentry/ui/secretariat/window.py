@@ -339,22 +339,6 @@ class SecretariatWindow(AppWindow):
                 10000,
             )
 
-    def dragEnterEvent(self, event: Any) -> None:
-        if event.mimeData().hasUrls() and any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event: Any) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if not paths:
-            return
-        event.acceptProposedAction()
-        self.open_paths(paths)
-
     def open_paths(self, paths: list[str]) -> None:
         """Dropped files: bundles and folders are imported; a partner's public key file
         (*.cpckey.json) goes to the phone check, a key change (*.cpcrotate.json) is accepted."""
