@@ -13,6 +13,8 @@ import pytest
 # reused by the secretariat's language tests: importable whichever tests run.
 sys.path.insert(0, str(Path(__file__).resolve().parent / "partner"))
 
+from partner_window import shown_partner_window
+
 from cardentry.storage.profile import init_profile
 
 PASSPHRASE = "a long passphrase for tests"
@@ -28,21 +30,6 @@ def partner_dir(tmp_path: Path) -> Path:
     ) as store:  # fmt: skip
         store.new_assessment("THA", "2012")
     return root
-
-
-def shown_partner_window(qtbot, partner_dir: Path) -> Any:
-    """The partner's main window for ``partner_dir``, shown at 1366x768."""
-    from cardentry.storage.profile import open_store
-    from cardentry.ui.launcher import ensure_app
-    from cardentry.ui.partner.window import MainWindow
-
-    ensure_app()
-    main = MainWindow(open_store(partner_dir), partner_dir)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 @pytest.fixture

@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 
 import pytest
+from partner_window import shown_partner_window
 from secretariat_helpers import import_inbox, open_window, settle
 
-from cardentry.storage.profile import open_store
 from cardentry.ui.common.qt import Qt
 from partner_helpers import ENV, PASSPHRASE, full_answers
 from sealed_helpers import Cli
@@ -43,19 +43,6 @@ def _two_profiles(tmp_path: Path) -> tuple[Cli, Cli, str, Path]:
     exported = partner("export", card["assessment_id"], "--out", str(tmp_path / "mail"), "--json", env=ENV)
     assert exported.exit_code == 0, exported.output
     return secretariat, partner, card["assessment_id"], Path(json.loads(exported.stdout)["path"])
-
-
-def shown_partner_window(qtbot, partner_dir: Path):
-    from cardentry.ui.launcher import ensure_app
-    from cardentry.ui.partner.window import MainWindow
-
-    ensure_app()
-    main = MainWindow(open_store(partner_dir), partner_dir)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def test_feedback_walks_from_the_secretariat_window_to_the_partner_and_back_to_published(

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from partner_window import shown_partner_window
 
 from cardentry.bundleformat.feedback import feedback_bytes, new_feedback_id, sign_feedback
 from cardentry.storage import keys, network_keys
@@ -28,19 +29,6 @@ def screenshot(widget, name: str) -> None:
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(Path(folder) / f"{name}.png"))
-
-
-def shown_partner_window(qtbot, partner_dir: Path):
-    from cardentry.ui.launcher import ensure_app
-    from cardentry.ui.partner.window import MainWindow
-
-    ensure_app()
-    main = MainWindow(open_store(partner_dir), partner_dir)
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.show()
-    qtbot.waitExposed(main)
-    return main
 
 
 def sealed_feedback(partner_dir: Path, folder: Path, **changes) -> tuple[str, Path]:
