@@ -13,7 +13,7 @@ import pytest
 # reused by the secretariat's language tests: importable whichever tests run.
 sys.path.insert(0, str(Path(__file__).resolve().parent / "partner"))
 
-from partner_window import shown_partner_window
+from ui_helpers import shown_partner_window
 
 from cardentry.storage.profile import init_profile
 

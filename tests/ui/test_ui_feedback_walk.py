@@ -12,8 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
-from partner_window import shown_partner_window
 from secretariat_helpers import import_inbox, open_window, settle
+from ui_helpers import shown_partner_window
 
 from cardentry.ui.common.qt import Qt
 from partner_helpers import ENV, PASSPHRASE, full_answers

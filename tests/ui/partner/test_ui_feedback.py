@@ -6,11 +6,10 @@ the comments not yet answered. Screenshots go to $CARDENTRY_SCREENSHOTS when it 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from partner_window import shown_partner_window
+from ui_helpers import screenshot, shown_partner_window
 
 from cardentry.bundleformat.feedback import feedback_bytes, new_feedback_id, sign_feedback
 from cardentry.storage import keys, network_keys
@@ -22,13 +21,6 @@ VECTORS = Path(__file__).resolve().parents[2] / "vectors" / "feedback-v1"
 SIGNING_SEED = bytes.fromhex("c5233ace4e7f074ba64fd38fb4af3cd3b7f4268753888cc0efe6fc8483f0404d")
 PASSPHRASE = "a long passphrase for tests"
 HOSTILE = "<b>Not bold</b> & <a href='x'>no link</a>\nsecond line"
-
-
-def screenshot(widget, name: str) -> None:
-    folder = os.environ.get("CARDENTRY_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def sealed_feedback(partner_dir: Path, folder: Path, **changes) -> tuple[str, Path]:

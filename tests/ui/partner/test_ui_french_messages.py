@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from ui_helpers import shown_partner_window
 
 from cardentry.partner import review
 from cardentry.ui.common import i18n, messages
@@ -17,23 +18,11 @@ ENGLISH_BITS = ("not rated", "no assessment", "must start", "must be a date", "a
 
 def window_in(qtbot, partner_dir, language: str) -> Any:
     """The partner's window built after the translators of ``language``."""
-    from cardentry.storage.profile import open_store
-    from cardentry.ui.launcher import ensure_app
-    from cardentry.ui.partner.window import MainWindow
-
-    ensure_app()
-    i18n.install(language)
-    window = MainWindow(open_store(partner_dir), partner_dir)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return shown_partner_window(qtbot, partner_dir, language)
 
 
 @pytest.fixture
 def windows(qtbot, partner_dir):
-    from cardentry.ui.common import i18n
 
     made = []
 

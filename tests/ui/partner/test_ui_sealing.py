@@ -5,10 +5,10 @@ $CARDENTRY_SCREENSHOTS when it is set."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
+from ui_helpers import screenshot
 
 from cardentry.bundleformat import sealed
 from cardentry.bundleformat.networkkey import parse_network_key
@@ -21,13 +21,6 @@ from partner_helpers import fill, full_answers
 from sealed_helpers import NETWORK_KEY_FILE, vector_keyring
 
 PASSPHRASE = "a long passphrase for tests"
-
-
-def screenshot(widget, name: str) -> None:
-    folder = os.environ.get("CARDENTRY_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 @pytest.fixture

@@ -5,11 +5,9 @@ Screenshots go to $CARDENTRY_SCREENSHOTS when it is set."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from secretariat_helpers import settle
+from ui_helpers import screenshot
 
 from bundle_factory import write
 from cardentry.bundleformat.feedback import check_feedback
@@ -20,13 +18,6 @@ from cardentry.ui.common.qt import Qt
 
 pytestmark = pytest.mark.usefixtures("cheap_kdf")
 PASSPHRASE = "network passphrase for tests"
-
-
-def screenshot(widget, name: str) -> None:
-    folder = os.environ.get("CARDENTRY_SCREENSHOTS")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def test_feedback_is_written_in_the_country_card_and_shown_on_the_dashboard(
