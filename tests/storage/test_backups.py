@@ -161,7 +161,7 @@ def test_a_profile_opened_for_the_desktop_app_leaves_the_daily_backup_to_it(tmp_
     shutil.rmtree(ProfilePaths(root).backups, ignore_errors=True)
     with open_store(root, daily_backup=False) as store:
         assert list_backups(ProfilePaths(root).backups) == []
-        make_daily_backup(store, root)
+        make_daily_backup(store)
         assert len(list_backups(ProfilePaths(root).backups)) == 1
     with open_store(root):  # the command line: at once, when due (not again today)
         assert len(list_backups(ProfilePaths(root).backups)) == 1

@@ -101,19 +101,19 @@ def open_store(root: Path, *, integrity: IntegrityCheck | None = None, daily_bac
             f"cardentry --data-dir {root} profile init --org NAME --role partner"
         )
     if daily_backup:
-        make_daily_backup(store, root)
+        make_daily_backup(store)
     return store
 
 
-def make_daily_backup(store: Store, root: Path) -> None:
-    """The day's backup of the profile in ``root``, if it is due (``backups.backup_if_due``).
+def make_daily_backup(store: Store) -> None:
+    """The day's backup into the store's backup folder, if it is due (``backups.backup_if_due``).
 
     A backup that cannot be written (a full disk) must not stop the user working: it is
     logged and left for the next start."""
     from cardentry.storage.backups import backup_if_due
 
     try:
-        backup_if_due(store, ProfilePaths(root).backups)
+        backup_if_due(store, store.backup_dir)
     except (OSError, sqlite3.Error, StoreError) as error:
         log.warning("the daily backup was not written: %s", error)
 

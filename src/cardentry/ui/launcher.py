@@ -126,7 +126,7 @@ def open_profile_window(
         window = MainWindow(store, data_dir, demo=demo)
     # The day's backup copies the whole database: on the window's worker, after what the
     # window queued for its first screen, not before the window shows (issue 18).
-    window.worker.submit(lambda: make_daily_backup(store, data_dir))
+    window.worker.submit(lambda: make_daily_backup(store))
     return window
 
 
