@@ -155,6 +155,27 @@ def test_a_backup_cut_short_never_passes_for_one(store, tmp_path, monkeypatch):
     assert backup_if_due(store, folder, now=T0 + dt.timedelta(days=2)) is not None  # still due
 
 
+def test_the_next_backup_removes_what_a_copy_cut_short_left_and_nothing_else(tmp_path):
+    database = tmp_path / "cardentry.sqlite3"
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    leftovers = [
+        folder / "daily-20260101T000000000000Z.sqlite3.partial",
+        folder / "daily-20260101T000000000000Z.sqlite3.partial-journal",
+    ]
+    for leftover in leftovers:
+        leftover.write_bytes(b"cut short")
+    kept = [folder / "notes.partial.txt", tmp_path / "elsewhere.sqlite3.partial"]
+    for other in kept:
+        other.write_bytes(b"not ours")
+    with Store.open(database, backup_dir=folder) as store:
+        assert all(leftover.exists() for leftover in leftovers)  # opening removes nothing
+        made = make_backup(store, folder, "daily", now=T0)
+        assert sorted(folder.iterdir()) == sorted([made, kept[0]])
+        store.backup(tmp_path / "copy.sqlite3")  # a copy elsewhere touches nothing there
+    assert all(other.read_bytes() == b"not ours" for other in kept)
+
+
 def test_a_profile_opened_for_the_desktop_app_leaves_the_daily_backup_to_it(tmp_path):
     root = tmp_path / "profile"
     init_profile(root, role="partner", organisation="Partner").close()

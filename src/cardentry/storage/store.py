@@ -177,6 +177,18 @@ class IntegrityCheck:
             raise self._error
 
 
+def _remove_unfinished_copies(folder: Path) -> None:
+    """Delete what backups cut short left in ``folder``: ``<name>.sqlite3.partial`` and the
+    journal SQLite may have left beside it."""
+    for leftover in folder.glob("*.sqlite3.partial*"):
+        try:
+            leftover.unlink()
+        except OSError as error:  # it stays unlisted; the next copy tries again
+            log.warning("an unfinished backup copy could not be removed: %s", error)
+        else:
+            log.info("removed an unfinished backup copy: %s", leftover.name)
+
+
 class Store:
     """An open profile database. Use ``Store.open(path)`` as a context manager."""
 
@@ -327,10 +339,15 @@ class Store:
         """Copy the whole database to ``destination`` with SQLite's online backup API.
 
         The copy is written as ``<destination>.partial`` and renamed once complete, so a
-        copy cut short (the app closed or killed meanwhile) never passes for a backup."""
+        copy cut short (the app closed or killed meanwhile) never passes for a backup. Into
+        the store's own ``backup_dir``, what such copies left is removed first: no other
+        copy can be under way then (this process copies under the store's mutex, and the
+        profile's lock keeps every other process out)."""
         destination.parent.mkdir(parents=True, exist_ok=True)
         partial = destination.with_name(destination.name + ".partial")
         with self._mutex:
+            if destination.parent == self.backup_dir:
+                _remove_unfinished_copies(self.backup_dir)
             target = sqlite3.connect(partial)
             try:
                 self._conn.backup(target)
