@@ -69,3 +69,55 @@ def test_feedback_is_written_in_the_country_card_and_shown_on_the_dashboard(
     table = window.dashboard.table
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "IND")
     assert table.item(row, 7).text() == "Changes requested to Sanlaap (r1)"
+
+
+def _feedback_dialog(qtbot, tmp_path, network, window):
+    """The feedback dialog of India 2012, where Stop and Sanlaap each sent a card."""
+    write(tmp_path / "in", "stop.cpc.json", network.stop.bundle(country="IND"))
+    write(tmp_path / "in", "sanlaap.cpc.json", network.sanlaap.bundle(country="IND"))
+    with qtbot.waitSignal(window.importer.import_finished, timeout=30000):
+        window.import_paths([str(tmp_path / "in")])
+    settle(qtbot, window)
+    window.open_country("IND", "2012")
+    settle(qtbot, window)
+    dialog = window.country.write_feedback()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_what_was_typed_for_a_partner_is_kept_when_another_partner_is_picked(
+    qtbot, tmp_path, network, sec_window
+):
+    dialog = _feedback_dialog(qtbot, tmp_path, network, sec_window)
+    first = dialog.partner.currentText()
+    dialog.message.setFocus()
+    qtbot.keyClicks(dialog.message, "Please send the shelter figures.")
+    dialog.partner.setFocus()
+    qtbot.keyClick(dialog.partner, Qt.Key.Key_Down)  # the other partner
+    assert dialog.partner.currentText() != first
+    assert dialog.message.toPlainText() == ""  # the other partner's own (empty) draft
+    qtbot.keyClick(dialog.partner, Qt.Key.Key_Up)
+    assert dialog.partner.currentText() == first
+    assert dialog.message.toPlainText() == "Please send the shelter figures."
+    dialog.accept()
+
+
+def test_closing_the_feedback_dialog_keeps_what_was_typed_as_a_draft(qtbot, tmp_path, network, sec_window):
+    dialog = _feedback_dialog(qtbot, tmp_path, network, sec_window)
+    partner = dialog.partner.currentText()
+    dialog.message.setFocus()
+    qtbot.keyClicks(dialog.message, "Thank you: received.")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    again = sec_window.country.write_feedback()
+    qtbot.waitExposed(again)
+    assert again.partner.currentText() == partner
+    assert again.message.toPlainText() == "Thank you: received."
+    again.accept()
+
+
+def test_an_untouched_offer_is_not_saved_as_a_draft(qtbot, tmp_path, network, sec_window):
+    dialog = _feedback_dialog(qtbot, tmp_path, network, sec_window)
+    partner = dialog.current_partner()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert secretariat_feedback.load_draft(sec_window.desk.store, partner.assessment_id) is None

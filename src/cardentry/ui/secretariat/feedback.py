@@ -5,7 +5,10 @@ published rating per indicator (offered from the merged card and its decisions b
 ``secretariat.feedback.offered_draft``), the published ranking; "Save draft" keeps it,
 "Sign and send…" signs it with the network key (its passphrase asked), seals it to the
 partner when its key file carries a sealing key, and writes the file into a folder.
-Everything partners wrote is shown as plain text.
+What was typed is never lost: picking another partner or closing the dialog keeps the
+form as that partner's draft when it was changed (an offer left untouched is not saved,
+so that it is offered afresh from the card next time). Everything partners wrote is shown
+as plain text.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ class FeedbackDialog(QDialog):
         self.codes = list(default_catalogue().indicator_codes)
         self.partners = secretariat_feedback.partners(store, country, cycle)
         self.sent: secretariat_feedback.SentFeedback | None = None
+        self.shown_partner: secretariat_feedback.Partner | None = None  # whose draft the form holds
+        self._as_shown: secretariat_feedback.Draft | None = None  # the form as loaded or last saved
         self.setWindowTitle(translate("SecretariatFeedback", "Feedback to partners"))
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -142,7 +147,7 @@ class FeedbackDialog(QDialog):
         layout.addLayout(buttons)
         for button in (self.offer_button, self.save_button, self.send_button):
             button.setEnabled(bool(self.partners))
-        self.partner.currentIndexChanged.connect(lambda _i: self.load())
+        self.partner.currentIndexChanged.connect(lambda _i: self.switch_partner())
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 36)
         self.load()
 
@@ -156,10 +161,27 @@ class FeedbackDialog(QDialog):
         partner = self.current_partner()
         if partner is None:
             return
+        self.shown_partner = partner
         self.show_draft(secretariat_feedback.draft_for(self.store, self.country, self.cycle, partner))
+        self._as_shown = self.draft()
+
+    def switch_partner(self) -> None:
+        self.keep_edits()
+        self.load()
+
+    def keep_edits(self) -> None:
+        """Save the form as the shown partner's draft if it changed since it was shown or saved."""
+        draft = self.draft()
+        if draft is not None and draft != self._as_shown:
+            self.save_draft()
+
+    def done(self, result: int) -> None:
+        """Every way out (Close, Esc, the window's close button) keeps what was typed."""
+        self.keep_edits()
+        super().done(result)
 
     def offer(self) -> None:
-        partner = self.current_partner()
+        partner = self.shown_partner
         if partner is not None:
             status = self.status.currentData()
             draft = secretariat_feedback.offered_draft(self.store, self.country, self.cycle, partner, status)
@@ -179,7 +201,8 @@ class FeedbackDialog(QDialog):
         self.ranking.setCurrentIndex(max(0, self.ranking.findData(draft.published_ranking)))
 
     def draft(self) -> secretariat_feedback.Draft | None:
-        partner = self.current_partner()
+        """The form as a draft of the partner it was loaded for."""
+        partner = self.shown_partner
         if partner is None:
             return None
         indicators = []
@@ -203,6 +226,7 @@ class FeedbackDialog(QDialog):
         draft = self.draft()
         if draft is not None:
             secretariat_feedback.save_draft(self.store, draft)
+            self._as_shown = draft
             self.result.setText(translate("SecretariatFeedback", "Draft saved."))
 
     # --- sending ---------------------------------------------------------------------------
@@ -220,10 +244,11 @@ class FeedbackDialog(QDialog):
         )
 
     def send(self) -> secretariat_feedback.SentFeedback | None:
-        draft, partner = self.draft(), self.current_partner()
+        draft, partner = self.draft(), self.shown_partner
         if draft is None or partner is None:
             return None
         secretariat_feedback.save_draft(self.store, draft)  # never lost, whatever happens next
+        self._as_shown = draft
         try:
             network = network_keys.load_network_keys(self.data_dir)
         except network_keys.NetworkKeysError as error:
