@@ -540,7 +540,7 @@ def secretariat_trust(studio: Studio) -> Any:
 @scene("secretariat-trust-key")
 def secretariat_trust_key(studio: Studio) -> Any:
     from cardentry.secretariat.trust import read_public_key_file
-    from cardentry.ui.secretariat.trust import TrustKeyDialog
+    from cardentry.ui.secretariat.key_dialogs import TrustKeyDialog
 
     network = secretariat_network(studio)
     window = secretariat_window(studio, network)
@@ -549,6 +549,23 @@ def secretariat_trust_key(studio: Studio) -> Any:
     key = read_public_key_file(network.key_files / "ecpat-uk.cpckey.json")
     dialog = TrustKeyDialog(key, held=1, countries="GBR", parent=window)
     dialog.compared.setChecked(True)
+    studio.windows.append(dialog)
+    dialog.show()
+    return studio.with_dialog(window, dialog)
+
+
+@scene("secretariat-key-countries")
+def secretariat_key_countries(studio: Studio) -> Any:
+    from cardentry.ui.secretariat.key_dialogs import KeyCountriesDialog
+
+    window = secretariat_window(studio, secretariat_network(studio))
+    window.show_page("trust")
+    secretariat_settle(studio, window)
+    page = window.trust
+    row = next(i for i, key in enumerate(page.keys) if key.countries and "THA" in key.countries)
+    page.keys_table.selectRow(row)
+    dialog = KeyCountriesDialog(page.keys[row], parent=window)
+    dialog.rows.line.setText(dialog.rows.line.text() + ", Laos")
     studio.windows.append(dialog)
     dialog.show()
     return studio.with_dialog(window, dialog)

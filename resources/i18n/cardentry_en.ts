@@ -4,7 +4,7 @@
 <context>
     <name>CallsPage</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/partner/editor.py" line="+519"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+521"/>
         <source>%n call(s) to action (at most 50)</source>
         <translation>
             <numerusform>%n call to action (at most 50)</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>NetworkKeys</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/network.py" line="+166"/>
+        <location filename="../../src/cardentry/ui/secretariat/network.py" line="+161"/>
         <source>Signing fingerprint (partners compare it by phone); sealing key {sealing}, %n retired key(s) kept to open older files:</source>
         <translation>
             <numerusform>Signing fingerprint (partners compare it by phone); sealing key {sealing}, %n retired key kept to open older files:</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>Passphrase</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+62"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+66"/>
         <source>Too short: %n more character(s) needed.</source>
         <translation>
             <numerusform>Too short: %n more character needed.</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>SecretariatCountry</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+624"/>
+        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+622"/>
         <source>%n disagreement(s) to settle: the country is left out of the figures until then.</source>
         <translation>
             <numerusform>%n disagreement to settle: the country is left out of the figures until then.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+239"/>
+        <location line="+243"/>
         <source>Saved {path} (it shows %n open disagreement(s))</source>
         <translation>
             <numerusform>Saved {path} (it shows %n open disagreement)</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>SecretariatDashboard</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+240"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+250"/>
         <source>%n countries</source>
         <translation>
             <numerusform>%n country</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>SecretariatImport</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/importing.py" line="+447"/>
+        <location filename="../../src/cardentry/ui/secretariat/importing.py" line="+448"/>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>SecretariatOverview</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+176"/>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+173"/>
         <source>%n countries with a resolved card in {cycle}</source>
         <translation>
             <numerusform>%n country with a resolved card in {cycle}</numerusform>
@@ -186,7 +186,7 @@
 <context>
     <name>SecretariatTrust</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+144"/>
+        <location filename="../../src/cardentry/ui/secretariat/key_dialogs.py" line="+191"/>
         <source>%n bundle(s) signed with this key will be imported.</source>
         <translation>
             <numerusform>%n bundle signed with this key will be imported.</numerusform>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+413"/>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+406"/>
         <source>%n bundle(s) that were waiting:</source>
         <translation>
             <numerusform>%n bundle that were waiting:</numerusform>
@@ -213,7 +213,7 @@
 <context>
     <name>SecretariatWindow</name>
     <message numerus="yes">
-        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+240"/>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+302"/>
         <source>Partners&apos; keys (%n waiting)</source>
         <translation>
             <numerusform>Partners&apos; keys (%n waiting)</numerusform>

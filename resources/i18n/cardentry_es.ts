@@ -4,7 +4,7 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/appwindow.py" line="+105"/>
+        <location filename="../../src/cardentry/ui/common/appwindow.py" line="+133"/>
         <source>Log file: {path}</source>
         <translation>Archivo de registro: {path}</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/editor.py" line="+494"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+496"/>
         <source>What your organisation asks the government to do. Write each call to action on its own line (press Enter to start the next). They go into the national petition.</source>
         <translation>Lo que su organización pide al Gobierno. Escriba cada llamamiento a la acción en su propia línea (pulse Intro para empezar el siguiente). Se incorporan a la petición nacional.</translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/widgets.py" line="+179"/>
+        <location filename="../../src/cardentry/ui/common/widgets.py" line="+187"/>
         <source>Type to find a country; Enter ticks it</source>
         <translation>Escriba para encontrar un país; Intro lo marca</translation>
     </message>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../src/cardentry/ui/partner/home.py" line="+436"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="+443"/>
         <source>No country matches “{text}”.</source>
         <translation>Ningún país coincide con «{text}».</translation>
     </message>
@@ -884,18 +884,18 @@ Un cordial saludo,
         <translation>{file}: no importado, {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="+718"/>
-        <location line="+20"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="+707"/>
+        <location line="+18"/>
         <source>Sealed feedback</source>
         <translation>Respuesta sellada</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-17"/>
         <source>The feedback is sealed to you. Your passphrase opens it:</source>
         <translation>La respuesta está sellada para usted. Su frase de contraseña la abre:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Wrong passphrase.</source>
         <translation>Frase de contraseña incorrecta.</translation>
     </message>
@@ -913,13 +913,13 @@ Un cordial saludo,
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+509"/>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="-150"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+519"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-135"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Dónde guardar la copia de seguridad de la clave (una memoria USB)</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-408"/>
         <source>Welcome to cardentry</source>
         <translation>Le damos la bienvenida a cardentry</translation>
     </message>
@@ -1098,7 +1098,7 @@ Un cordial saludo,
         <translation>Las dos frases de contraseña todavía no coinciden.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>Send your public key to the secretariat</source>
         <translation>Envíe su clave pública a la secretaría</translation>
     </message>
@@ -1133,7 +1133,7 @@ Un cordial saludo,
         <translation>Puede hacerlo más tarde desde la pantalla de inicio («Copia de seguridad de la clave…»). Sin copia, si se pierde la clave, la secretaría tendrá que registrar una nueva para usted.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The secretariat&apos;s network key</source>
         <translation>La clave de la red de la secretaría</translation>
     </message>
@@ -1215,7 +1215,7 @@ Un cordial saludo,
     <name>Home</name>
     <message>
         <location filename="../../src/cardentry/ui/partner/home.py" line="-287"/>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="-485"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-489"/>
         <source>No signing key in this profile.</source>
         <translation>Este perfil no tiene clave de firma.</translation>
     </message>
@@ -1641,12 +1641,12 @@ Todo se guarda mientras escribe, solo en este ordenador.</translation>
         <translation>A&amp;cerca de cardentry</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>The card could not be created</source>
         <translation>No se pudo crear la ficha</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <location line="+35"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
@@ -1831,7 +1831,7 @@ Fichas de progreso por país sobre lo que hacen los Gobiernos contra la trata in
 Carpeta del perfil: {folder}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+96"/>
         <source>Some changes are not saved</source>
         <translation>Algunos cambios no están guardados</translation>
     </message>
@@ -1853,7 +1853,7 @@ Close anyway? The unsaved changes will be lost.</source>
 <context>
     <name>NetworkKey</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/network_key.py" line="+50"/>
+        <location filename="../../src/cardentry/ui/common/network_key.py" line="+51"/>
         <source>With the secretariat&apos;s network key, every card you export is sealed: only the secretariat can read it, even if someone else sees the e-mail. The secretariat sends you its network key file (.cpcnet.json) once.</source>
         <translation>Con la clave de la red de la secretaría, cada ficha que exporta queda sellada: solo la secretaría puede leerla, aunque otra persona vea el correo. La secretaría le envía una vez su archivo de clave de la red (.cpcnet.json).</translation>
     </message>
@@ -1883,7 +1883,7 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>Archivos de clave de la red (*.cpcnet.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No network key is accepted yet: your exports are not sealed.</source>
         <translation>Todavía no se ha aceptado ninguna clave de la red: sus exportaciones no están selladas.</translation>
     </message>
@@ -1893,7 +1893,7 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>Aceptada: {secretariat}, huella digital {fingerprint}. Sus exportaciones están selladas.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This is not a valid network key file: {reason}</source>
         <translation>No es un archivo de clave de la red válido: {reason}</translation>
     </message>
@@ -1928,7 +1928,7 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>Este archivo es más antiguo que la clave de la red que aceptó; no puede sustituirla.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Accepted. Your exports are now sealed: only {secretariat} can read them.</source>
         <translation>Aceptada. Sus exportaciones ahora están selladas: solo {secretariat} puede leerlas.</translation>
     </message>
@@ -1942,15 +1942,15 @@ Close anyway? The unsaved changes will be lost.</source>
 <context>
     <name>NetworkKeys</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/network.py" line="+40"/>
+        <location filename="../../src/cardentry/ui/secretariat/network.py" line="+38"/>
         <location line="+2"/>
-        <location line="+57"/>
-        <location line="+7"/>
+        <location line="+56"/>
+        <location line="+6"/>
         <source>Network keys</source>
         <translation>Claves de la red</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-59"/>
         <source>Partners seal their cards to this secretariat&apos;s network key, so that nobody else can read them on their way. Make the keys once, save the network key file and send it to every partner; they compare its fingerprint with you by phone.</source>
         <translation>Las organizaciones asociadas sellan sus fichas con la clave de la red de esta secretaría, para que nadie más pueda leerlas por el camino. Cree las claves una vez, guarde el archivo de clave de la red y envíelo a cada organización asociada; comparan su huella digital con usted por teléfono.</translation>
     </message>
@@ -1985,12 +1985,12 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>Frase de contraseña de las claves de la red:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The same passphrase again:</source>
         <translation>La misma frase de contraseña otra vez:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save the network key file</source>
         <translation>Guardar el archivo de clave de la red</translation>
     </message>
@@ -2121,7 +2121,7 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>La ficha {cycle} ({rated} de {total} calificados)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>type the cycle</source>
         <translation>escriba el ciclo</translation>
     </message>
@@ -2167,7 +2167,7 @@ Close anyway? The unsaved changes will be lost.</source>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/opening.py" line="+28"/>
+        <location filename="../../src/cardentry/ui/common/opening.py" line="+29"/>
         <source>Cannot read {file}: {error}</source>
         <translation>No se puede leer {file}: {error}</translation>
     </message>
@@ -2187,7 +2187,7 @@ Close anyway? The unsaved changes will be lost.</source>
         <translation>{file} está intacto: firmado por {organisation} (clave {fingerprint}) para {country}, ciclo {cycle}, revisión {revision}, exportado el {exported_at}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Bundle check</source>
         <translation>Comprobación del paquete</translation>
     </message>
@@ -2195,12 +2195,12 @@ Close anyway? The unsaved changes will be lost.</source>
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/firstrun.py" line="-510"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="-520"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
         <translation>Al menos 8 caracteres. Una frase corta que pueda recordar funciona bien.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Too short: %n more character(s) needed.</source>
         <translation>
             <numerusform>Demasiado corta: falta %n carácter más.</numerusform>
@@ -2399,7 +2399,7 @@ Close anyway? The unsaved changes will be lost.</source>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../src/cardentry/ui/launcher.py" line="+52"/>
+        <location filename="../../src/cardentry/ui/launcher.py" line="+56"/>
         <source>The profile&apos;s database is damaged</source>
         <translation>La base de datos del perfil está dañada</translation>
     </message>
@@ -2433,7 +2433,7 @@ Set the damaged file aside (it is kept, never deleted) and restore the newest ba
         <translation>Se ha restaurado la copia de seguridad del {when} UTC. El archivo dañado se ha conservado como {file}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>cardentry cannot open the profile</source>
         <translation>cardentry no puede abrir el perfil</translation>
     </message>
@@ -2441,7 +2441,7 @@ Set the damaged file aside (it is kept, never deleted) and restore the newest ba
 <context>
     <name>PublicKey</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+276"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+280"/>
         <source>Your key&apos;s fingerprint:</source>
         <translation>Huella digital de su clave:</translation>
     </message>
@@ -2495,14 +2495,14 @@ Set the damaged file aside (it is kept, never deleted) and restore the newest ba
         <translation>Clave pública (*.cpckey.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+84"/>
+        <location line="+11"/>
+        <location line="+86"/>
         <source>Could not save it: {reason}</source>
         <translation>No se pudo guardar: {reason}</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+87"/>
+        <location line="-82"/>
+        <location line="+89"/>
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
@@ -2510,7 +2510,7 @@ Set the damaged file aside (it is kept, never deleted) and restore the newest ba
 <context>
     <name>PublicKeyEmail</name>
     <message>
-        <location line="-436"/>
+        <location line="-444"/>
         <source>Public key of {organisation} for country progress cards</source>
         <translation>Clave pública de {organisation} para las fichas de progreso por país</translation>
     </message>
@@ -2559,7 +2559,7 @@ Un cordial saludo,
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/widgets.py" line="-492"/>
+        <location filename="../../src/cardentry/ui/common/widgets.py" line="-499"/>
         <source>Green: significant action</source>
         <translation>Verde: acción significativa</translation>
     </message>
@@ -2599,7 +2599,7 @@ Un cordial saludo,
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+382"/>
         <source>{rating}. Shortcut: {key} (Ctrl+{key} while typing in a text box)</source>
         <translation>{rating}. Atajo: {key} (Ctrl+{key} mientras escribe en un cuadro de texto)</translation>
     </message>
@@ -2887,7 +2887,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatCountry</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+93"/>
+        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+91"/>
         <location line="+43"/>
         <location line="+221"/>
         <source>{name}: {value}</source>
@@ -3316,7 +3316,7 @@ Un cordial saludo,
         <translation>Guardar la ficha: {country}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The card was not saved</source>
         <translation>No se ha guardado la ficha</translation>
     </message>
@@ -3337,7 +3337,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatDashboard</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+29"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+32"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -3437,23 +3437,23 @@ Un cordial saludo,
         <translation>Añadir la clave de una organización asociada…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show all countries</source>
         <translation>Mostrar todos los países</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>&amp;Open the country card</source>
         <translation>Abrir la &amp;ficha del país</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>Countries in this cycle</source>
         <translation>Países de este ciclo</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Last import: {time}</source>
         <translation>Última importación: {time}</translation>
     </message>
@@ -3463,7 +3463,7 @@ Un cordial saludo,
         <translation>Todavía no se ha importado nada</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>{partners}; waiting: {waiting}</source>
         <translation>{partners}; en espera: {waiting}</translation>
     </message>
@@ -3494,7 +3494,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatDesk</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/desk.py" line="+211"/>
+        <location filename="../../src/cardentry/ui/secretariat/desk.py" line="+216"/>
         <source>The import stopped</source>
         <translation>La importación se detuvo</translation>
     </message>
@@ -3512,7 +3512,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatFeedback</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/feedback.py" line="+53"/>
+        <location filename="../../src/cardentry/ui/secretariat/feedback.py" line="+56"/>
         <source>Feedback to partners</source>
         <translation>Respuesta a los socios</translation>
     </message>
@@ -3608,7 +3608,7 @@ Un cordial saludo,
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+90"/>
         <source>Draft saved.</source>
         <translation>Borrador guardado.</translation>
     </message>
@@ -3623,12 +3623,12 @@ Un cordial saludo,
         <translation>Frase de contraseña de las claves de red:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Folder for the feedback file</source>
         <translation>Carpeta para el archivo de respuesta</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Wrong passphrase: nothing was sent.</source>
         <translation>Frase de contraseña incorrecta: no se envió nada.</translation>
     </message>
@@ -3826,7 +3826,7 @@ Un cordial saludo,
         <translation>Frase de contraseña de las claves de la red (se pide una vez para esta importación, para abrir los archivos sellados):</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Import bundle files</source>
         <translation>Importar paquetes</translation>
     </message>
@@ -3846,7 +3846,7 @@ Un cordial saludo,
         <translation>Hay una importación en curso; vuelva a soltar los archivos cuando termine.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
@@ -3913,7 +3913,7 @@ Un cordial saludo,
         <translation>Copia guardada en la carpeta de cuarentena: {path}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>nothing yet</source>
         <translation>nada por ahora</translation>
     </message>
@@ -3921,7 +3921,7 @@ Un cordial saludo,
 <context>
     <name>SecretariatOverview</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+48"/>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+45"/>
         <source>Overview</source>
         <translation>Panorama general</translation>
     </message>
@@ -4052,7 +4052,7 @@ Un cordial saludo,
         <translation>Exportar el panorama general</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Not exported</source>
         <translation>No exportado</translation>
     </message>
@@ -4528,17 +4528,17 @@ Un cordial saludo,
 <context>
     <name>SecretariatTrust</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+49"/>
+        <location filename="../../src/cardentry/ui/secretariat/key_dialogs.py" line="+32"/>
         <source>Any country</source>
         <translation>Cualquier país</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>“{text}” is not a country name or an ISO code</source>
         <translation>«{text}» no es un nombre de país ni un código ISO</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+83"/>
         <source>Trust the key of {organisation}</source>
         <translation>Confiar en la clave de {organisation}</translation>
     </message>
@@ -4559,13 +4559,13 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+6"/>
-        <location line="+127"/>
-        <location line="+33"/>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+97"/>
+        <location line="+34"/>
         <source>Fingerprint</source>
         <translation>Huella digital</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="+3"/>
         <source>Organisation:</source>
         <translation>Organización:</translation>
     </message>
@@ -4588,13 +4588,34 @@ Un cordial saludo,
         </translation>
     </message>
     <message>
+        <location line="+44"/>
+        <location line="+7"/>
+        <source>Countries of {organisation}&apos;s key</source>
+        <translation>Países de la clave de {organisation}</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Cards signed with this key ({fingerprint}) count for these countries only: its cards for other countries leave the figures, and come back if their country is added again. A file refused earlier because of its country is not imported by this change: import it again.</source>
+        <translation>Las fichas firmadas con esta clave ({fingerprint}) cuentan solo para estos países: sus fichas de otros países salen de las cifras, y vuelven si su país se añade de nuevo. Un archivo rechazado antes por su país no se importa con este cambio: impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Now:</source>
+        <translation>Ahora:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location line="-175"/>
         <source>e.g. India, Nepal (empty: any country); or tick them below</source>
         <translation>p. ej. India, Nepal (vacío: cualquier país); o márquelos abajo</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+3"/>
-        <location line="+5"/>
         <source>Countries this key may send cards for</source>
         <translation>Países para los que esta clave puede enviar fichas</translation>
     </message>
@@ -4604,7 +4625,7 @@ Un cordial saludo,
         <translation>Países:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+106"/>
         <source>I compared this fingerprint with the partner by phone, and it matches</source>
         <translation>He comparado esta huella digital con la organización asociada por teléfono y coincide</translation>
     </message>
@@ -4614,12 +4635,12 @@ Un cordial saludo,
         <translation>Confiar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-76"/>
         <source>Cards accepted for: {countries}</source>
         <translation>Fichas aceptadas para: {countries}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="-67"/>
         <source>Partners&apos; keys</source>
         <translation>Claves de las organizaciones asociadas</translation>
     </message>
@@ -4645,6 +4666,16 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+5"/>
+        <source>Co&amp;untries…</source>
+        <translation>Paí&amp;ses…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the countries this key may send cards for</source>
+        <translation>Cambiar los países para los que esta clave puede enviar fichas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A key &amp;change…</source>
         <translation>&amp;Cambio de clave…</translation>
     </message>
@@ -4655,12 +4686,12 @@ Un cordial saludo,
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Countries</source>
         <translation>Países</translation>
     </message>
@@ -4690,7 +4721,7 @@ Un cordial saludo,
         <translation>Claves</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A&amp;pprove this key…</source>
         <translation>A&amp;probar esta clave…</translation>
     </message>
@@ -4740,7 +4771,7 @@ Un cordial saludo,
         <translation>A la espera de que se apruebe una clave</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Trusted</source>
         <translation>De confianza</translation>
     </message>
@@ -4760,7 +4791,7 @@ Un cordial saludo,
         <translation>Ningún paquete espera una clave.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>A partner&apos;s public key</source>
         <translation>Clave pública de una organización asociada</translation>
     </message>
@@ -4786,7 +4817,7 @@ Un cordial saludo,
         <translation>Cambios de clave (*.cpcrotate.json)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Not a public key file</source>
         <translation>No es un archivo de clave pública</translation>
     </message>
@@ -4796,22 +4827,22 @@ Un cordial saludo,
         <translation>{file}: {error}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The key was not trusted</source>
         <translation>La clave no se ha añadido a las claves de confianza</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The key change was not accepted</source>
         <translation>No se ha aceptado el cambio de clave</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/cardentry/ui/secretariat/key_dialogs.py" line="-95"/>
         <source>any country</source>
         <translation>cualquier país</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+10"/>
         <source>{organisation}&apos;s key {fingerprint} is trusted for {scope}.</source>
         <translation>La clave {fingerprint} de {organisation} es de confianza para {scope}.</translation>
     </message>
@@ -4876,7 +4907,17 @@ Its cards leave the figures at once and bundles it signs later are rejected. A r
 Sus fichas salen de inmediato de las cifras y los paquetes que firme después se rechazarán. Una clave revocada no puede volver a ser de confianza: la organización asociada tendría que crear una clave nueva.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>The countries were not changed</source>
+        <translation>Los países no se cambiaron</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{organisation}&apos;s key {fingerprint} is now trusted for {scope}.</source>
+        <translation>La clave {fingerprint} de {organisation} es ahora de confianza para {scope}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{organisation}&apos;s key {fingerprint} is revoked.</source>
         <translation>La clave {fingerprint} de {organisation} está revocada.</translation>
     </message>
@@ -4894,7 +4935,7 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
 <context>
     <name>SecretariatWindow</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+44"/>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+47"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -4905,12 +4946,12 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+255"/>
         <source>Partners&apos; keys</source>
         <translation>Claves de las organizaciones asociadas</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-254"/>
         <source>Country cards</source>
         <translation>Fichas por país</translation>
     </message>
@@ -4920,22 +4961,22 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
         <translation>Panorama general</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+51"/>
         <source>cardentry: {organisation} (secretariat)</source>
         <translation>cardentry: {organisation} (secretaría)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>{organisation} · profile {folder}</source>
         <translation>{organisation} · perfil {folder}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+66"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -5005,7 +5046,7 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
         <translation>A&amp;cerca de cardentry</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Partners&apos; keys (%n waiting)</source>
         <translation>
             <numerusform>Claves de las organizaciones asociadas (%n en espera)</numerusform>
@@ -5013,12 +5054,12 @@ Sus fichas salen de inmediato de las cifras y los paquetes que firme después se
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Import finished: {summary}</source>
         <translation>Importación terminada: {summary}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>How the secretariat works</source>
         <translation>Cómo funciona la secretaría</translation>
     </message>
@@ -5082,7 +5123,7 @@ Carpeta del perfil: {folder}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="-736"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-725"/>
         <source>Rate the indicator green, yellow, red, or not assessed (not inside a text box)</source>
         <translation>Calificar el indicador en verde, amarillo, rojo o sin evaluar (fuera de un cuadro de texto)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/appwindow.py" line="+105"/>
+        <location filename="../../src/cardentry/ui/common/appwindow.py" line="+133"/>
         <source>Log file: {path}</source>
         <translation>Fichier journal : {path}</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>CallsPage</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/editor.py" line="+494"/>
+        <location filename="../../src/cardentry/ui/partner/editor.py" line="+496"/>
         <source>What your organisation asks the government to do. Write each call to action on its own line (press Enter to start the next). They go into the national petition.</source>
         <translation>Ce que votre organisation demande au gouvernement. Écrivez chaque appel à l&apos;action sur sa propre ligne (Entrée pour passer au suivant). Ils alimentent la pétition nationale.</translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/widgets.py" line="+179"/>
+        <location filename="../../src/cardentry/ui/common/widgets.py" line="+187"/>
         <source>Type to find a country; Enter ticks it</source>
         <translation>Tapez pour trouver un pays ; Entrée le coche</translation>
     </message>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../src/cardentry/ui/partner/home.py" line="+436"/>
+        <location filename="../../src/cardentry/ui/partner/home.py" line="+443"/>
         <source>No country matches “{text}”.</source>
         <translation>Aucun pays ne correspond à « {text} ».</translation>
     </message>
@@ -884,18 +884,18 @@ Bien cordialement,
         <translation>{file} : non importé, {reason}</translation>
     </message>
     <message>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="+718"/>
-        <location line="+20"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="+707"/>
+        <location line="+18"/>
         <source>Sealed feedback</source>
         <translation>Retour scellé</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-17"/>
         <source>The feedback is sealed to you. Your passphrase opens it:</source>
         <translation>Le retour est scellé pour vous. Votre phrase secrète l&apos;ouvre :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Wrong passphrase.</source>
         <translation>Phrase secrète incorrecte.</translation>
     </message>
@@ -913,13 +913,13 @@ Bien cordialement,
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+509"/>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="-150"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+519"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-135"/>
         <source>Where to save the key backup (a USB stick)</source>
         <translation>Où enregistrer la sauvegarde de la clé (une clé USB)</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-408"/>
         <source>Welcome to cardentry</source>
         <translation>Bienvenue dans cardentry</translation>
     </message>
@@ -1098,7 +1098,7 @@ Bien cordialement,
         <translation>Les deux phrases secrètes ne sont pas encore identiques.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+124"/>
         <source>Send your public key to the secretariat</source>
         <translation>Envoyez votre clé publique au secrétariat</translation>
     </message>
@@ -1133,7 +1133,7 @@ Bien cordialement,
         <translation>Vous pourrez le faire plus tard depuis l&apos;écran d&apos;accueil (« Sauvegarder la clé… »). Sans sauvegarde, si la clé est perdue, le secrétariat devra enregistrer une nouvelle clé pour vous.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The secretariat&apos;s network key</source>
         <translation>La clé du réseau du secrétariat</translation>
     </message>
@@ -1215,7 +1215,7 @@ Bien cordialement,
     <name>Home</name>
     <message>
         <location filename="../../src/cardentry/ui/partner/home.py" line="-287"/>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="-485"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-489"/>
         <source>No signing key in this profile.</source>
         <translation>Ce profil n&apos;a pas de clé de signature.</translation>
     </message>
@@ -1641,12 +1641,12 @@ Tout est enregistré pendant la saisie, sur cet ordinateur uniquement.</translat
         <translation>À &amp;propos de cardentry</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>The card could not be created</source>
         <translation>La fiche n&apos;a pas pu être créée</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <location line="+35"/>
         <source>Saved {time}</source>
         <translation>Enregistré à {time}</translation>
@@ -1831,7 +1831,7 @@ Fiches de progrès par pays sur l&apos;action des gouvernements contre la traite
 Dossier du profil : {folder}</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+96"/>
         <source>Some changes are not saved</source>
         <translation>Certaines modifications ne sont pas enregistrées</translation>
     </message>
@@ -1853,7 +1853,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
 <context>
     <name>NetworkKey</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/network_key.py" line="+50"/>
+        <location filename="../../src/cardentry/ui/common/network_key.py" line="+51"/>
         <source>With the secretariat&apos;s network key, every card you export is sealed: only the secretariat can read it, even if someone else sees the e-mail. The secretariat sends you its network key file (.cpcnet.json) once.</source>
         <translation>Avec la clé du réseau du secrétariat, chaque fiche que vous exportez est scellée : seul le secrétariat peut la lire, même si quelqu&apos;un d&apos;autre voit le courriel. Le secrétariat vous envoie une fois son fichier de clé du réseau (.cpcnet.json).</translation>
     </message>
@@ -1883,7 +1883,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>Fichiers de clé du réseau (*.cpcnet.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>No network key is accepted yet: your exports are not sealed.</source>
         <translation>Aucune clé du réseau n&apos;est encore acceptée : vos exports ne sont pas scellés.</translation>
     </message>
@@ -1893,7 +1893,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>Acceptée : {secretariat}, empreinte {fingerprint}. Vos exports sont scellés.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This is not a valid network key file: {reason}</source>
         <translation>Ce n&apos;est pas un fichier de clé du réseau valide : {reason}</translation>
     </message>
@@ -1928,7 +1928,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>Ce fichier est plus ancien que la clé du réseau que vous avez acceptée ; il ne peut pas la remplacer.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Accepted. Your exports are now sealed: only {secretariat} can read them.</source>
         <translation>Acceptée. Vos exports sont désormais scellés : seul {secretariat} peut les lire.</translation>
     </message>
@@ -1942,15 +1942,15 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
 <context>
     <name>NetworkKeys</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/network.py" line="+40"/>
+        <location filename="../../src/cardentry/ui/secretariat/network.py" line="+38"/>
         <location line="+2"/>
-        <location line="+57"/>
-        <location line="+7"/>
+        <location line="+56"/>
+        <location line="+6"/>
         <source>Network keys</source>
         <translation>Clés du réseau</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-59"/>
         <source>Partners seal their cards to this secretariat&apos;s network key, so that nobody else can read them on their way. Make the keys once, save the network key file and send it to every partner; they compare its fingerprint with you by phone.</source>
         <translation>Les partenaires scellent leurs fiches avec la clé du réseau de ce secrétariat, pour que personne d&apos;autre ne puisse les lire en chemin. Créez les clés une fois, enregistrez le fichier de clé du réseau et envoyez-le à chaque partenaire ; ils comparent son empreinte avec vous par téléphone.</translation>
     </message>
@@ -1985,12 +1985,12 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>Phrase secrète des clés du réseau :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The same passphrase again:</source>
         <translation>La même phrase secrète, une seconde fois :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save the network key file</source>
         <translation>Enregistrer le fichier de clé du réseau</translation>
     </message>
@@ -2121,7 +2121,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>La fiche {cycle} ({rated} sur {total} évalués)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>type the cycle</source>
         <translation>saisissez le cycle</translation>
     </message>
@@ -2167,7 +2167,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/opening.py" line="+28"/>
+        <location filename="../../src/cardentry/ui/common/opening.py" line="+29"/>
         <source>Cannot read {file}: {error}</source>
         <translation>Impossible de lire {file} : {error}</translation>
     </message>
@@ -2187,7 +2187,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
         <translation>{file} est intact : signé par {organisation} (clé {fingerprint}) pour {country}, cycle {cycle}, révision {revision}, exporté le {exported_at}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Bundle check</source>
         <translation>Vérification du paquet</translation>
     </message>
@@ -2195,12 +2195,12 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/firstrun.py" line="-510"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="-520"/>
         <source>At least 8 characters. A short sentence you can remember works well.</source>
         <translation>Au moins 8 caractères. Une courte phrase dont vous vous souviendrez fait très bien l&apos;affaire.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Too short: %n more character(s) needed.</source>
         <translation>
             <numerusform>Trop courte : il faut encore %n caractère.</numerusform>
@@ -2399,7 +2399,7 @@ Fermer quand même ? Les modifications non enregistrées seront perdues.</transl
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../src/cardentry/ui/launcher.py" line="+52"/>
+        <location filename="../../src/cardentry/ui/launcher.py" line="+56"/>
         <source>The profile&apos;s database is damaged</source>
         <translation>La base de données du profil est endommagée</translation>
     </message>
@@ -2433,7 +2433,7 @@ Mettre le fichier endommagé de côté (il est conservé, jamais supprimé) et r
         <translation>La sauvegarde du {when} UTC a été restaurée. Le fichier endommagé a été conservé sous {file}.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>cardentry cannot open the profile</source>
         <translation>cardentry ne peut pas ouvrir le profil</translation>
     </message>
@@ -2441,7 +2441,7 @@ Mettre le fichier endommagé de côté (il est conservé, jamais supprimé) et r
 <context>
     <name>PublicKey</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+276"/>
+        <location filename="../../src/cardentry/ui/common/firstrun.py" line="+280"/>
         <source>Your key&apos;s fingerprint:</source>
         <translation>Empreinte de votre clé :</translation>
     </message>
@@ -2495,14 +2495,14 @@ Mettre le fichier endommagé de côté (il est conservé, jamais supprimé) et r
         <translation>Clé publique (*.cpckey.json)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+84"/>
+        <location line="+11"/>
+        <location line="+86"/>
         <source>Could not save it: {reason}</source>
         <translation>Impossible de l&apos;enregistrer : {reason}</translation>
     </message>
     <message>
-        <location line="-80"/>
-        <location line="+87"/>
+        <location line="-82"/>
+        <location line="+89"/>
         <source>Saved: {path}</source>
         <translation>Enregistré : {path}</translation>
     </message>
@@ -2510,7 +2510,7 @@ Mettre le fichier endommagé de côté (il est conservé, jamais supprimé) et r
 <context>
     <name>PublicKeyEmail</name>
     <message>
-        <location line="-436"/>
+        <location line="-444"/>
         <source>Public key of {organisation} for country progress cards</source>
         <translation>Clé publique de {organisation} pour les fiches de progrès par pays</translation>
     </message>
@@ -2559,7 +2559,7 @@ Bien cordialement,
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../src/cardentry/ui/common/widgets.py" line="-492"/>
+        <location filename="../../src/cardentry/ui/common/widgets.py" line="-499"/>
         <source>Green: significant action</source>
         <translation>Vert : action significative</translation>
     </message>
@@ -2599,7 +2599,7 @@ Bien cordialement,
         <translation>Non évalué</translation>
     </message>
     <message>
-        <location line="+375"/>
+        <location line="+382"/>
         <source>{rating}. Shortcut: {key} (Ctrl+{key} while typing in a text box)</source>
         <translation>{rating}. Raccourci : {key} (Ctrl+{key} pendant la saisie dans une zone de texte)</translation>
     </message>
@@ -2887,7 +2887,7 @@ Bien cordialement,
 <context>
     <name>SecretariatCountry</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+93"/>
+        <location filename="../../src/cardentry/ui/secretariat/country.py" line="+91"/>
         <location line="+43"/>
         <location line="+221"/>
         <source>{name}: {value}</source>
@@ -3316,7 +3316,7 @@ Bien cordialement,
         <translation>Enregistrer la fiche : {country}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The card was not saved</source>
         <translation>La fiche n&apos;a pas été enregistrée</translation>
     </message>
@@ -3337,7 +3337,7 @@ Bien cordialement,
 <context>
     <name>SecretariatDashboard</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+29"/>
+        <location filename="../../src/cardentry/ui/secretariat/dashboard.py" line="+32"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
@@ -3437,23 +3437,23 @@ Bien cordialement,
         <translation>Ajouter la clé d&apos;un partenaire…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show all countries</source>
         <translation>Afficher tous les pays</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+112"/>
+        <location line="+118"/>
         <source>&amp;Open the country card</source>
         <translation>&amp;Ouvrir la fiche du pays</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>Countries in this cycle</source>
         <translation>Pays de ce cycle</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Last import: {time}</source>
         <translation>Dernière importation : {time}</translation>
     </message>
@@ -3463,7 +3463,7 @@ Bien cordialement,
         <translation>Rien d&apos;importé pour l&apos;instant</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>{partners}; waiting: {waiting}</source>
         <translation>{partners} ; en attente : {waiting}</translation>
     </message>
@@ -3494,7 +3494,7 @@ Bien cordialement,
 <context>
     <name>SecretariatDesk</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/desk.py" line="+211"/>
+        <location filename="../../src/cardentry/ui/secretariat/desk.py" line="+216"/>
         <source>The import stopped</source>
         <translation>L&apos;importation s&apos;est arrêtée</translation>
     </message>
@@ -3512,7 +3512,7 @@ Bien cordialement,
 <context>
     <name>SecretariatFeedback</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/feedback.py" line="+53"/>
+        <location filename="../../src/cardentry/ui/secretariat/feedback.py" line="+56"/>
         <source>Feedback to partners</source>
         <translation>Retour aux partenaires</translation>
     </message>
@@ -3608,7 +3608,7 @@ Bien cordialement,
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+90"/>
         <source>Draft saved.</source>
         <translation>Brouillon enregistré.</translation>
     </message>
@@ -3623,12 +3623,12 @@ Bien cordialement,
         <translation>Phrase secrète des clés de réseau :</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Folder for the feedback file</source>
         <translation>Dossier pour le fichier de retour</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Wrong passphrase: nothing was sent.</source>
         <translation>Phrase secrète incorrecte : rien n&apos;a été envoyé.</translation>
     </message>
@@ -3826,7 +3826,7 @@ Bien cordialement,
         <translation>Phrase secrète des clés du réseau (demandée une fois pour cette importation, pour ouvrir les fichiers scellés) :</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Import bundle files</source>
         <translation>Importer des paquets</translation>
     </message>
@@ -3846,7 +3846,7 @@ Bien cordialement,
         <translation>Une importation est en cours ; déposez à nouveau les fichiers quand elle sera terminée.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
@@ -3913,7 +3913,7 @@ Bien cordialement,
         <translation>Copie conservée dans le dossier de quarantaine : {path}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>nothing yet</source>
         <translation>rien pour l&apos;instant</translation>
     </message>
@@ -3921,7 +3921,7 @@ Bien cordialement,
 <context>
     <name>SecretariatOverview</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+48"/>
+        <location filename="../../src/cardentry/ui/secretariat/overview.py" line="+45"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
@@ -4052,7 +4052,7 @@ Bien cordialement,
         <translation>Exporter la vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Not exported</source>
         <translation>Non exporté</translation>
     </message>
@@ -4528,17 +4528,17 @@ Bien cordialement,
 <context>
     <name>SecretariatTrust</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+49"/>
+        <location filename="../../src/cardentry/ui/secretariat/key_dialogs.py" line="+32"/>
         <source>Any country</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>“{text}” is not a country name or an ISO code</source>
         <translation>« {text} » n’est ni un nom de pays ni un code ISO</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+83"/>
         <source>Trust the key of {organisation}</source>
         <translation>Faire confiance à la clé de {organisation}</translation>
     </message>
@@ -4559,13 +4559,13 @@ Bien cordialement,
     </message>
     <message>
         <location line="+6"/>
-        <location line="+127"/>
-        <location line="+33"/>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+97"/>
+        <location line="+34"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="+3"/>
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
@@ -4588,13 +4588,34 @@ Bien cordialement,
         </translation>
     </message>
     <message>
+        <location line="+44"/>
+        <location line="+7"/>
+        <source>Countries of {organisation}&apos;s key</source>
+        <translation>Pays de la clé de {organisation}</translation>
+    </message>
+    <message>
         <location line="+8"/>
+        <source>Cards signed with this key ({fingerprint}) count for these countries only: its cards for other countries leave the figures, and come back if their country is added again. A file refused earlier because of its country is not imported by this change: import it again.</source>
+        <translation>Les fiches signées avec cette clé ({fingerprint}) ne comptent que pour ces pays : ses fiches pour d’autres pays quittent les chiffres, et y reviennent si leur pays est ajouté de nouveau. Un fichier refusé plus tôt à cause de son pays n’est pas importé par ce changement : importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Now:</source>
+        <translation>Actuellement :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="-175"/>
         <source>e.g. India, Nepal (empty: any country); or tick them below</source>
         <translation>par ex. Inde, Népal (vide : tout pays) ; ou cochez-les ci-dessous</translation>
     </message>
     <message>
+        <location line="+2"/>
         <location line="+3"/>
-        <location line="+5"/>
         <source>Countries this key may send cards for</source>
         <translation>Pays pour lesquels cette clé peut envoyer des fiches</translation>
     </message>
@@ -4604,7 +4625,7 @@ Bien cordialement,
         <translation>Pays :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+106"/>
         <source>I compared this fingerprint with the partner by phone, and it matches</source>
         <translation>J&apos;ai comparé cette empreinte avec le partenaire par téléphone, et elle correspond</translation>
     </message>
@@ -4614,12 +4635,12 @@ Bien cordialement,
         <translation>Faire confiance</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-76"/>
         <source>Cards accepted for: {countries}</source>
         <translation>Fiches acceptées pour : {countries}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="-67"/>
         <source>Partners&apos; keys</source>
         <translation>Clés des partenaires</translation>
     </message>
@@ -4645,6 +4666,16 @@ Bien cordialement,
     </message>
     <message>
         <location line="+5"/>
+        <source>Co&amp;untries…</source>
+        <translation>Pa&amp;ys…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the countries this key may send cards for</source>
+        <translation>Modifier les pays pour lesquels cette clé peut envoyer des fiches</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>A key &amp;change…</source>
         <translation>&amp;Changement de clé…</translation>
     </message>
@@ -4655,12 +4686,12 @@ Bien cordialement,
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Countries</source>
         <translation>Pays</translation>
     </message>
@@ -4690,7 +4721,7 @@ Bien cordialement,
         <translation>Clés</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A&amp;pprove this key…</source>
         <translation>A&amp;pprouver cette clé…</translation>
     </message>
@@ -4740,7 +4771,7 @@ Bien cordialement,
         <translation>En attente de l&apos;approbation d&apos;une clé</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
@@ -4760,7 +4791,7 @@ Bien cordialement,
         <translation>Aucun paquet n&apos;attend de clé.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>A partner&apos;s public key</source>
         <translation>Clé publique d&apos;un partenaire</translation>
     </message>
@@ -4786,7 +4817,7 @@ Bien cordialement,
         <translation>Changements de clé (*.cpcrotate.json)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Not a public key file</source>
         <translation>Ce n&apos;est pas un fichier de clé publique</translation>
     </message>
@@ -4796,22 +4827,22 @@ Bien cordialement,
         <translation>{file} : {error}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The key was not trusted</source>
         <translation>La clé n&apos;a pas été ajoutée aux clés de confiance</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>The key change was not accepted</source>
         <translation>Le changement de clé n&apos;a pas été accepté</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../src/cardentry/ui/secretariat/key_dialogs.py" line="-95"/>
         <source>any country</source>
         <translation>tous les pays</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../src/cardentry/ui/secretariat/trust.py" line="+10"/>
         <source>{organisation}&apos;s key {fingerprint} is trusted for {scope}.</source>
         <translation>La clé {fingerprint} de {organisation} est de confiance pour {scope}.</translation>
     </message>
@@ -4876,7 +4907,17 @@ Its cards leave the figures at once and bundles it signs later are rejected. A r
 Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle signera ensuite seront rejetés. Une clé révoquée ne peut plus redevenir de confiance : le partenaire devra créer une nouvelle clé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>The countries were not changed</source>
+        <translation>Les pays n’ont pas été modifiés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{organisation}&apos;s key {fingerprint} is now trusted for {scope}.</source>
+        <translation>La clé {fingerprint} de {organisation} est désormais de confiance pour {scope}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{organisation}&apos;s key {fingerprint} is revoked.</source>
         <translation>La clé {fingerprint} de {organisation} est révoquée.</translation>
     </message>
@@ -4894,7 +4935,7 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
 <context>
     <name>SecretariatWindow</name>
     <message>
-        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+44"/>
+        <location filename="../../src/cardentry/ui/secretariat/window.py" line="+47"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -4905,12 +4946,12 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+255"/>
         <source>Partners&apos; keys</source>
         <translation>Clés des partenaires</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-254"/>
         <source>Country cards</source>
         <translation>Fiches pays</translation>
     </message>
@@ -4920,22 +4961,22 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+51"/>
         <source>cardentry: {organisation} (secretariat)</source>
         <translation>cardentry : {organisation} (secrétariat)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>Screens</source>
         <translation>Écrans</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>{organisation} · profile {folder}</source>
         <translation>{organisation} · profil {folder}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+66"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -5005,7 +5046,7 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
         <translation>À &amp;propos de cardentry</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Partners&apos; keys (%n waiting)</source>
         <translation>
             <numerusform>Clés des partenaires (%n en attente)</numerusform>
@@ -5013,12 +5054,12 @@ Ses fiches sortent immédiatement des chiffres, et les paquets qu&apos;elle sign
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Import finished: {summary}</source>
         <translation>Importation terminée : {summary}</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+31"/>
         <source>How the secretariat works</source>
         <translation>Fonctionnement du secrétariat</translation>
     </message>
@@ -5082,7 +5123,7 @@ Dossier du profil : {folder}</translation>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../src/cardentry/ui/partner/window.py" line="-736"/>
+        <location filename="../../src/cardentry/ui/partner/window.py" line="-725"/>
         <source>Rate the indicator green, yellow, red, or not assessed (not inside a text box)</source>
         <translation>Attribuer à l&apos;indicateur la couleur verte, jaune, rouge, ou non évalué (hors d&apos;une zone de texte)</translation>
     </message>

@@ -202,7 +202,8 @@ def test_key_files_beside_the_bundles_are_offered_for_the_phone_check(
     qtbot, monkeypatch, network, sec_window
 ):
     from cardentry.secretariat.trust import get_key
-    from cardentry.ui.secretariat.trust import TrustDecision, TrustPage
+    from cardentry.ui.secretariat.key_dialogs import TrustDecision
+    from cardentry.ui.secretariat.trust import TrustPage
 
     network.newcomer.write_key_file(network.inbox)
     network.stop.write_key_file(network.inbox)  # trusted already: not offered

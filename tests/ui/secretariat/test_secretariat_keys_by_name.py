@@ -7,7 +7,7 @@ from secretariat_helpers import settle
 
 from cardentry.bundleformat.keyfile import parse_public_key_file
 from cardentry.ui.common.qt import QPoint, Qt
-from cardentry.ui.secretariat.trust import TrustDecision, TrustKeyDialog
+from cardentry.ui.secretariat.key_dialogs import TrustDecision, TrustKeyDialog
 
 
 def test_countries_are_chosen_by_name_never_by_code(qtbot, network):

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from secretariat_helpers import settle
 
+from bundle_factory import write
 from cardentry.bundleformat.keyfile import parse_public_key_file
 from cardentry.secretariat.importer import list_pending
 from cardentry.secretariat.trust import get_key
-from cardentry.ui.common.qt import QMessageBox, Qt
-from cardentry.ui.secretariat.trust import TrustDecision, TrustKeyDialog, TrustPage
+from cardentry.ui.common.qt import QDialog, QMessageBox, Qt
+from cardentry.ui.secretariat.key_dialogs import KeyCountriesDialog, TrustDecision, TrustKeyDialog
+from cardentry.ui.secretariat.trust import TrustPage
 
 
 def state_of(window, country, cycle="2012"):
@@ -219,3 +221,77 @@ def test_the_dashboard_leads_to_the_waiting_bundles(qtbot, loaded_window):
     assert window.current_page() == "trust"
     assert window.trust.selected_pending().country == "NPL"
     assert window.trust.approve_button.isEnabled()
+
+
+def test_the_countries_dialog_offers_change_only_for_other_known_countries(qtbot, network, sec_window):
+    key = get_key(sec_window.store, network.thai.key_id)  # trusted for Cambodia and Thailand
+    dialog = KeyCountriesDialog(key)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.rows.line.text() == "Cambodia, Thailand"
+    assert not dialog.change_button.isEnabled()  # nothing changed yet
+    dialog.rows.line.setFocus()
+    qtbot.keyClick(dialog.rows.line, Qt.Key.Key_End)
+    qtbot.keyClicks(dialog.rows.line, ", Atlantis")
+    assert not dialog.change_button.isEnabled() and "Atlantis" in dialog.rows.message.text()
+    qtbot.keyClicks(dialog.rows.line, "\b" * len("Atlantis") + "Laos")
+    assert dialog.change_button.isEnabled()
+    assert dialog.rows.picker.codes() == ["KHM", "LAO", "THA"]  # ticked as typed
+    assert dialog.decision() == TrustDecision(("KHM", "THA", "LAO"))
+    qtbot.keyClick(dialog.rows.line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.rows.line, Qt.Key.Key_Delete)
+    assert dialog.decision() == TrustDecision(None) and "any country" in dialog.rows.hint.text().lower()
+    qtbot.keyClick(dialog.rows.line, Qt.Key.Key_Return)  # Change is the default button
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_keys_countries_are_changed_from_its_row_and_a_refused_card_then_imports(
+    qtbot, monkeypatch, network, sec_window, tmp_path
+):
+    window = sec_window
+    write(tmp_path / "in", "laos.cpc.json", network.thai.bundle(country="LAO"))
+    with qtbot.waitSignal(window.importer.import_finished, timeout=30000):
+        window.import_paths([str(tmp_path / "in")])
+    settle(qtbot, window)
+    assert [r.result.reason for r in window.importer.results()] == ["country_not_allowed"]
+    asked = []
+
+    def ask_countries(cls, parent, key):
+        asked.append(key.countries)
+        return TrustDecision(("KHM", "THA", "LAO"))
+
+    monkeypatch.setattr(TrustPage, "ask_countries", classmethod(ask_countries))
+    window.show_page("trust")
+    settle(qtbot, window)
+    page = window.trust
+    assert not page.countries_button.isEnabled()  # no key selected
+    index = next(i for i, key in enumerate(page.keys) if key.key_id == network.thai.key_id)
+    page.keys_table.selectRow(index)
+    qtbot.mouseClick(page.countries_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert asked == [("KHM", "THA")]
+    assert get_key(window.store, network.thai.key_id).countries == ("KHM", "LAO", "THA")
+    assert "now trusted for Cambodia, Laos, Thailand" in page.result_label.text()
+    row = next(i for i, key in enumerate(page.keys) if key.key_id == network.thai.key_id)
+    assert page.keys_table.item(row, 2).text() == "Cambodia, Laos, Thailand"
+    with qtbot.waitSignal(window.importer.import_finished, timeout=30000):
+        window.import_paths([str(tmp_path / "in")])  # the refused file, sent again
+    settle(qtbot, window)
+    assert window.importer.results()[-1].result.status == "imported"
+
+
+def test_enter_in_the_trust_dialog_trusts_once_the_phone_check_is_ticked_and_never_cancels(qtbot, network):
+    key = parse_public_key_file(network.newcomer.write_key_file(network.root).read_bytes())
+    dialog = TrustKeyDialog(key, held=1, countries="NPL")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.countries.setFocus()
+    qtbot.keyClick(dialog.countries, Qt.Key.Key_Return)
+    assert dialog.isVisible()  # not cancelled: the fingerprint was not compared yet
+    dialog.compared.setFocus()
+    qtbot.keyClick(dialog.compared, Qt.Key.Key_Space)
+    dialog.countries.setFocus()
+    qtbot.keyClick(dialog.countries, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.decision() == TrustDecision(("NPL",))

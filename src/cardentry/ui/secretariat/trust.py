@@ -1,12 +1,11 @@
-"""Partners' keys: the trust store, adding a key after a phone check, approving held bundles, revoking."""
+"""Partners' keys: the trust store, adding a key after a phone check, changing the countries a key
+may send cards for, approving held bundles, revoking."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cardentry.base.countries import find_country
 from cardentry.bundleformat.keyfile import PublicKeyInfo, format_fingerprint
 from cardentry.secretariat.dashboard import held_key
 from cardentry.secretariat.trust import (
@@ -14,20 +13,16 @@ from cardentry.secretariat.trust import (
     TrustError,
     list_keys,
     predecessor,
-    printable,
     read_public_key_file,
     revoke_key,
+    set_countries,
 )
 from cardentry.ui.common.errors import show_error
-from cardentry.ui.common.i18n import country_name, current_language
+from cardentry.ui.common.i18n import country_name
 from cardentry.ui.common.messages import problem_text
 from cardentry.ui.common.qt import (
-    QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -36,187 +31,21 @@ from cardentry.ui.common.qt import (
     QWidget,
     translate,
 )
-from cardentry.ui.common.widgets import CountryPicker, FieldMessage, box, heading, label, local_time
+from cardentry.ui.common.widgets import label, local_time
 from cardentry.ui.secretariat.common import item, mono_font, page_layout, row, table
 from cardentry.ui.secretariat.desk import Desk
+from cardentry.ui.secretariat.key_dialogs import (
+    KeyCountriesDialog,
+    TrustDecision,
+    TrustKeyDialog,
+    countries_text,
+    scope_text,
+)
 from cardentry.ui.secretariat.texts import OUTCOME_TEXT, reason_text
 
 if TYPE_CHECKING:  # the import (actions, importer) loads when this page reads or acts (issue 18)
     from cardentry.secretariat.actions import RotationResult, TrustResult
     from cardentry.secretariat.received import PendingBundle
-
-
-def countries_text(countries: tuple[str, ...] | None) -> str:
-    if countries is None:
-        return translate("SecretariatTrust", "Any country")
-    return ", ".join(country_name(code) for code in countries)
-
-
-def names_text(codes: tuple[str, ...]) -> str:
-    """Countries by name, as the Countries box shows them: "India, Nepal"."""
-    return ", ".join(country_name(code) for code in codes)
-
-
-def parse_countries(text: str) -> tuple[tuple[str, ...], list[str]]:
-    """Countries typed by name (in the interface language or English, accents and case
-    aside) or by ISO code, separated by commas: their codes, and a problem per unknown one.
-    A name with a comma in it ("Bonaire, Sint Eustatius and Saba") is recognised whole."""
-    parts = [part.strip() for part in text.split(",")]
-    codes: list[str] = []
-    problems: list[str] = []
-    index = 0
-    while index < len(parts):
-        if not parts[index]:
-            index += 1
-            continue
-        for span in (3, 2, 1):
-            if index + span > len(parts):
-                continue
-            code = find_country(", ".join(parts[index : index + span]), current_language())
-            if code is not None:
-                codes.append(code)
-                index += span
-                break
-        else:
-            problems.append(
-                translate("SecretariatTrust", "“{text}” is not a country name or an ISO code").format(
-                    text=parts[index]
-                )
-            )
-            index += 1
-    return tuple(dict.fromkeys(codes)), problems
-
-
-@dataclass(frozen=True)
-class TrustDecision:
-    countries: tuple[str, ...] | None  # None: any country
-
-
-class TrustKeyDialog(QDialog):
-    """Compare the fingerprint with the partner by phone before trusting the key."""
-
-    def __init__(
-        self, key: PublicKeyInfo, *, held: int = 0, countries: str = "", parent: QWidget | None = None
-    ):
-        super().__init__(parent)
-        self.key = key
-        organisation = printable(key.organisation.get("name", ""))  # no CR/LF from a key file
-        email = key.organisation.get("email")
-        self.setWindowTitle(
-            translate("SecretariatTrust", "Trust the key of {organisation}").format(organisation=organisation)
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            heading(
-                translate("SecretariatTrust", "Trust the key of {organisation}?").format(
-                    organisation=organisation
-                ),
-                1.3,
-            )
-        )
-        layout.addWidget(
-            label(
-                translate(
-                    "SecretariatTrust",
-                    "Anyone can send a file claiming to be this partner. Call the partner on a number you "
-                    "already know (not one from the e-mail) and ask them to read out the fingerprint their "
-                    "app shows. Trust the key only if every character matches.",
-                )
-            )
-        )
-        self.fingerprint = label(format_fingerprint(key.key_id), wrap=False, selectable=True)
-        self.fingerprint.setFont(mono_font(self.font(), 2.0))
-        self.fingerprint.setAccessibleName(
-            translate("SecretariatTrust", "Fingerprint {fingerprint}").format(
-                fingerprint=format_fingerprint(key.key_id)
-            )
-        )
-        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(
-            box(label(translate("SecretariatTrust", "Fingerprint"), role="muted"), self.fingerprint)
-        )
-        form = QFormLayout()
-        form.addRow(translate("SecretariatTrust", "Organisation:"), label(organisation, selectable=True))
-        if email:
-            form.addRow(translate("SecretariatTrust", "E-mail:"), label(email, selectable=True))
-        if held:
-            form.addRow(
-                translate("SecretariatTrust", "Waiting:"),
-                label(
-                    translate(
-                        "SecretariatTrust", "%n bundle(s) signed with this key will be imported.", "", held
-                    )
-                ),
-            )
-        codes, _problems = parse_countries(countries)
-        self.countries = QLineEdit(names_text(codes) if codes and not _problems else countries)
-        self.countries.setPlaceholderText(
-            translate("SecretariatTrust", "e.g. India, Nepal (empty: any country); or tick them below")
-        )
-        self.countries.setAccessibleName(
-            translate("SecretariatTrust", "Countries this key may send cards for")
-        )
-        self.countries.textChanged.connect(self._update)
-        form.addRow(translate("SecretariatTrust", "Countries:"), self.countries)
-        self.picker = CountryPicker(
-            list_name=translate("SecretariatTrust", "Countries this key may send cards for"), lines=5
-        )
-        self._syncing = False
-        self.picker.changed.connect(self._ticked)
-        form.addRow("", self.picker)
-        self.countries_message = FieldMessage()
-        form.addRow("", self.countries_message)
-        self.countries_hint = label(role="muted")
-        form.addRow("", self.countries_hint)
-        layout.addLayout(form)
-        self.compared = QCheckBox(
-            translate(
-                "SecretariatTrust", "I compared this fingerprint with the partner by phone, and it matches"
-            )
-        )
-        self.compared.toggled.connect(self._update)
-        layout.addWidget(self.compared)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.trust_button = self.buttons.addButton(
-            translate("SecretariatTrust", "Trust"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self._update()
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
-
-    def parsed_countries(self) -> tuple[tuple[str, ...] | None, list[str]]:
-        text = self.countries.text().strip()
-        if not text:
-            return None, []
-        codes, problems = parse_countries(text)
-        return (codes or None), problems
-
-    def _ticked(self) -> None:
-        if not self._syncing:
-            self._syncing = True
-            self.countries.setText(names_text(tuple(self.picker.codes())))
-            self._syncing = False
-
-    def _update(self) -> None:
-        codes, problems = self.parsed_countries()
-        if not problems and not self._syncing and hasattr(self, "picker"):
-            self._syncing = True
-            self.picker.set_codes(codes or ())
-            self._syncing = False
-        self.countries_message.show_problem("; ".join(problems) if problems else None)
-        self.countries_hint.setText(
-            ""
-            if problems
-            else translate("SecretariatTrust", "Cards accepted for: {countries}").format(
-                countries=countries_text(codes)
-            )
-        )
-        self.trust_button.setEnabled(self.compared.isChecked() and not problems)
-
-    def decision(self) -> TrustDecision:
-        return TrustDecision(self.parsed_countries()[0])
 
 
 class TrustPage(QWidget):
@@ -248,6 +77,11 @@ class TrustPage(QWidget):
             )
         )
         self.revoke_button.clicked.connect(self.revoke_selected)
+        self.countries_button = QPushButton(translate("SecretariatTrust", "Co&untries…"))
+        self.countries_button.setToolTip(
+            translate("SecretariatTrust", "Change the countries this key may send cards for")
+        )
+        self.countries_button.clicked.connect(self.change_countries_selected)
         self.rotate_button = QPushButton(translate("SecretariatTrust", "A key &change…"))
         self.rotate_button.setToolTip(
             translate(
@@ -278,6 +112,7 @@ class TrustPage(QWidget):
                 None,
                 self.add_button,
                 self.rotate_button,
+                self.countries_button,
                 self.revoke_button,
             )
         )
@@ -389,6 +224,7 @@ class TrustPage(QWidget):
     def _update_buttons(self) -> None:
         key = self.selected_key()
         self.revoke_button.setEnabled(key is not None and key.state == "trusted")
+        self.countries_button.setEnabled(key is not None and key.state == "trusted")
         held = self.selected_pending() is not None
         self.approve_button.setEnabled(held)
         self.discard_button.setEnabled(held)
@@ -437,6 +273,11 @@ class TrustPage(QWidget):
         cls, parent: QWidget, key: PublicKeyInfo, held: int, countries: str
     ) -> TrustDecision | None:
         dialog = TrustKeyDialog(key, held=held, countries=countries, parent=parent)
+        return dialog.decision() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask_countries(cls, parent: QWidget, key: Any) -> TrustDecision | None:
+        dialog = KeyCountriesDialog(key, parent=parent)
         return dialog.decision() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     @classmethod
@@ -532,11 +373,7 @@ class TrustPage(QWidget):
         from cardentry.secretariat.actions import RotationResult  # loaded already: it made the result
 
         self.last_result = result
-        scope = (
-            translate("SecretariatTrust", "any country")
-            if result.key.countries is None
-            else countries_text(result.key.countries)
-        )
+        scope = scope_text(result.key.countries)
         lines = [
             translate(
                 "SecretariatTrust", "{organisation}'s key {fingerprint} is trusted for {scope}."
@@ -619,6 +456,36 @@ class TrustPage(QWidget):
             return
         store = self.desk.store
         self.desk.run(lambda: revoke_key(store, key.key_id), self._revoked)
+
+    def change_countries_selected(self) -> None:
+        key = self.selected_key()
+        if key is None or key.state != "trusted":
+            return
+        decision = self.ask_countries(self, key)
+        if decision is None:
+            return
+        store = self.desk.store
+        self.desk.run(
+            lambda: set_countries(store, key.key_id, decision.countries),
+            self._countries_changed,
+            lambda error: self._refused(
+                translate("SecretariatTrust", "The countries were not changed"), error
+            ),
+        )
+
+    def _countries_changed(self, key: Any) -> None:
+        text = translate(
+            "SecretariatTrust", "{organisation}'s key {fingerprint} is now trusted for {scope}."
+        ).format(
+            organisation=key.organisation,
+            fingerprint=key.fingerprint,
+            scope=scope_text(key.countries),
+        )
+        self.result_label.setText(text)
+        self.result_label.show()
+        self.desk.message.emit(text)
+        self.desk.changed.emit("trust")
+        self.refresh()
 
     def _revoked(self, key: Any) -> None:
         self.result_label.setText(
