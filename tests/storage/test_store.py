@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 
 import pytest
 
 from cardentry.storage.store import DatabaseDamaged, IntegrityCheck, NotFound, ProfileInUse, Store
-from harness.damage import scribble_over_a_page
+from harness.damage import scribble_over_a_page, scribble_over_a_page_of
 
 
 @pytest.fixture
@@ -242,3 +244,81 @@ def test_a_check_of_another_file_is_not_taken_for_this_one(tmp_path):
     _scribble_over_a_page(damaged)
     with pytest.raises(DatabaseDamaged):
         Store.open(damaged, integrity=IntegrityCheck(healthy))
+
+
+def _damaged_history(path):
+    """A card whose edit history spans pages, then one of the history's pages damaged: the
+    card still reads, only the check (and the history) meet the damage."""
+    with Store.open(path) as store:
+        card = store.new_assessment("THA", "2012")
+        for n in range(300):
+            store.set_field(card, "overall.summary", f"summary {n} " + "x" * 100)
+    return card, scribble_over_a_page_of(path, "edit")
+
+
+def test_opened_before_the_verdict_a_damaged_database_reads_but_is_never_written(tmp_path):
+    path = tmp_path / "cardentry.sqlite3"
+    card, damaged = _damaged_history(path)
+    store = Store.open(path, integrity=IntegrityCheck(path), verdict_later=True)  # the desktop app
+    try:
+        assert store.get_field(card, "overall.summary").startswith("summary 299")  # the window's reads
+        with pytest.raises(DatabaseDamaged, match="is damaged"):
+            store.set_field(card, "overall.summary", "typed before the verdict came")
+        with pytest.raises(DatabaseDamaged):
+            store.backup(tmp_path / "backups" / "daily.sqlite3")  # it would push a good backup out
+        with pytest.raises(DatabaseDamaged):
+            store.verdict()  # and at every later call
+    finally:
+        store.close()
+    assert path.read_bytes() == damaged
+    assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
+
+
+class _HeldCheck:
+    """An integrity check whose verdict comes when the test says so."""
+
+    def __init__(self, path):
+        self.path = path
+        self.asked = threading.Event()
+        self.release = threading.Event()
+
+    def result(self):
+        self.asked.set()
+        assert self.release.wait(30)
+
+
+def test_opened_before_the_verdict_a_write_waits_for_it_then_goes_through(tmp_path):
+    path = tmp_path / "cardentry.sqlite3"
+    with Store.open(path) as store:
+        card = store.new_assessment("THA", "2012")
+    check = _HeldCheck(path)
+    store = Store.open(path, integrity=check, verdict_later=True)
+    try:
+        assert store.execute("PRAGMA query_only").fetchone()[0] == 1  # nothing can write yet
+        writer = threading.Thread(target=store.set_field, args=(card, "overall.summary", "kept"))
+        writer.start()
+        assert check.asked.wait(30)  # the write asked for the verdict...
+        with sqlite3.connect(path) as other:  # ...and wrote nothing before it came
+            assert other.execute("SELECT summary FROM assessment").fetchone()[0] == ""
+        check.release.set()
+        writer.join(30)
+        assert store.get_field(card, "overall.summary") == "kept"
+        assert store.execute("PRAGMA query_only").fetchone()[0] == 0
+    finally:
+        check.release.set()
+        store.close()
+
+
+def test_a_schema_step_waits_for_the_verdict_even_when_asked_to_open_before_it(tmp_path):
+    path = tmp_path / "cardentry.sqlite3"
+    with Store.open(path):
+        pass
+    with sqlite3.connect(path) as conn:  # as if written by the app before its last schema step
+        conn.execute(
+            "DELETE FROM _sqlite_migrations WHERE rowid = (SELECT max(rowid) FROM _sqlite_migrations)"
+        )
+    check = _HeldCheck(path)
+    check.release.set()
+    with Store.open(path, integrity=check, verdict_later=True) as store:
+        assert check.asked.is_set()  # waited before migrating
+        assert store.execute("PRAGMA query_only").fetchone()[0] == 0

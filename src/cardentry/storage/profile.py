@@ -74,13 +74,21 @@ def start_integrity_check(root: Path) -> IntegrityCheck | None:
     return IntegrityCheck(paths.database) if paths.database.exists() else None
 
 
-def open_store(root: Path, *, integrity: IntegrityCheck | None = None, daily_backup: bool = True) -> Store:
+def open_store(
+    root: Path,
+    *,
+    integrity: IntegrityCheck | None = None,
+    daily_backup: bool = True,
+    verdict_later: bool = False,
+) -> Store:
     """Open an existing profile's database; ``ProfileError`` if there is none.
 
     ``integrity``: ``start_integrity_check(root)``, started earlier (the desktop app starts
-    it before loading Qt). ``daily_backup``: make the day's backup now if it is due; the
-    desktop app passes ``False`` and has its worker call ``make_daily_backup`` once its
-    window shows (a large database takes a moment to copy)."""
+    it before loading Qt); with ``verdict_later`` the store opens without waiting for its
+    verdict and holds writes until it (``Store.open``, ``Store.verdict``). ``daily_backup``:
+    make the day's backup now if it is due; the desktop app passes ``False`` and has its
+    worker call ``make_daily_backup`` once its window shows (a large database takes a
+    moment to copy)."""
     paths = ProfilePaths(root)
     if not paths.database.exists():
         raise ProfileError(
@@ -88,13 +96,23 @@ def open_store(root: Path, *, integrity: IntegrityCheck | None = None, daily_bac
             f"cardentry --data-dir {root} profile init --org NAME --role partner"
         )
     try:
-        store = Store.open(paths.database, backup_dir=paths.backups, integrity=integrity)
+        store = Store.open(
+            paths.database, backup_dir=paths.backups, integrity=integrity, verdict_later=verdict_later
+        )
+        try:
+            finished = store.get_setting("role") is not None
+        except sqlite3.DatabaseError:  # a damaged page read before the verdict: the check's finding
+            try:
+                store.verdict()
+            finally:
+                store.close()
+            raise
     except DatabaseDamaged as error:
         raise DatabaseDamaged(
             f"{error}. Nothing was changed. To set the damaged file aside and restore the "
             f"newest backup, run: cardentry --data-dir {root} profile recover"
         ) from None
-    if store.get_setting("role") is None:
+    if not finished:
         store.close()
         raise ProfileError(
             f"The profile in {root} was never finished. Create it again with: "

@@ -129,14 +129,22 @@ class Edit:
     state: int  # 0 applied, 1 undone (can be redone), 2 undone and overtaken by a new edit
 
 
-def check_database_file(path: Path) -> None:
-    """Raise ``DatabaseDamaged`` unless ``path`` is absent, empty or a healthy database."""
+def check_database_header(path: Path) -> bool:
+    """Raise ``DatabaseDamaged`` if ``path`` is not an SQLite file; ``False`` when there is
+    nothing to check (absent or empty). Reads 16 bytes."""
     if not path.exists() or path.stat().st_size == 0:
-        return
+        return False
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise DatabaseDamaged(f"{path} is not a cardentry database (its header is wrong)")
+    return True
+
+
+def check_database_file(path: Path) -> None:
+    """Raise ``DatabaseDamaged`` unless ``path`` is absent, empty or a healthy database."""
+    if not check_database_header(path):
+        return
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -154,8 +162,9 @@ class IntegrityCheck:
 
     The desktop app starts it before it loads Qt (issue 18): ``PRAGMA quick_check`` reads
     the whole database, and SQLite lets other threads run meanwhile, so a large database
-    is checked while the libraries load instead of after. ``Store.open`` still waits for
-    the verdict before it touches the file, so nothing changes but when the reading is done.
+    is checked while the libraries load and the window shows instead of before.
+    ``Store.open`` waits for the verdict before it touches the file, or, with
+    ``verdict_later``, opens it read-only and holds every write until the verdict.
     """
 
     def __init__(self, path: Path):
@@ -203,6 +212,9 @@ class Store:
         self._committer_thread: int | None = None
         self._commit_running: tuple[Future[Any], int] | None = None  # the COMMIT, its thread
         self.backup_dir = backup_dir or path.parent / "backups"
+        self._pending_check: IntegrityCheck | None = None  # see verdict()
+        self._verdict_lock = threading.Lock()
+        self._damaged: DatabaseDamaged | None = None
 
     @cached_property
     def db(self) -> Database:
@@ -221,7 +233,12 @@ class Store:
 
     @classmethod
     def open(
-        cls, path: Path, *, backup_dir: Path | None = None, integrity: IntegrityCheck | None = None
+        cls,
+        path: Path,
+        *,
+        backup_dir: Path | None = None,
+        integrity: IntegrityCheck | None = None,
+        verdict_later: bool = False,
     ) -> Store:
         """Lock, check, open and migrate the database at ``path`` (created if absent).
 
@@ -229,6 +246,12 @@ class Store:
         ``backup_dir`` (default: ``backups/`` beside the database) with SQLite's
         backup API. ``integrity``: the check of ``path`` already started
         (``IntegrityCheck``), whose verdict is awaited instead of checking again.
+
+        ``verdict_later`` (with ``integrity``): do not wait for the verdict when the schema
+        is current. The header is checked at once; the store opens read-only (SQLite's
+        ``query_only``) and every write (``transaction``, ``backup``) first waits for the
+        verdict (``verdict``), so nothing is written to a damaged file. The desktop app
+        shows its window meanwhile (issue 18: a large database takes a moment to read).
         """
         path = Path(path)
         import filelock
@@ -247,13 +270,27 @@ class Store:
                 "disk read-only or full? Nothing was changed; your data is where it was."
             ) from None
         try:
-            if integrity is not None and integrity.path == path:
-                integrity.result()
-            else:
+            early = integrity if integrity is not None and integrity.path == path else None
+            later = verdict_later and early is not None and check_database_header(path)
+            if early is None:
                 check_database_file(path)
+            elif not later:
+                early.result()
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             store = cls(path, conn, lock, backup_dir)
-            current = store._has_exactly_this_schema()
+            try:
+                current = store._has_exactly_this_schema()
+            except sqlite3.DatabaseError:  # a damaged page read before the verdict
+                if early is None:
+                    raise
+                early.result()  # raises DatabaseDamaged
+                raise
+            if early is not None and later:
+                if current:
+                    store._configure()
+                    store._hold_writes_until(early)
+                    return store
+                early.result()  # a schema step writes: not before the verdict
             if not current:
                 store._refuse_newer_schema()
             store._configure()
@@ -269,6 +306,30 @@ class Store:
         except BaseException:
             lock.release()
             raise
+
+    def _hold_writes_until(self, check: IntegrityCheck) -> None:
+        self._pending_check = check
+        self._conn.execute("PRAGMA query_only=ON")
+
+    def verdict(self) -> None:
+        """Wait for the integrity check the store was opened before (``verdict_later``);
+        ``DatabaseDamaged`` if it found damage, now and at every later call. Writes are
+        allowed once it found none. Returns at once when there is no check pending."""
+        if self._pending_check is None and self._damaged is None:
+            return
+        with self._verdict_lock:
+            check = self._pending_check
+            if check is not None:
+                try:
+                    check.result()
+                except DatabaseDamaged as error:
+                    self._damaged = error
+                else:
+                    with self._mutex:
+                        self._conn.execute("PRAGMA query_only=OFF")
+                self._pending_check = None
+        if self._damaged is not None:
+            raise self._damaged
 
     def _configure(self) -> None:
         self._conn.execute("PRAGMA journal_mode=WAL")
@@ -343,6 +404,7 @@ class Store:
         the store's own ``backup_dir``, what such copies left is removed first: no other
         copy can be under way then (this process copies under the store's mutex, and the
         profile's lock keeps every other process out)."""
+        self.verdict()  # never a copy of a damaged file (it would push a good backup out)
         destination.parent.mkdir(parents=True, exist_ok=True)
         partial = destination.with_name(destination.name + ".partial")
         with self._mutex:
@@ -365,8 +427,10 @@ class Store:
 
         Inside ``commits_behind()``, an outermost transaction of that thread returns once
         its changes are written into it, and its COMMIT runs on a helper thread until
-        ``settle()``.
+        ``settle()``. Before the integrity verdict (``verdict_later``) it waits for it, and
+        raises ``DatabaseDamaged`` on a damaged file.
         """
+        self.verdict()
         self.settle()
         committer = self._committer
         if committer is not None and self._committer_thread == threading.get_ident():

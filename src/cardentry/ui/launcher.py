@@ -3,15 +3,19 @@
 ``run(data_dir, demo=...)`` is what ``cardentry``, ``cardentry gui`` and ``cardentry demo``
 call. A partner's profile opens ``ui.partner.window.MainWindow``, a secretariat's
 ``ui.secretariat.SecretariatWindow`` (imported only then, so partners never pay for it);
-no profile yet opens the first-run assistant. A damaged database is offered for recovery
-before any window opens. Once a profile is opened the app logs to its ``cardentry.log``,
-and ``run`` installs the last resort for exceptions that escape a slot
+no profile yet opens the first-run assistant. A damaged database is offered for recovery:
+before the window opens when its header is wrong; otherwise when the check started before
+Qt loaded (``run``) finds the damage, which the window does not wait for (issue 18): the
+store holds every write until that verdict, and on damage the window closes for the
+recovery and opens again on the restored backup. Once a profile is opened the app logs
+to its ``cardentry.log``, and ``run`` installs the last resort for exceptions that escape a slot
 (``ui.common.errors.install_excepthook``): logged with the traceback and shown.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,9 +24,9 @@ from cardentry import __version__
 from cardentry.base.logs import setup_logging
 from cardentry.storage.profile import exists as profile_exists
 from cardentry.storage.profile import make_daily_backup, open_store, read_info, start_integrity_check
-from cardentry.storage.store import DatabaseDamaged, IntegrityCheck, StoreError
+from cardentry.storage.store import DatabaseDamaged, IntegrityCheck, Store, StoreError
 from cardentry.ui.common import i18n, theme
-from cardentry.ui.common.errors import install_excepthook
+from cardentry.ui.common.errors import install_excepthook, show_error
 from cardentry.ui.common.qt import QApplication, QDialog, QMainWindow, QMessageBox, Qt, QWidget, translate
 
 if TYPE_CHECKING:
@@ -100,11 +104,14 @@ def open_profile_window(
 ) -> QMainWindow | None:
     """The window for an existing profile (partner or secretariat), or ``None`` after a message.
 
-    ``integrity``: the database's check, started before Qt loaded (``run``).
+    ``integrity``: the database's check, started before Qt loaded (``run``); the window
+    shows without waiting for its verdict, which the window's worker takes first.
     From here on the app logs to the profile's ``cardentry.log`` (``base.logs``)."""
     setup_logging(data_dir)
     try:
-        store = open_store(data_dir, integrity=integrity, daily_backup=False)
+        store = open_store(
+            data_dir, integrity=integrity, daily_backup=False, verdict_later=integrity is not None
+        )
     except DatabaseDamaged as error:
         if not _recover_damaged(data_dir, str(error)):
             return None
@@ -113,21 +120,60 @@ def open_profile_window(
         log.warning("the profile cannot be opened: %s", error)
         QMessageBox.critical(None, translate("Profile", "cardentry cannot open the profile"), str(error))
         return None
+    try:
+        window = _window_for(store, data_dir, demo)
+    except (sqlite3.DatabaseError, DatabaseDamaged):  # damage met before the verdict came?
+        try:
+            store.verdict()
+        except DatabaseDamaged as error:
+            store.close()
+            if not _recover_damaged(data_dir, str(error)):
+                return None
+            return open_profile_window(data_dir, demo=demo)
+        raise
+    # The verdict, then the day's backup (it copies the whole database): on the window's
+    # worker, after what the window queued for its first screen (issue 18).
+    window.worker.submit(
+        store.verdict, on_error=lambda error: _damaged_after_show(window, data_dir, demo, error)
+    )
+    window.worker.submit(lambda: make_daily_backup(store))
+    return window
+
+
+def _window_for(store: Store, data_dir: Path, demo: bool) -> AppWindow:
     role = read_info(store).role
     log.info("cardentry %s opened a %s profile", __version__, role)
-    window: AppWindow
     if role == "secretariat":
         from cardentry.ui.secretariat import SecretariatWindow  # only secretariats pay for it
 
-        window = SecretariatWindow(store, data_dir)
-    else:
-        from cardentry.ui.partner.window import MainWindow
+        return SecretariatWindow(store, data_dir)
+    from cardentry.ui.partner.window import MainWindow
 
-        window = MainWindow(store, data_dir, demo=demo)
-    # The day's backup copies the whole database: on the window's worker, after what the
-    # window queued for its first screen, not before the window shows (issue 18).
-    window.worker.submit(lambda: make_daily_backup(store))
-    return window
+    return MainWindow(store, data_dir, demo=demo)
+
+
+def _damaged_after_show(window: AppWindow, data_dir: Path, demo: bool, error: BaseException) -> None:
+    """The check found the database damaged while the window was open (nothing was written
+    to it): close the window, offer the recovery, and open the restored profile again."""
+    if not isinstance(error, DatabaseDamaged):
+        show_error(window, error, translate("Profile", "cardentry cannot open the profile"))
+        return
+    app = QApplication.instance()
+    app.setQuitOnLastWindowClosed(False)  # the app goes on through the recovery's messages
+    try:
+        window.close()
+        if window in _windows:
+            _windows.remove(window)
+        reopened = (
+            open_profile_window(data_dir, demo=demo) if _recover_damaged(data_dir, str(error)) else None
+        )
+        if reopened is not None:
+            _windows.append(reopened)
+            reopened.show()
+    finally:
+        app.setQuitOnLastWindowClosed(True)
+    if reopened is None:
+        app.quit()  # declined, or no backup to restore: the damaged file stays as it was
 
 
 def install_language(data_dir: Path) -> str:
