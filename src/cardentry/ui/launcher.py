@@ -131,11 +131,10 @@ def open_profile_window(
                 return None
             return open_profile_window(data_dir, demo=demo)
         raise
-    # The verdict, then the day's backup (it copies the whole database): on the window's
-    # worker, after what the window queued for its first screen (issue 18).
-    window.worker.submit(
-        store.verdict, on_error=lambda error: _damaged_after_show(window, data_dir, demo, error)
-    )
+    # The window's worker took the verdict first (AppWindow.take_worker); then what the
+    # window queued for its first screen; then the day's backup (it copies the whole
+    # database), not before the window shows (issue 18).
+    window.database_damaged.connect(lambda error: _damaged_after_show(window, data_dir, demo, error))
     window.worker.submit(lambda: make_daily_backup(store))
     return window
 

@@ -8,6 +8,7 @@ from typing import Any
 from secretariat_helpers import settle
 
 from cardentry.base.logs import setup_logging
+from cardentry.secretariat.importer import import_log, import_paths
 from cardentry.storage.paths import ProfilePaths
 from cardentry.storage.store import StoreError
 from cardentry.ui.common.qt import QApplication, QMessageBox, Qt
@@ -68,3 +69,35 @@ def test_a_change_made_through_the_desk_refreshes_every_screen_once(qtbot, sec_w
     settle(qtbot, sec_window)
     assert changed.args == ["trust"] and results == [42]
     assert sec_window.stale == set(sec_window.pages) - {"import", "dashboard"}  # reloaded when shown
+
+
+def test_damage_found_after_the_secretariat_window_showed_reopens_it_on_the_backup(
+    qtbot, monkeypatch, network, tmp_path
+):
+    """The check runs while the window shows; what the dashboard reads waits for its verdict."""
+    from cardentry.storage.backups import make_backup
+    from cardentry.storage.profile import open_store, start_integrity_check
+    from cardentry.ui import launcher as app
+    from cardentry.ui.secretariat import SecretariatWindow
+    from harness.damage import scribble_over_a_page_of
+
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    for n in range(300):  # rejected files: rows enough for the import log to span pages
+        (junk / f"junk-{n:03}.cpc.json").write_text('{"format": "not a bundle", "pad": "' + "x" * 200 + '"}')
+    with open_store(network.root) as store:
+        make_backup(store, ProfilePaths(network.root).backups, "daily")
+        assert all(result.rejected for result in import_paths(store, [junk]))
+    scribble_over_a_page_of(ProfilePaths(network.root).database, "import_log")
+    asked = []
+    monkeypatch.setattr(app.DamagedProfilePrompt, "ask", classmethod(lambda cls, m: asked.append(m) or True))
+    monkeypatch.setattr(app.QMessageBox, "information", lambda *a, **k: None)
+    first = app.launch(network.root, integrity=start_integrity_check(network.root))
+    assert isinstance(first, SecretariatWindow) and first.isVisible() and not asked
+    qtbot.waitUntil(lambda: bool(asked) and app._windows[-1] is not first, timeout=30000)
+    reopened = app._windows[-1]
+    qtbot.addWidget(reopened)
+    assert isinstance(reopened, SecretariatWindow) and reopened.isVisible() and not first.isVisible()
+    assert list(network.root.glob("cardentry.damaged-*.sqlite3"))
+    assert import_log(reopened.store) == []  # the backup, made before the rejected files
+    reopened.close()

@@ -31,6 +31,7 @@ from cardentry.ui.common.qt import (
     QSize,
     Qt,
     QWidget,
+    Signal,
     translate,
 )
 from cardentry.ui.common.worker import StoreWorker
@@ -53,7 +54,8 @@ class AppWindow(QMainWindow):
     """The main window of one profile; subclasses build their pages and menus."""
 
     GEOMETRY_KEY = "window/geometry"  # where ui.ini keeps this window's size and place
-    worker: StoreWorker  # the one background thread of the window, set by the subclass
+    worker: StoreWorker  # the one background thread of the window, set by the subclass (take_worker)
+    database_damaged = Signal(object)  # the integrity check found the database damaged (its error)
 
     def __init__(self, store: Store, data_dir: Path):
         super().__init__()
@@ -61,6 +63,14 @@ class AppWindow(QMainWindow):
         self.closed = False
         QApplication.instance().aboutToQuit.connect(self.shutdown)  # before the worker's own stop
         self.settings = i18n.settings(self.data_dir)  # the profile folder's ui.ini
+
+    def take_worker(self, worker: StoreWorker) -> StoreWorker:
+        """The window's worker, whose first job is the store's integrity verdict
+        (``Store.verdict``, pending when the window showed before it): nothing it runs
+        after reads a database the check has not cleared. A failure goes to
+        ``database_damaged`` (the launcher offers the recovery)."""
+        worker.submit(self.store.verdict, on_error=self.database_damaged.emit)
+        return worker
 
     # --- actions -------------------------------------------------------------------
 

@@ -84,7 +84,7 @@ class MainWindow(AppWindow):
         super().__init__(store, data_dir)
         self.demo = demo
         self.setAcceptDrops(True)  # a feedback file dropped on the window is imported
-        self.worker = StoreWorker(self)
+        self.worker = self.take_worker(StoreWorker(self))
         self.worker.changed.connect(self._data_changed)
         self.catalogue = default_catalogue()
         # the guidance follows the app's language unless the partner chose another (View menu)

@@ -93,7 +93,7 @@ class SecretariatWindow(AppWindow):
     def __init__(self, store: Store, data_dir: Path):
         super().__init__(store, data_dir)
         self.desk = Desk(store, self.data_dir, self)
-        self.worker = self.desk.worker
+        self.worker = self.take_worker(self.desk.worker)
         self.desk.changed.connect(self._data_changed)
         self.desk.failed.connect(self._failed)
         self.desk.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
