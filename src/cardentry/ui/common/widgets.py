@@ -94,6 +94,18 @@ def ask_secret(parent: QWidget | None, title: str, prompt: str) -> str | None:
     return text if ok else None
 
 
+def cancel_and(
+    dialog: QDialog, text: str, on_accept: Callable[[], Any] | None = None
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """Cancel and the one button that does the dialog's work (``on_accept``, by default
+    accepting the dialog): the box, for the layout, and that button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(on_accept or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, button
+
+
 def heading(text: str, scale: float = 1.35) -> QLabel:
     widget = label(text)
     widget.setFont(theme.heading_font(widget.font(), scale))

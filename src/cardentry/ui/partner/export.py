@@ -42,7 +42,7 @@ from cardentry.ui.common.qt import (
     QWidget,
     translate,
 )
-from cardentry.ui.common.widgets import FieldMessage, heading, label, local_time
+from cardentry.ui.common.widgets import FieldMessage, cancel_and, heading, label, local_time
 from cardentry.ui.common.worker import StoreWorker
 
 FOLDER_SETTING = "export_folder"
@@ -358,13 +358,10 @@ class ExportDialog(QDialog):
         if key_problem:
             self.error.show_problem(key_problem)
         layout.addStretch(1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton(
-            translate("ExportDialog", "&Sign and save"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.buttons, self.export_button = cancel_and(
+            self, translate("ExportDialog", "&Sign and save"), self.start_export
         )
         self.export_button.setEnabled(not self.blocked and self.key_file is not None)
-        self.buttons.accepted.connect(self.start_export)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.stack.addWidget(form_page)
 

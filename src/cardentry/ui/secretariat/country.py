@@ -32,7 +32,6 @@ from cardentry.ui.common.qt import (
     QButtonGroup,
     QColor,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -50,7 +49,7 @@ from cardentry.ui.common.qt import (
     translate,
 )
 from cardentry.ui.common.theme import RATING_LOOKS, heading_font
-from cardentry.ui.common.widgets import combo_box, describe_value, heading, label, local_time
+from cardentry.ui.common.widgets import cancel_and, combo_box, describe_value, heading, label, local_time
 from cardentry.ui.secretariat.common import (
     CONFLICT_BORDER,
     CONFLICT_TINT,
@@ -220,12 +219,7 @@ class SettleDialog(QDialog):
         )
         self.hint = label(role="muted")
         layout.addWidget(self.hint)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.addButton(
-            translate("SecretariatCountry", "Settle"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok = cancel_and(self, translate("SecretariatCountry", "Settle"))
         layout.addWidget(self.buttons)
         self._update()
         width = 120 if details else 80

@@ -15,7 +15,6 @@ from cardentry.ui.common.i18n import country_name, current_language
 from cardentry.ui.common.qt import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     Qt,
@@ -23,7 +22,7 @@ from cardentry.ui.common.qt import (
     QWidget,
     translate,
 )
-from cardentry.ui.common.widgets import CountryPicker, FieldMessage, box, heading, label
+from cardentry.ui.common.widgets import CountryPicker, FieldMessage, box, cancel_and, heading, label
 from cardentry.ui.secretariat.common import mono_font
 
 
@@ -204,12 +203,7 @@ class TrustKeyDialog(QDialog):
         )
         self.compared.toggled.connect(self._update)
         layout.addWidget(self.compared)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.trust_button = self.buttons.addButton(
-            translate("SecretariatTrust", "Trust"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.trust_button = cancel_and(self, translate("SecretariatTrust", "Trust"))
         layout.addWidget(self.buttons)
         self._update()
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
@@ -262,12 +256,7 @@ class KeyCountriesDialog(QDialog):
         )
         self.rows = CountriesRows(form, ", ".join(key.countries or ()), self._update)
         layout.addLayout(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.change_button = self.buttons.addButton(
-            translate("SecretariatTrust", "Change"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.change_button = cancel_and(self, translate("SecretariatTrust", "Change"))
         layout.addWidget(self.buttons)
         self._update()
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.sizeHint().height())
