@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import threading
 
 import pytest
 
@@ -18,7 +19,7 @@ from cardentry.storage.backups import (
     rotate,
 )
 from cardentry.storage.profile import ProfilePaths, init_profile, make_daily_backup, open_store
-from cardentry.storage.store import DatabaseDamaged, Store
+from cardentry.storage.store import DatabaseDamaged, Store, StoreError
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -186,3 +187,35 @@ def test_a_profile_opened_for_the_desktop_app_leaves_the_daily_backup_to_it(tmp_
         assert len(list_backups(ProfilePaths(root).backups)) == 1
     with open_store(root):  # the command line: at once, when due (not again today)
         assert len(list_backups(ProfilePaths(root).backups)) == 1
+
+
+def test_a_backup_holds_up_no_transaction_and_copies_only_what_is_committed(tmp_path):
+    with Store.open(tmp_path / "cardentry.sqlite3") as store:
+        card = store.new_assessment("THA", "2012")
+        store.set_field(card, "overall.summary", "committed")
+        copy = tmp_path / "copy.sqlite3"
+        with store.transaction():  # the worker in the middle of an edit
+            store.set_field(card, "overall.summary", "not committed yet")
+            copier = threading.Thread(target=store.backup, args=(copy,))
+            copier.start()
+            copier.join(20)
+            assert not copier.is_alive()  # the copy did not wait for the transaction
+    with Store.open(copy) as copied:
+        assert copied.get_field(card, "overall.summary") == "committed"
+
+
+def test_closing_the_store_waits_for_a_copy_under_way_and_a_copy_after_it_is_refused(tmp_path):
+    store = Store.open(tmp_path / "cardentry.sqlite3")
+    store.execute("CREATE TABLE ballast (data BLOB)")
+    store.execute("INSERT INTO ballast VALUES (zeroblob(64 * 1024 * 1024))")  # a copy that takes a moment
+    folder = tmp_path / "backups"
+    copier = threading.Thread(target=store.backup, args=(folder / "daily.sqlite3",))
+    copier.start()
+    while copier.is_alive() and not list(folder.glob("*.partial")):
+        pass  # until the copy is under way
+    store.close()
+    assert not list(folder.glob("*.partial")) and (folder / "daily.sqlite3").is_file()  # finished first
+    copier.join()
+    with pytest.raises(StoreError, match="closed before the copy"):
+        store.backup(folder / "later.sqlite3")
+    assert not (folder / "later.sqlite3").exists()

@@ -1,4 +1,4 @@
-"""The day's backup is made by the window's worker once the window is up, not before it
+"""The day's backup is made on a thread of its own once the window is up, not before it
 shows (issue 18: a large database takes a moment to copy); the profile opens either way."""
 
 from __future__ import annotations

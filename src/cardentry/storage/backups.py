@@ -3,9 +3,10 @@
 A backup is a complete SQLite file written with SQLite's online backup API into the
 profile's ``backups/`` folder, named ``<reason>-<UTC time>.sqlite3``. The store makes one
 before every schema upgrade; a profile opened makes one at most once a day (the command
-line at once, the desktop app on its worker once its window shows) and on export. A copy
-is written under a ``.partial`` name and renamed when complete (``Store.backup``); the
-next copy removes what one cut short left behind.
+line at once, the desktop app on a thread of its own once its window shows) and on
+export. A copy is written under a ``.partial`` name and renamed when complete
+(``Store.backup``, through a connection of its own); the next copy removes what one cut
+short left behind.
 Rotation keeps the newest ``keep`` files and drops files older than ``max_age_days`` or
 past ``max_total_bytes``, but never the newest one.
 

@@ -213,6 +213,8 @@ class Store:
         self._commit_running: tuple[Future[Any], int] | None = None  # the COMMIT, its thread
         self.backup_dir = backup_dir or path.parent / "backups"
         self._pending_check: IntegrityCheck | None = None  # see verdict()
+        self._backup_lock = threading.Lock()  # one copy at a time, and none past close()
+        self._closed = False
         self._verdict_lock = threading.Lock()
         self._damaged: DatabaseDamaged | None = None
 
@@ -380,7 +382,9 @@ class Store:
         log.info("%s: schema upgraded to version %s (%s)", self.path.name, SCHEMA_VERSION, ", ".join(steps))
 
     def close(self) -> None:
-        with self._mutex:
+        """Close the database and release the profile's lock, once a backup under way is done."""
+        with self._backup_lock, self._mutex:
+            self._closed = True
             try:
                 self._conn.close()
             finally:
@@ -399,23 +403,34 @@ class Store:
     def backup(self, destination: Path) -> Path:
         """Copy the whole database to ``destination`` with SQLite's online backup API.
 
+        The copy is read through a connection of its own: a snapshot of what is committed,
+        while the store goes on reading and writing (WAL lets both happen at once), so a
+        large database's copy holds up nobody. Copies are made one at a time, and
+        ``close()`` waits for one under way, so every copy is made under the profile's lock.
+
         The copy is written as ``<destination>.partial`` and renamed once complete, so a
         copy cut short (the app closed or killed meanwhile) never passes for a backup. Into
         the store's own ``backup_dir``, what such copies left is removed first: no other
-        copy can be under way then (this process copies under the store's mutex, and the
-        profile's lock keeps every other process out)."""
+        copy can be under way then (this process makes one at a time, and the profile's
+        lock keeps every other process out)."""
         self.verdict()  # never a copy of a damaged file (it would push a good backup out)
         destination.parent.mkdir(parents=True, exist_ok=True)
         partial = destination.with_name(destination.name + ".partial")
-        with self._mutex:
+        with self._backup_lock:
+            if self._closed:  # a copy started on another thread as the app closed
+                raise StoreError(f"{self.path.name} was closed before the copy was made")
             if destination.parent == self.backup_dir:
                 _remove_unfinished_copies(self.backup_dir)
-            target = sqlite3.connect(partial)
+            source = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
             try:
-                self._conn.backup(target)
+                target = sqlite3.connect(partial)
+                try:
+                    source.backup(target)
+                finally:
+                    target.close()
             finally:
-                target.close()
-        os.replace(partial, destination)
+                source.close()
+            os.replace(partial, destination)
         return destination
 
     @contextmanager

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,11 +132,13 @@ def open_profile_window(
                 return None
             return open_profile_window(data_dir, demo=demo)
         raise
-    # The window's worker took the verdict first (AppWindow.take_worker); then what the
-    # window queued for its first screen; then the day's backup (it copies the whole
-    # database), not before the window shows (issue 18).
+    # The window's worker takes the verdict first (AppWindow.take_worker). The day's backup
+    # copies the whole database: on a thread of its own, after the verdict, holding up
+    # neither the window nor its worker (issue 18); closing the store waits for it.
     window.database_damaged.connect(lambda error: _damaged_after_show(window, data_dir, demo, error))
-    window.worker.submit(lambda: make_daily_backup(store))
+    threading.Thread(
+        target=make_daily_backup, args=(store,), name="cardentry-daily-backup", daemon=True
+    ).start()
     return window
 
 
