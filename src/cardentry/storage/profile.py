@@ -86,9 +86,9 @@ def open_store(
     ``integrity``: ``start_integrity_check(root)``, started earlier (the desktop app starts
     it before loading Qt); with ``verdict_later`` the store opens without waiting for its
     verdict and holds writes until it (``Store.open``, ``Store.verdict``). ``daily_backup``:
-    make the day's backup now if it is due; the desktop app passes ``False`` and has its
-    worker call ``make_daily_backup`` once its window shows (a large database takes a
-    moment to copy)."""
+    make the day's backup now if it is due; the desktop app passes ``False`` and calls
+    ``make_daily_backup`` on a thread of its own once its window shows (a large database
+    takes a moment to copy)."""
     paths = ProfilePaths(root)
     if not paths.database.exists():
         raise ProfileError(

@@ -162,6 +162,7 @@ def _damaged_after_show(window: AppWindow, data_dir: Path, demo: bool, error: Ba
         return
     app = QApplication.instance()
     app.setQuitOnLastWindowClosed(False)  # the app goes on through the recovery's messages
+    reopened = None
     try:
         window.close()
         if window in _windows:
@@ -224,7 +225,8 @@ def run(
     """Open the app; ``open_paths`` (files the system handed over) go to the first window.
 
     The profile's database is checked on a helper thread while Qt starts (``integrity``, if
-    the caller started it even earlier); the window waits for the verdict."""
+    the caller started it even earlier); the window shows without waiting for the verdict,
+    and every write waits for it."""
     from cardentry.ui.common.opening import FileOpenEvents, open_paths_later
 
     if integrity is None:

@@ -225,9 +225,13 @@ class FeedbackDialog(QDialog):
     def save_draft(self) -> None:
         draft = self.draft()
         if draft is not None:
-            secretariat_feedback.save_draft(self.store, draft)
-            self._as_shown = draft
+            self._keep(draft)
             self.result.setText(translate("SecretariatFeedback", "Draft saved."))
+
+    def _keep(self, draft: secretariat_feedback.Draft) -> None:
+        """Save ``draft``; the form as saved is what a later change is measured against."""
+        secretariat_feedback.save_draft(self.store, draft)
+        self._as_shown = draft
 
     # --- sending ---------------------------------------------------------------------------
 
@@ -247,8 +251,7 @@ class FeedbackDialog(QDialog):
         draft, partner = self.draft(), self.shown_partner
         if draft is None or partner is None:
             return None
-        secretariat_feedback.save_draft(self.store, draft)  # never lost, whatever happens next
-        self._as_shown = draft
+        self._keep(draft)  # never lost, whatever happens next
         try:
             network = network_keys.load_network_keys(self.data_dir)
         except network_keys.NetworkKeysError as error:
